@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { systemChromiumPath } from './scripts/browser-path.mjs';
+
+const PORT = 4321;
+const executablePath = systemChromiumPath();
+
+export default defineConfig({
+  testDir: './test/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // Debian's Chromium when present; otherwise Playwright's own browser (a laptop).
+        launchOptions: executablePath ? { executablePath } : {},
+      },
+    },
+  ],
+  webServer: {
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --force`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,218 @@
+/**
+ * Every source the engine's figures come from. Data tables refer to these by id, so a
+ * figure and its citation cannot drift apart, and /methodology lists them all.
+ */
+export type SourceStrength = 'strong' | 'fair' | 'weak';
+
+export interface Source {
+  /** Short label used inline, e.g. "BLS OEWS, May 2024". */
+  label: string;
+  /** Full citation: who published what, and when. */
+  citation: string;
+  /** Where to read it; seed documents have a file path instead. */
+  url?: string;
+  /** How much weight the figure can bear (primary statistics are strong, vendor claims weak). */
+  strength: SourceStrength;
+}
+
+export const sources = {
+  'seed-uptalent': {
+    label: 'Uptalent: HR specialist vs generalist',
+    citation:
+      'Uptalent, "HR Specialist vs HR Generalist" (article on structuring HR by company size, needs and budget). Seed document 000_c827dbdd4aa50630.txt.',
+    strength: 'weak',
+  },
+  'seed-assistant-manager': {
+    label: 'HR Assistant Manager career profile',
+    citation:
+      'HR Assistant Manager career profile with related HR salary ranges (job-board role guide). Seed document 001_f8b862e2ae24e718.txt.',
+    strength: 'weak',
+  },
+  'seed-tallenta': {
+    label: 'Tallenta: HR Generalist in IT (2025)',
+    citation:
+      'Tallenta Team, "HR Generalist in IT: Role, Responsibilities, and Key Skills", 11 November 2025, citing SHRM and Bersin by Deloitte. Seed document 002_d2da7ac55ae48986.txt.',
+    strength: 'weak',
+  },
+  'bls-oews-2024': {
+    label: 'BLS OEWS, May 2024',
+    citation:
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024, national estimates. Annual wages are hourly rates x 2,080 hours and include paid leave.',
+    url: 'https://www.bls.gov/oes/tables.htm',
+    strength: 'strong',
+  },
+  'bls-ecec-2026': {
+    label: 'BLS ECEC, March 2026',
+    citation:
+      'U.S. Bureau of Labor Statistics, Employer Costs for Employee Compensation, private industry, March 2026 release.',
+    url: 'https://www.bls.gov/ecec/',
+    strength: 'strong',
+  },
+  'bls-ors-2025': {
+    label: 'BLS ORS, 2025',
+    citation: 'U.S. Bureau of Labor Statistics, Occupational Requirements Survey, 2025.',
+    url: 'https://www.bls.gov/ors/',
+    strength: 'fair',
+  },
+  'shrm-hcb-2016': {
+    label: 'SHRM benchmarking, 2016',
+    citation: 'SHRM Human Capital Benchmarking report, 2016 (median HR staff per 100 employees).',
+    url: 'https://www.shrm.org/',
+    strength: 'fair',
+  },
+  'shrm-hcb-2022': {
+    label: 'SHRM benchmarking, 2022',
+    citation: 'SHRM Human Capital Benchmarking, 2022 (average HR staff per 100 employees).',
+    url: 'https://www.shrm.org/',
+    strength: 'fair',
+  },
+  'bna-2017': {
+    label: 'Bloomberg BNA, 2016-17',
+    citation:
+      'Bloomberg BNA, HR Department Benchmarks and Analysis 2016-17 (HR staff ratio overall and by company size; HR spending per employee).',
+    strength: 'fair',
+  },
+  'bloomberg-2018': {
+    label: 'Bloomberg BNA, 2018',
+    citation:
+      'Bloomberg BNA, HR Department Benchmarks and Analysis 2018 (median HR staff ratio; share of departments with specialists).',
+    strength: 'fair',
+  },
+  'adp-2023': {
+    label: 'ADP Research Institute, 2023',
+    citation: 'ADP Research Institute, 2023 analysis of HR staffing ratios by company size.',
+    url: 'https://www.adpresearch.com/',
+    strength: 'fair',
+  },
+  'i4cp-2010': {
+    label: 'i4cp, 2010',
+    citation: 'Institute for Corporate Productivity (i4cp), HR-to-employee ratios by company size, 2010.',
+    url: 'https://www.i4cp.com/',
+    strength: 'weak',
+  },
+  'zelt-2023': {
+    label: 'Zelt startup study, 2023',
+    citation: 'Zelt, study of 973 UK startups and the headcount at their first HR hire, 2023.',
+    strength: 'weak',
+  },
+  'shrm-cost-per-hire': {
+    label: 'SHRM cost per hire',
+    citation:
+      'SHRM benchmarking: about $4,700 per hire (about 2022); $4,129 and 42 days to fill (2016). PwC Saratoga 2022 reports $2,700 on a different definition.',
+    url: 'https://www.shrm.org/',
+    strength: 'fair',
+  },
+  'shrm-requisitions': {
+    label: 'SHRM HR Q&A: requisitions per recruiter',
+    citation: 'SHRM HR Q&A: a recruiter typically carries a median of 15-20 open requisitions.',
+    url: 'https://www.shrm.org/',
+    strength: 'fair',
+  },
+  'hires-per-recruiter': {
+    label: 'Secondary estimate: hires per recruiter',
+    citation: 'Secondary industry estimate of roughly 22 hires per recruiter a year.',
+    strength: 'weak',
+  },
+  'bersin-ams-2023': {
+    label: 'Josh Bersin Co. / AMS, 2023',
+    citation: 'Josh Bersin Company and AMS, talent acquisition study, 2023 (44 days to hire).',
+    strength: 'fair',
+  },
+  'eeoc-coverage': {
+    label: 'EEOC: coverage',
+    citation:
+      'U.S. Equal Employment Opportunity Commission, "Coverage" (Equal Pay Act; Title VII, ADA, GINA and PWFA at 15+ employees; ADEA at 20+).',
+    url: 'https://www.eeoc.gov/employers/coverage-0',
+    strength: 'fair',
+  },
+  'dol-flsa': {
+    label: 'DOL: FLSA coverage',
+    citation: 'U.S. Department of Labor, Fair Labor Standards Act coverage (most employers).',
+    url: 'https://www.dol.gov/agencies/whd/flsa',
+    strength: 'fair',
+  },
+  'osha-recordkeeping': {
+    label: 'OSHA recordkeeping',
+    citation:
+      'OSHA injury and illness recordkeeping (29 CFR 1904): Forms 300, 300A and 301 for employers with more than 10 employees outside partially exempt industries.',
+    url: 'https://www.osha.gov/recordkeeping',
+    strength: 'fair',
+  },
+  'dol-cobra': {
+    label: 'DOL EBSA: COBRA',
+    citation: 'U.S. Department of Labor, EBSA, COBRA continuation coverage (employers with 20+ employees).',
+    url: 'https://www.dol.gov/general/topic/health-plans/cobra',
+    strength: 'fair',
+  },
+  'cfr-825-105': {
+    label: '29 CFR 825.105 (FMLA)',
+    citation: '29 CFR 825.105: FMLA covers private employers with 50+ employees in 20+ workweeks.',
+    url: 'https://www.ecfr.gov/current/title-29/section-825.105',
+    strength: 'fair',
+  },
+  'irs-aca': {
+    label: 'IRS: ACA employer mandate',
+    citation:
+      'Internal Revenue Service, Affordable Care Act employer shared responsibility and reporting (50+ full-time equivalents).',
+    url: 'https://www.irs.gov/affordable-care-act/employers',
+    strength: 'fair',
+  },
+  'far-90fr41872': {
+    label: 'FAR rule, 90 FR 41872',
+    citation:
+      'Federal Acquisition Regulation rule, 90 FR 41872 (2025): Section 503 plan for contracts of $50,000+, VEVRAA plan and VETS-4212 for contracts of $200,000+ from October 2025. Executive Order 11246 affirmative action plans were revoked in January 2025.',
+    url: 'https://www.federalregister.gov/',
+    strength: 'fair',
+  },
+  'eeoc-eeo1': {
+    label: 'EEOC: EEO-1',
+    citation: 'U.S. EEOC, EEO-1 Component 1 data collection (private employers with 100+ employees).',
+    url: 'https://www.eeoc.gov/data/eeo-data-collections',
+    strength: 'fair',
+  },
+  'dol-warn': {
+    label: 'DOL: WARN Act',
+    citation:
+      'U.S. Department of Labor, Worker Adjustment and Retraining Notification Act (100+ employees; 60 days notice).',
+    url: 'https://www.dol.gov/agencies/eta/layoffs/warn',
+    strength: 'fair',
+  },
+  'napeo-2019': {
+    label: 'NAPEO, 2019',
+    citation: 'NAPEO (industry-funded), average PEO cost per worksite employee, 2019.',
+    strength: 'weak',
+  },
+  'peo-vendor-quotes': {
+    label: 'PEO vendor quotes',
+    citation: 'PEO vendor price quotes: $40-$200 per employee per month, or 2-12% of payroll.',
+    strength: 'weak',
+  },
+  'fractional-hr-vendor': {
+    label: 'Vendor blog: fractional HR',
+    citation: 'Vendor blog post on fractional HR leaders, $3,000-$12,000 a month (low credibility).',
+    strength: 'weak',
+  },
+  'benefits-admin-2008': {
+    label: 'Benefits administration pricing, 2008',
+    citation: 'Benefits administration outsourcing pricing, $4-$12 per employee per month (2008; stale).',
+    strength: 'weak',
+  },
+  'shrm-span-2016': {
+    label: 'SHRM span of control, 2016',
+    citation: 'SHRM, span of control survey 2016: median 8 direct reports for middle managers, 5 for executives.',
+    url: 'https://www.shrm.org/',
+    strength: 'fair',
+  },
+  'hrbp-ratio-estimate': {
+    label: 'Recruiting-firm estimate: HRBP coverage',
+    citation:
+      'Recruiting-firm estimate: about one HR business partner per 250-300 employees in fast-scaling firms, one per 400+ in mature ones.',
+    strength: 'weak',
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof sources;
+
+export function sourceLabel(id: SourceId): string {
+  return sources[id].label;
+}

@@ -1,0 +1,7 @@
+/** Header navigation: only pages that exist are listed here. */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const siteNav: NavItem[] = [];

@@ -1,0 +1,21 @@
+// The HTML check in `npm test` must reject invalid markup, or a clean run proves nothing.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function checkHtml(file: string) {
+  return spawnSync(process.execPath, ['scripts/check-html.mjs', file], { encoding: 'utf8' });
+}
+
+describe('scripts/check-html.mjs (Nu HTML Checker)', () => {
+  it('fails on an unclosed element and names the problem', () => {
+    const result = checkHtml('test/fixtures/broken-pages/unclosed-element.html');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/error/i);
+    expect(result.stderr).toMatch(/em/);
+  });
+
+  it('passes a valid page', () => {
+    const result = checkHtml('test/fixtures/broken-pages/valid.html');
+    expect(result.status, result.stderr).toBe(0);
+  });
+});
