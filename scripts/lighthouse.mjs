@@ -38,7 +38,7 @@ try {
     results.push({ path, scores, failing });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   preview.stop();
 }
 
