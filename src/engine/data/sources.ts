@@ -54,6 +54,13 @@ export const sources = {
     url: 'https://www.bls.gov/ors/',
     strength: 'fair',
   },
+  'bls-jolts-2024': {
+    label: 'BLS JOLTS, Jan-Apr 2024',
+    citation:
+      'U.S. Bureau of Labor Statistics, Job Openings and Labor Turnover Survey, Table 4: quits rates by industry, seasonally adjusted, January-April 2024. Monthly rates x 12 give a yearly rate; quits only (voluntary leavers), which are the departures a company back-fills.',
+    url: 'https://www.bls.gov/jlt/',
+    strength: 'strong',
+  },
   'shrm-hcb-2016': {
     label: 'SHRM benchmarking, 2016',
     citation: 'SHRM Human Capital Benchmarking report, 2016 (median HR staff per 100 employees).',
@@ -207,6 +214,12 @@ export const sources = {
     label: 'Recruiting-firm estimate: HRBP coverage',
     citation:
       'Recruiting-firm estimate: about one HR business partner per 250-300 employees in fast-scaling firms, one per 400+ in mature ones.',
+    strength: 'weak',
+  },
+  'roleplan-assumption': {
+    label: 'Roleplan working assumption',
+    citation:
+      'A working assumption of Roleplan where no published figure exists (for example how HR time splits across functions). Shown so you can judge it; treat it as a rough guide.',
     strength: 'weak',
   },
 } as const satisfies Record<string, Source>;

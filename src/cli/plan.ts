@@ -1,0 +1,162 @@
+// `npm run plan -- [flags]`: the rules engine on the command line.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { planFor, recommend, type Plan } from '../engine/plan.ts';
+import type { Profile } from '../engine/profile.ts';
+import { STRUCTURES } from '../engine/structures.ts';
+import { InputError, parseStructure, profileFromFlags, ALLOWED, type RawFlags } from './flags.ts';
+import { profilesFromCsv, toCsv } from './csv.ts';
+import { summarize } from './summary.ts';
+import { readRoleCatalog } from './role-files.ts';
+
+const HELP = `Usage: npm run --silent plan -- --employees N [options]
+
+Plans an HR team for a company profile and prints it.
+
+Company profile (only --employees is required):
+  --employees N            current headcount: ${ALLOWED.employees}
+  --growth PCT             growth over the next 12 months: ${ALLOWED.growth} (default 10)
+  --attrition PCT          yearly turnover to back-fill: ${ALLOWED.attrition} (default: the industry's BLS quits rate)
+  --industry NAME          ${ALLOWED.industry} (default other)
+  --states N               US states with employees: ${ALLOWED.states} (default 1)
+  --countries N            countries with employees: ${ALLOWED.countries} (default 1)
+  --remote PCT             share of remote employees: ${ALLOWED.remote} (default 0)
+  --unionized              some employees are under a union contract
+  --federal-contractor     the company holds US federal contracts
+  --budget USD             yearly HR staffing budget (default: no limit)
+  --automation LEVEL       HR software maturity: ${ALLOWED.automation} (default basic)
+  --horizon MONTHS         how far ahead to plan: ${ALLOWED.horizon} (default 24)
+  --priority FN=LEVEL      priority of an HR function (repeatable), e.g. --priority recruiting=high
+  --existing ROLE=FTE      HR staff you already have (repeatable), e.g. --existing hr-generalist=1
+  --outsource WHAT         work you are willing to outsource (repeatable): ${ALLOWED.outsource}
+
+Output:
+  --structure S            plan this structure instead of recommending one: ${STRUCTURES.join(', ')}
+  --json                   print the plan exactly as the engine returns it
+  --csv FILE               plan every row of FILE (header: long flag names without dashes,
+                           e.g. employees,growth,industry; repeatable columns separated by ;)
+                           and print one CSV row per profile
+  --help                   show this help
+
+Exit status: 0 on success, 2 on bad input (one line naming the flag and what is allowed).`;
+
+const OPTIONS = {
+  employees: { type: 'string' },
+  growth: { type: 'string' },
+  attrition: { type: 'string' },
+  industry: { type: 'string' },
+  states: { type: 'string' },
+  countries: { type: 'string' },
+  remote: { type: 'string' },
+  unionized: { type: 'boolean' },
+  'federal-contractor': { type: 'boolean' },
+  budget: { type: 'string' },
+  automation: { type: 'string' },
+  horizon: { type: 'string' },
+  priority: { type: 'string', multiple: true },
+  existing: { type: 'string', multiple: true },
+  outsource: { type: 'string', multiple: true },
+  structure: { type: 'string' },
+  json: { type: 'boolean' },
+  csv: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const CSV_HEADER = [
+  'employees',
+  'industry',
+  'growth',
+  'structure',
+  'score',
+  'runner_up',
+  'hr_fte',
+  'ratio_per_100',
+  'band',
+  'salary_mid',
+  'loaded_low',
+  'loaded_mid',
+  'loaded_high',
+  'budget',
+  'budget_fits',
+  'over_by',
+  'team',
+  'deep',
+  'gaps',
+  'first_hire_month',
+  'warnings',
+];
+
+function csvRow(plan: Plan, profile: Profile): (string | number | boolean)[] {
+  const runner = STRUCTURES.filter((s) => s !== plan.structure).sort((a, b) => plan.scores[b] - plan.scores[a])[0]!;
+  const firstHire = plan.timeline.find((month) => month.hires.length > 0);
+  return [
+    profile.employees,
+    profile.industry,
+    profile.growthPct,
+    plan.structure,
+    plan.scores[plan.structure],
+    runner,
+    plan.hrFte,
+    Math.round(plan.ratioPer100 * 100) / 100,
+    `${plan.band.low}-${plan.band.high}`,
+    plan.cost.salary.mid,
+    plan.cost.loaded.low,
+    plan.cost.loaded.mid,
+    plan.cost.loaded.high,
+    plan.budget.limit ?? '',
+    plan.budget.fits,
+    plan.budget.overBy,
+    plan.team.map((member) => `${member.role}=${member.fte}`).join(';'),
+    Object.entries(plan.coverage).filter(([, level]) => level === 'deep').map(([fn]) => fn).join(';'),
+    Object.entries(plan.coverage).filter(([, level]) => level === 'gap').map(([fn]) => fn).join(';'),
+    firstHire?.month ?? '',
+    plan.warnings.length,
+  ];
+}
+
+function run(argv: string[]): string {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new InputError(`${unknown[1]}: unknown flag (see --help)`);
+    const missing = /Option '([^']+)' argument missing/.exec(message);
+    if (missing) throw new InputError(`${missing[1]!.split(' ')[0]}: needs a value (see --help)`);
+    throw new InputError(message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+  }
+  const { values } = parsed;
+  if (values.help) return HELP;
+  const catalog = readRoleCatalog();
+  const structure = values.structure === undefined ? undefined : parseStructure(values.structure);
+  const planOf = (profile: Profile) => (structure ? planFor(profile, structure, catalog) : recommend(profile, catalog));
+
+  if (values.csv !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(values.csv, 'utf8');
+    } catch {
+      throw new InputError(`--csv: cannot read the file "${values.csv}"`);
+    }
+    const profiles = profilesFromCsv(text);
+    return toCsv(CSV_HEADER, profiles.map((profile) => csvRow(planOf(profile), profile))).trimEnd();
+  }
+
+  const { structure: _structure, json, csv: _csv, help: _help, ...profileFlags } = values;
+  const profile = profileFromFlags(profileFlags as RawFlags);
+  const plan = planOf(profile);
+  return json ? JSON.stringify(plan, null, 2) : summarize(plan, profile, catalog, structure === undefined);
+}
+
+try {
+  process.stdout.write(`${run(process.argv.slice(2))}\n`);
+} catch (error) {
+  if (error instanceof InputError) {
+    process.stderr.write(`plan: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`plan: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,94 @@
+// The default output of `npm run plan`: a plan a founder can read in a terminal.
+import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../engine/hr-functions.ts';
+import { INDUSTRY_LABELS, type Profile } from '../engine/profile.ts';
+import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../engine/structures.ts';
+import type { Plan } from '../engine/plan.ts';
+import type { RoleCatalog } from '../engine/roles.ts';
+import { formatMoney, formatNumber } from '../engine/format.ts';
+import { sources, type SourceId } from '../engine/data/sources.ts';
+
+const one = (value: number) => formatNumber(value, 1);
+const range = (low: number, high: number) => `${formatMoney(low)}-${formatMoney(high)}`;
+const sourceLabel = (id: string) => (id in sources ? sources[id as SourceId].label : id);
+
+function runnerUp(plan: Plan): Structure | undefined {
+  return STRUCTURES.filter((s) => s !== plan.structure).sort((a, b) => plan.scores[b] - plan.scores[a])[0];
+}
+
+export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, recommended: boolean): string {
+  const lines: string[] = [];
+  const push = (line = '') => lines.push(line);
+  const second = runnerUp(plan);
+  push(`Roleplan: HR plan for ${formatNumber(profile.employees)} employees (${INDUSTRY_LABELS[profile.industry].toLowerCase()}, growth ${one(profile.growthPct)}% a year)`);
+  push();
+  push(
+    `${recommended ? 'Recommended structure' : 'Structure planned'}: ${STRUCTURE_LABELS[plan.structure]} (score ${plan.scores[plan.structure]} of 100)` +
+      (second ? `; runner-up: ${STRUCTURE_LABELS[second]} (${plan.scores[second]})` : ''),
+  );
+  push();
+  push(`Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 employees (typical for this size: ${plan.band.low}-${plan.band.high}, ${plan.band.position} the band)`);
+  for (const member of plan.team) {
+    const salary = catalog[member.role]!.salary;
+    push(`  ${one(member.fte).padStart(5)}  ${member.title.padEnd(36)} ${range(salary.min, salary.max)} each`);
+    push(`         ${member.reason}`);
+  }
+  push();
+  push(`Cost a year (mid, with range): salary ${formatMoney(plan.cost.salary.mid)} (${range(plan.cost.salary.low, plan.cost.salary.high)})`);
+  push(`  fully loaded ${formatMoney(plan.cost.loaded.mid)} (${range(plan.cost.loaded.low, plan.cost.loaded.high)}), salary x ${plan.cost.loadedFactor.toFixed(2)}`);
+  if (plan.budget.limit === null) push('  Budget: none set.');
+  else if (plan.budget.fits) push(`  Budget ${formatMoney(plan.budget.limit)}: fits.`);
+  else {
+    push(`  Budget ${formatMoney(plan.budget.limit)}: over by ${formatMoney(plan.budget.overBy)}.`);
+    const alternative = plan.budget.alternative;
+    if (alternative) {
+      const team = alternative.team.map((member) => `${one(member.fte)} ${member.title}`).join(', ') || 'no in-house staff';
+      push(`  Within budget instead: ${team}, loaded ${formatMoney(alternative.cost.loaded.mid)}, with ${alternative.warnings[0] ?? ''}`);
+    }
+  }
+  for (const outsourced of plan.outsourcing) {
+    push(
+      `  Outsourced: ${outsourced.label}` +
+        (outsourced.cost ? ` ${range(outsourced.cost.low, outsourced.cost.high)} a year (${outsourced.note})` : ` (${outsourced.note})`),
+    );
+  }
+  push();
+  push('Coverage of the ten HR functions:');
+  for (const level of ['deep', 'broad', 'outsourced', 'gap'] as const) {
+    const functions = HR_FUNCTIONS.filter((fn) => plan.coverage[fn] === level).map((fn) => HR_FUNCTION_LABELS[fn]);
+    if (functions.length > 0) push(`  ${level.padEnd(10)} ${functions.join(', ')}`);
+  }
+  push();
+  const now = plan.obligations.filter((obligation) => obligation.month === null);
+  const later = plan.obligations.filter((obligation) => obligation.month !== null);
+  push(`Federal obligations today: ${now.map((obligation) => obligation.title).join('; ') || 'none'}`);
+  if (later.length > 0) {
+    push(`Starting within ${profile.horizonMonths} months: ${later.map((obligation) => `${obligation.title} (month ${obligation.month}, at ${formatNumber(obligation.threshold)} employees)`).join('; ')}`);
+  }
+  push();
+  push('Hiring timeline:');
+  const hireMonths = plan.timeline.filter((month) => month.hires.length > 0);
+  if (hireMonths.length === 0) push('  No hires needed within the horizon.');
+  for (const month of hireMonths) {
+    for (const hire of month.hires) {
+      push(`  month ${String(month.month).padStart(2)}: ${one(hire.fte)} ${catalog[hire.role]?.title ?? hire.role} (${formatNumber(month.employees)} employees)`);
+    }
+  }
+  const end = plan.timeline[plan.timeline.length - 1];
+  if (end) push(`  By month ${end.month}: ${formatNumber(end.employees)} employees, ${one(end.hrFte)} HR FTE.`);
+  if (plan.thresholds.length > 0) {
+    push();
+    push('Where the recommendation changes (other inputs fixed):');
+    for (const threshold of plan.thresholds) push(`  at ${formatNumber(threshold.employees)} employees: ${STRUCTURE_LABELS[threshold.structure]}`);
+  }
+  push();
+  push('Why:');
+  for (const entry of plan.explanation) push(`  - ${entry.title}: ${entry.detail} [${sourceLabel(entry.source)}]`);
+  if (plan.warnings.length > 0) {
+    push();
+    push('Warnings:');
+    for (const warning of plan.warnings) push(`  ! ${warning}`);
+  }
+  push();
+  push('US federal rules only; states add their own. Figures are national medians. Guidance, not legal advice.');
+  return lines.join('\n');
+}

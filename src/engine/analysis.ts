@@ -1,0 +1,172 @@
+// One pass over a profile: rules in three stages, workload, the team of each structure, its
+// cost and its score. planFor and recommend assemble plans from this.
+import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
+import type { Priorities, Profile } from './profile.ts';
+import type { RoleCatalog } from './roles.ts';
+import { STRUCTURES, type Structure } from './structures.ts';
+import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
+import { computeWorkload, functionsNeedingDepth, type Workload } from './workload.ts';
+import { buildTeam, type TeamMember } from './team.ts';
+import { teamCost, type TeamCost } from './cost.ts';
+import { industryTraits } from './data/industries.ts';
+import { scoring } from './data/scoring.ts';
+
+export type CoverageLevel = 'deep' | 'broad' | 'outsourced' | 'gap';
+export type Coverage = Record<HrFunction, CoverageLevel>;
+
+export interface StructureOption {
+  structure: Structure;
+  team: TeamMember[];
+  cost: TeamCost;
+  coverage: Coverage;
+  /** Score before rounding, for picking. */
+  rawScore: number;
+  score: number;
+  /** How the score was made, for the explanation. */
+  scoreParts: { rules: number; needs: number; budget: number; gaps: number };
+}
+
+export interface Analysis {
+  profile: Profile;
+  facts: Facts;
+  outcomes: RuleOutcome[];
+  priorities: Priorities;
+  workload: Workload;
+  depth: HrFunction[];
+  options: Record<Structure, StructureOption>;
+  pick: Structure;
+}
+
+/** Coverage of each function: deep if a role owns its area, broad if someone spans all areas. */
+export function coverageOf(team: TeamMember[], outsourced: readonly HrFunction[]): Coverage {
+  const areas = new Set(team.map((member) => member.area));
+  const spans = areas.has('generalist') || areas.has('management');
+  const coverage = {} as Coverage;
+  for (const fn of HR_FUNCTIONS) {
+    coverage[fn] = areas.has(fn) ? 'deep' : outsourced.includes(fn) ? 'outsourced' : spans ? 'broad' : 'gap';
+  }
+  return coverage;
+}
+
+function baseFacts(profile: Profile): Facts {
+  const traits = industryTraits[profile.industry];
+  return {
+    employees: profile.employees,
+    growthPct: profile.growthPct,
+    attritionPct: 0,
+    industry: profile.industry,
+    states: profile.states,
+    countries: profile.countries,
+    remotePct: profile.remotePct,
+    unionized: profile.unionized,
+    federalContractor: profile.federalContractor,
+    automation: profile.automation,
+    safetyCritical: traits.safetyCritical,
+    assistantManagerCommon: traits.assistantManagerCommon,
+    hiresPerYear: 0,
+    workloadFte: 0,
+    teamFte: 0,
+    recruitingLoadFte: 0,
+    budget: profile.budget ?? 0,
+    budgetToGeneralistCost: 0,
+  };
+}
+
+/** Priorities in force: rule defaults, then the profile's own choices on top. */
+function prioritiesFrom(outcomes: RuleOutcome[], profile: Profile): Priorities {
+  const priorities = Object.fromEntries(HR_FUNCTIONS.map((fn) => [fn, 'normal'])) as Priorities;
+  for (const outcome of outcomes) {
+    if (!outcome.fired) continue;
+    for (const effect of outcome.rule.effects) if (effect.type === 'priority') priorities[effect.fn] = effect.level;
+  }
+  return { ...priorities, ...profile.priorities };
+}
+
+function depthFrom(outcomes: RuleOutcome[]): Set<HrFunction> {
+  const depth = new Set<HrFunction>();
+  for (const outcome of outcomes) {
+    if (!outcome.fired) continue;
+    for (const effect of outcome.rule.effects) if (effect.type === 'depth') depth.add(effect.fn);
+  }
+  return depth;
+}
+
+/** Stages 1 and 2: everything but costs and scores. Cheap enough to run per month of a timeline. */
+export function analyzeWorkload(profile: Profile) {
+  const facts = baseFacts(profile);
+  const profileOutcomes = evaluateStage('profile', facts);
+  const priorities = prioritiesFrom(profileOutcomes, profile);
+  const workload = computeWorkload(profile, priorities);
+  facts.attritionPct = workload.attritionPct;
+  facts.hiresPerYear = workload.hiresPerYear;
+  facts.workloadFte = workload.fte;
+  facts.teamFte = workload.teamFte;
+  facts.recruitingLoadFte = workload.loads.recruiting;
+  const workloadOutcomes = evaluateStage('workload', facts);
+  const ruleDepth = depthFrom([...profileOutcomes, ...workloadOutcomes]);
+  const depth = functionsNeedingDepth(workload, priorities, ruleDepth);
+  return { facts, outcomes: [...profileOutcomes, ...workloadOutcomes], priorities, workload, depth };
+}
+
+function budgetPoints(limit: number | undefined, loadedMid: number): number {
+  if (limit === undefined) return scoring.budgetFit;
+  if (loadedMid <= limit) return scoring.budgetFit;
+  const overShare = (loadedMid - limit) / limit;
+  return Math.max(-scoring.budgetFit, scoring.budgetFit * (1 - scoring.overBudgetPenalty * overShare));
+}
+
+/** `explain: false` skips the sentences (reasons) when only the pick and costs matter. */
+export function analyze(profile: Profile, catalog: RoleCatalog, explain = true): Analysis {
+  const { facts, outcomes, priorities, workload, depth } = analyzeWorkload(profile);
+  const built = {} as Record<Structure, { team: TeamMember[]; cost: TeamCost; coverage: Coverage }>;
+  for (const structure of STRUCTURES) {
+    const team = buildTeam(structure, { profile, workload, depth, catalog, explain });
+    built[structure] = {
+      team,
+      cost: teamCost(team, catalog, profile.employees),
+      coverage: coverageOf(team, workload.outsourced),
+    };
+  }
+  const generalistCost = built.generalist.cost.loaded.mid;
+  facts.budgetToGeneralistCost = profile.budget !== undefined && generalistCost > 0 ? profile.budget / generalistCost : 0;
+  const budgetOutcomes = evaluateStage('budget', facts);
+  const allOutcomes = [...outcomes, ...budgetOutcomes];
+
+  const rulePoints = Object.fromEntries(STRUCTURES.map((s) => [s, 0])) as Record<Structure, number>;
+  for (const outcome of allOutcomes) {
+    if (!outcome.fired) continue;
+    for (const effect of outcome.rule.effects) {
+      if (effect.type !== 'score') continue;
+      for (const structure of STRUCTURES) rulePoints[structure] += effect.points[structure] ?? 0;
+    }
+  }
+
+  const options = {} as Record<Structure, StructureOption>;
+  for (const structure of STRUCTURES) {
+    const { team, cost, coverage } = built[structure];
+    const covered = depth.filter((fn) => coverage[fn] === 'deep').length;
+    const needs = depth.length === 0 ? scoring.needsFit : (scoring.needsFit * covered) / depth.length;
+    const gaps = -scoring.perGap * HR_FUNCTIONS.filter((fn) => coverage[fn] === 'gap').length;
+    const budget = budgetPoints(profile.budget, cost.loaded.mid);
+    const rawScore = scoring.base + rulePoints[structure] + needs + budget + gaps;
+    options[structure] = {
+      structure,
+      team,
+      cost,
+      coverage,
+      rawScore,
+      score: 0,
+      scoreParts: { rules: rulePoints[structure], needs, budget, gaps },
+    };
+  }
+  // A hybrid with no specialist is the generalist team under another name: prefer the simpler name.
+  if (!HR_FUNCTIONS.some((fn) => options.hybrid.coverage[fn] === 'deep')) {
+    options.hybrid.rawScore = Math.min(options.hybrid.rawScore, options.generalist.rawScore - 1);
+  }
+  let pick: Structure = STRUCTURES[0];
+  for (const structure of STRUCTURES) {
+    options[structure].score = Math.max(0, Math.min(100, Math.round(options[structure].rawScore)));
+    if (options[structure].rawScore > options[pick].rawScore) pick = structure;
+  }
+  return { profile, facts, outcomes: allOutcomes, priorities, workload, depth, options, pick };
+}

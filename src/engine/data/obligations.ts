@@ -1,0 +1,111 @@
+// US federal employment-law obligations by employee count. Federal only: states add their own.
+import type { Industry } from '../profile.ts';
+import type { SourceId } from './sources.ts';
+
+export interface ObligationRule {
+  id: string;
+  title: string;
+  /** Employee count at which it starts to apply. */
+  threshold: number;
+  /** Only for federal contractors. */
+  federalContractorOnly?: boolean;
+  /** Industries where most employers are partially exempt (the obligation is then left out). */
+  exemptIndustries?: Industry[];
+  detail: string;
+  source: SourceId;
+}
+
+export const obligationRules: ObligationRule[] = [
+  {
+    id: 'equal-pay-act',
+    title: 'Equal Pay Act',
+    threshold: 1,
+    detail: 'Equal pay for equal work regardless of sex, for virtually every employer.',
+    source: 'eeoc-coverage',
+  },
+  {
+    id: 'flsa',
+    title: 'Fair Labor Standards Act (minimum wage, overtime, records)',
+    threshold: 1,
+    detail: 'Covers most employers: minimum wage, overtime and pay records.',
+    source: 'dol-flsa',
+  },
+  {
+    id: 'osha-logs',
+    title: 'OSHA injury and illness logs (Forms 300, 300A, 301)',
+    threshold: 11,
+    exemptIndustries: ['technology', 'finance', 'professional-services', 'education', 'public-sector'],
+    detail: 'Employers with more than 10 employees keep injury logs unless their industry is partially exempt.',
+    source: 'osha-recordkeeping',
+  },
+  {
+    id: 'title-vii-ada-gina-pwfa',
+    title: 'Title VII, ADA Title I, GINA and the Pregnant Workers Fairness Act',
+    threshold: 15,
+    detail: 'Anti-discrimination and accommodation duties at 15 or more employees for 20 or more weeks.',
+    source: 'eeoc-coverage',
+  },
+  {
+    id: 'adea',
+    title: 'Age Discrimination in Employment Act',
+    threshold: 20,
+    detail: 'Protects workers aged 40 and over, at 20 or more employees.',
+    source: 'eeoc-coverage',
+  },
+  {
+    id: 'cobra',
+    title: 'COBRA continuation coverage',
+    threshold: 20,
+    detail: 'Group health plans must offer continuation coverage at 20 or more employees.',
+    source: 'dol-cobra',
+  },
+  {
+    id: 'fmla',
+    title: 'Family and Medical Leave Act',
+    threshold: 50,
+    detail: 'Job-protected leave at 50 or more employees in 20 or more workweeks.',
+    source: 'cfr-825-105',
+  },
+  {
+    id: 'aca-employer-mandate',
+    title: 'ACA employer mandate and reporting (Forms 1094-C, 1095-C)',
+    threshold: 50,
+    detail: 'Applicable large employers (50+ full-time equivalents) offer coverage and report it.',
+    source: 'irs-aca',
+  },
+  {
+    id: 'section-503',
+    title: 'Section 503 affirmative action plan (disability)',
+    threshold: 50,
+    federalContractorOnly: true,
+    detail: 'Written plan for federal contractors with 50+ employees and a contract of $50,000 or more.',
+    source: 'far-90fr41872',
+  },
+  {
+    id: 'vevraa',
+    title: 'VEVRAA plan and VETS-4212 report (veterans)',
+    threshold: 50,
+    federalContractorOnly: true,
+    detail: 'Federal contractors with 50+ employees and a contract of $200,000 or more (since October 2025).',
+    source: 'far-90fr41872',
+  },
+  {
+    id: 'eeo-1',
+    title: 'EEO-1 Component 1 report',
+    threshold: 100,
+    detail: 'Yearly workforce demographics report for private employers with 100 or more employees.',
+    source: 'eeoc-eeo1',
+  },
+  {
+    id: 'warn-act',
+    title: 'WARN Act notice',
+    threshold: 100,
+    detail: '60 days notice of plant closings and mass layoffs at 100 or more employees.',
+    source: 'dol-warn',
+  },
+];
+
+/** Executive Order 11246 affirmative action plans were revoked in January 2025: not applied. */
+export const revokedObligations = [
+  { id: 'eo-11246', title: 'Executive Order 11246 affirmative action plans', source: 'far-90fr41872' as SourceId },
+];

@@ -1,0 +1,74 @@
+// Which role fills which need, and how teams are led. Role slugs refer to content/roles.
+import type { HrFunction } from '../hr-functions.ts';
+import type { SourceId } from './sources.ts';
+
+/** The specialist who owns each function, where one exists (onboarding and engagement have none). */
+export const specialistFor: Partial<Record<HrFunction, string>> = {
+  recruiting: 'recruiter',
+  'employee-relations': 'employee-relations-specialist',
+  benefits: 'benefits-specialist',
+  compensation: 'compensation-analyst',
+  compliance: 'hr-compliance-and-safety-specialist',
+  learning: 'training-and-development-specialist',
+  'hris-analytics': 'hris-analyst',
+  payroll: 'payroll-specialist',
+};
+
+/** With a union contract, employee relations is owned by a labor relations specialist. */
+export const unionEmployeeRelationsRole = 'labor-relations-specialist';
+
+/** Who leads a functional team once it is big enough. */
+export const functionLeadFor: Partial<Record<HrFunction, string>> = {
+  recruiting: 'talent-acquisition-manager',
+  compensation: 'compensation-manager',
+  benefits: 'compensation-manager',
+  learning: 'learning-and-development-manager',
+};
+
+export const roleSlugs = {
+  generalist: 'hr-generalist',
+  seniorGeneralist: 'senior-hr-generalist',
+  coordinator: 'hr-coordinator',
+  administrator: 'hr-administrator',
+  assistant: 'hr-assistant',
+  manager: 'hr-manager',
+  assistantManager: 'hr-assistant-manager',
+  director: 'hr-director',
+  executive: 'vp-of-hr',
+  businessPartner: 'hr-business-partner',
+} as const;
+
+export interface TeamShapeFigure {
+  value: number;
+  source: SourceId;
+  note: string;
+}
+
+export const teamShape = {
+  /** Median direct reports of a middle manager. */
+  managerSpan: { value: 8, source: 'shrm-span-2016', note: 'Median 8 direct reports for middle managers' },
+  /** Median direct reports of an executive. */
+  executiveSpan: { value: 5, source: 'shrm-span-2016', note: 'Median 5 direct reports for executives' },
+  /** HR headcount from which someone leads the team full time. */
+  managerFromFte: { value: 3, source: 'roleplan-assumption', note: 'A team of three needs a lead' },
+  /** HR headcount from which a director leads managers (more than one manager's span). */
+  directorFromFte: { value: 10, source: 'shrm-span-2016', note: 'More than a manager\'s span of 8 plus the manager' },
+  /** HR headcount from which an executive (VP of HR / CHRO) leads directors. */
+  executiveFromFte: { value: 40, source: 'shrm-span-2016', note: 'Several directors under an executive span of 5' },
+  /** A generalist in the senior grade for every this many generalists. */
+  generalistsPerSenior: { value: 3, source: 'roleplan-assumption', note: 'One senior generalist per three' },
+  /** Function team size from which it gets its own lead. */
+  functionLeadFromFte: { value: 4, source: 'roleplan-assumption', note: 'A functional team of four gets a lead' },
+  /** Employees per HR business partner in fast-scaling firms. */
+  employeesPerPartnerFast: { value: 275, source: 'hrbp-ratio-estimate', note: '1 per 250-300 in fast-scaling firms' },
+  /** Employees per HR business partner in mature firms. */
+  employeesPerPartnerMature: { value: 400, source: 'hrbp-ratio-estimate', note: '1 per 400+ in mature firms' },
+  /** Growth from which a firm counts as fast-scaling. */
+  fastScalingGrowthPct: { value: 20, source: 'roleplan-assumption', note: 'Growth of 20% a year or more' },
+  /** Smallest HR team for which an assistant-manager layer has anyone to supervise. */
+  assistantManagerMinFte: { value: 4, source: 'seed-assistant-manager', note: 'In a 4-person team the assistant manager supervises about one coordinator' },
+  /** One assistant manager for about this many HR staff. */
+  assistantManagerTeamFte: { value: 15, source: 'seed-assistant-manager', note: 'A 20-person department: an assistant manager with 3-5 direct reports' },
+  /** Direct reports of an assistant manager in a large department. */
+  assistantManagerSpan: { value: 5, source: 'seed-assistant-manager', note: '3-5 direct reports in a 20-person department' },
+} as const satisfies Record<string, TeamShapeFigure>;

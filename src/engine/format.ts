@@ -1,0 +1,20 @@
+// Number formatting for the engine's own sentences. Hand-rolled because Intl formatting is
+// slow enough to dominate a plan that is recomputed on every keystroke.
+
+/** 1234567.8 -> "1,234,568"; with `decimals`, that many digits after the point (trailing zeros dropped). */
+export function formatNumber(value: number, decimals = 0): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  const negative = rounded < 0;
+  const [whole, fraction] = Math.abs(rounded).toFixed(decimals).split('.');
+  let grouped = '';
+  for (let index = 0; index < whole!.length; index += 1) {
+    if (index > 0 && (whole!.length - index) % 3 === 0) grouped += ',';
+    grouped += whole![index];
+  }
+  const trimmed = fraction?.replace(/0+$/, '');
+  return `${negative ? '-' : ''}${grouped}${trimmed ? `.${trimmed}` : ''}`;
+}
+
+/** "$1,234" */
+export const formatMoney = (value: number) => `$${formatNumber(value)}`;

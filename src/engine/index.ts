@@ -1,0 +1,14 @@
+// The rules engine: pure TypeScript, no DOM, no Astro, no I/O. Pages, islands and the CLI use this.
+export * from './hr-functions.ts';
+export * from './profile.ts';
+export * from './roles.ts';
+export * from './structures.ts';
+export { planFor, recommend, planAll, type Plan, type ExplanationEntry } from './plan.ts';
+export type { Range } from './cost.ts';
+export type { TeamMember } from './team.ts';
+export type { Coverage, CoverageLevel } from './analysis.ts';
+export type { Obligation } from './obligations.ts';
+export type { TimelineMonth, TimelineHire } from './timeline.ts';
+export type { Threshold } from './thresholds.ts';
+export type { OutsourcingCost } from './outsourcing.ts';
+export { rules } from './rules.ts';

@@ -1,0 +1,162 @@
+// The company profile: the engine's only input, parsed at every boundary (form, URL, CLI, saved scenarios).
+import { z } from 'zod';
+import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
+import { formatNumber } from './format.ts';
+
+export const INDUSTRIES = [
+  'technology',
+  'healthcare',
+  'manufacturing',
+  'retail',
+  'nonprofit',
+  'finance',
+  'professional-services',
+  'hospitality',
+  'education',
+  'public-sector',
+  'other',
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const INDUSTRY_LABELS: Record<Industry, string> = {
+  technology: 'Technology',
+  healthcare: 'Healthcare',
+  manufacturing: 'Manufacturing',
+  retail: 'Retail',
+  nonprofit: 'Nonprofit',
+  finance: 'Finance',
+  'professional-services': 'Professional services',
+  hospitality: 'Hospitality',
+  education: 'Education',
+  'public-sector': 'Public sector',
+  other: 'Other',
+};
+
+export const AUTOMATION_LEVELS = ['none', 'basic', 'advanced'] as const;
+export type Automation = (typeof AUTOMATION_LEVELS)[number];
+
+export const PRIORITY_LEVELS = ['low', 'normal', 'high'] as const;
+export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
+
+export const HORIZONS = [12, 24, 36] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** What a company may hand to an outside provider; `peo` covers payroll and benefits together. */
+export const OUTSOURCE_OPTIONS = ['payroll', 'benefits', 'recruiting', 'executive-search', 'learning', 'peo'] as const;
+export type OutsourceOption = (typeof OUTSOURCE_OPTIONS)[number];
+
+export const OUTSOURCE_LABELS: Record<OutsourceOption, string> = {
+  payroll: 'Payroll',
+  benefits: 'Benefits administration',
+  recruiting: 'Recruiting (RPO or agencies)',
+  'executive-search': 'Executive search',
+  learning: 'Training delivery',
+  peo: 'A PEO (payroll, benefits and co-employment)',
+};
+
+const list = (values: readonly string[]) => values.join(', ');
+
+const wholeNumber = (field: string, min: number, max: number) =>
+  z
+    .number({ error: `${field} must be a number` })
+    .int({ error: `${field} must be a whole number` })
+    .min(min, { error: `${field} must be at least ${formatNumber(min)}` })
+    .max(max, { error: `${field} must be at most ${formatNumber(max)}` });
+
+const percent = (field: string, min: number, max: number) =>
+  z
+    .number({ error: `${field} must be a number` })
+    .min(min, { error: `${field} must be at least ${min}%` })
+    .max(max, { error: `${field} must be at most ${max}%` });
+
+export const profileSchema = z.object({
+  /** Current headcount, 1 to 100,000. Required. */
+  employees: wholeNumber('Employees', 1, 100_000),
+  /** Expected headcount growth over the next 12 months, percent (-50 to 300). Default 10. */
+  growthPct: percent('Growth', -50, 300).default(10),
+  /** Yearly turnover to back-fill, percent (0 to 100). Default: the industry's quits rate (BLS JOLTS). */
+  attritionPct: percent('Attrition', 0, 100).optional(),
+  /** Industry, which sets regulation, turnover and structure affinities. Default `other`. */
+  industry: z.enum(INDUSTRIES, { error: `Industry must be one of: ${list(INDUSTRIES)}` }).default('other'),
+  /** US states with employees, 1 to 50. Default 1. */
+  states: wholeNumber('States', 1, 50).default(1),
+  /** Countries with employees, 1 to 50. Default 1. */
+  countries: wholeNumber('Countries', 1, 50).default(1),
+  /** Share of employees working remotely, percent. Default 0. */
+  remotePct: percent('Remote share', 0, 100).default(0),
+  /** Whether any employees are covered by a collective bargaining agreement. Default false. */
+  unionized: z.boolean({ error: 'Unionized must be true or false' }).default(false),
+  /** Whether the company holds US federal contracts. Default false. */
+  federalContractor: z.boolean({ error: 'Federal contractor must be true or false' }).default(false),
+  /** Yearly HR staffing budget in USD; absent means unconstrained. */
+  budget: z
+    .number({ error: 'Budget must be a number' })
+    .min(1_000, { error: 'Budget must be at least $1,000 a year (leave it empty for no limit)' })
+    .max(1_000_000_000, { error: 'Budget must be at most $1,000,000,000' })
+    .optional(),
+  /** HR staff the company already has: role slug to FTE. Default none. */
+  existingTeam: z
+    .record(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Existing team roles must be role slugs' }),
+      z
+        .number({ error: 'Existing FTE must be a number' })
+        .min(0, { error: 'Existing FTE must be at least 0' })
+        .max(500, { error: 'Existing FTE must be at most 500' }),
+    )
+    .default({}),
+  /** Per HR function: low, normal or high. Functions left out take defaults derived from the profile. */
+  priorities: z
+    .partialRecord(
+      z.enum(HR_FUNCTIONS, { error: `Priority functions must be among: ${list(HR_FUNCTIONS)}` }),
+      z.enum(PRIORITY_LEVELS, { error: `Priority must be one of: ${list(PRIORITY_LEVELS)}` }),
+    )
+    .default({}),
+  /** HR software maturity, which shrinks administrative load. Default `basic`. */
+  automation: z
+    .enum(AUTOMATION_LEVELS, { error: `Automation must be one of: ${list(AUTOMATION_LEVELS)}` })
+    .default('basic'),
+  /** Work the company is willing to hand to an outside provider. Default none. */
+  outsource: z
+    .array(z.enum(OUTSOURCE_OPTIONS, { error: `Outsource must be among: ${list(OUTSOURCE_OPTIONS)}` }))
+    .default([])
+    .transform((options) => [...new Set(options)].sort()),
+  /** How far ahead to plan, in months: 12, 24 or 36. Default 24. */
+  horizonMonths: z
+    .union([z.literal(12), z.literal(24), z.literal(36)], { error: 'Horizon must be 12, 24 or 36 months' })
+    .default(24),
+});
+
+/** A profile as people write it: only `employees` is required. */
+export type ProfileInput = z.input<typeof profileSchema>;
+/** A parsed profile with every default filled in. */
+export type Profile = z.output<typeof profileSchema>;
+
+export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
+
+/** One problem with one field, in words a person understands. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Parses a profile; never throws. */
+export function parseProfile(input: unknown): ProfileResult {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return { ok: true, profile: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => ({
+      field: issue.path.map(String).join('.') || 'profile',
+      message: issue.message,
+    })),
+  };
+}
+
+/** Parses a profile that must be valid (tests, fixed examples); throws with every message otherwise. */
+export function profile(input: ProfileInput): Profile {
+  const result = parseProfile(input);
+  if (!result.ok) throw new Error(result.errors.map((error) => `${error.field}: ${error.message}`).join('; '));
+  return result.profile;
+}
+
+export type Priorities = Record<HrFunction, PriorityLevel>;

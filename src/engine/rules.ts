@@ -1,0 +1,366 @@
+// The decision rules, as data: each has an id, a title, a condition over named facts, an
+// effect, and its sources. The engine evaluates every rule and keeps, for each condition, the
+// fact's value, the expected value and the result, so any decision can be traced.
+import type { HrFunction } from './hr-functions.ts';
+import type { PriorityLevel } from './profile.ts';
+import type { SourceId } from './data/sources.ts';
+import type { Structure } from './structures.ts';
+import { formatNumber } from './format.ts';
+import { depthThresholds, recruitingCapacity } from './data/workload.ts';
+import { teamShape } from './data/team-shape.ts';
+
+/** Facts the rules read, computed from the profile in stages. */
+export interface Facts {
+  employees: number;
+  growthPct: number;
+  attritionPct: number;
+  industry: string;
+  states: number;
+  countries: number;
+  remotePct: number;
+  unionized: boolean;
+  federalContractor: boolean;
+  automation: string;
+  /** True when the industry calls for a safety and compliance specialist. */
+  safetyCritical: boolean;
+  /** True when the assistant-manager layer is common in the industry. */
+  assistantManagerCommon: boolean;
+  /** Hires a year: growth plus back-filled turnover. */
+  hiresPerYear: number;
+  /** HR workload in FTE after every driver (stage 2). */
+  workloadFte: number;
+  /** Team size the plan staffs, in half-FTE steps (stage 2). */
+  teamFte: number;
+  /** Recruiting workload in FTE (stage 2). */
+  recruitingLoadFte: number;
+  /** Yearly budget, or 0 when none is set (stage 3). */
+  budget: number;
+  /** Budget as a share of the cheapest in-house team's mid loaded cost (stage 3; 0 without a budget). */
+  budgetToGeneralistCost: number;
+}
+
+export type FactName = keyof Facts;
+export type Stage = 'profile' | 'workload' | 'budget';
+
+export type Operator = 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'in';
+
+export interface Condition {
+  fact: FactName;
+  op: Operator;
+  value: number | boolean | string | readonly string[];
+}
+
+export type Effect =
+  | { type: 'score'; points: Partial<Record<Structure, number>> }
+  | { type: 'priority'; fn: HrFunction; level: PriorityLevel }
+  | { type: 'depth'; fn: HrFunction }
+  | { type: 'outsource-willing' }
+  | { type: 'warning'; message: string }
+  | { type: 'note' };
+
+export interface Rule {
+  id: string;
+  title: string;
+  stage: Stage;
+  /** All conditions must hold (a rule with none always fires). */
+  when: Condition[];
+  /** The condition in words, for people. */
+  conditionText: string;
+  /** What the rule does, in words. */
+  effectText: string;
+  effects: Effect[];
+  sources: SourceId[];
+}
+
+const AM_INDUSTRIES = ['healthcare', 'manufacturing', 'retail', 'nonprofit'] as const;
+
+export const rules: Rule[] = [
+  // Stage 1: the profile alone.
+  {
+    id: 'size-small',
+    title: 'Small company: generalists own everything',
+    stage: 'profile',
+    when: [{ fact: 'employees', op: 'lt', value: 50 }],
+    conditionText: 'Fewer than 50 employees',
+    effectText: 'Favors one or two generalists over specialists, whose workload would not fill a week.',
+    effects: [{ type: 'score', points: { generalist: 40, hybrid: 20, 'assistant-manager': 5, specialist: 5 } }],
+    sources: ['seed-uptalent'],
+  },
+  {
+    id: 'size-mid',
+    title: 'Mid-sized company: a hybrid team',
+    stage: 'profile',
+    when: [
+      { fact: 'employees', op: 'gte', value: 50 },
+      { fact: 'employees', op: 'lte', value: 500 },
+    ],
+    conditionText: '50 to 500 employees',
+    effectText: 'Favors generalists for daily operations plus specialists in the high-priority areas.',
+    effects: [{ type: 'score', points: { hybrid: 40, 'assistant-manager': 20, specialist: 15, generalist: 10 } }],
+    sources: ['seed-uptalent'],
+  },
+  {
+    id: 'generalists-to-200',
+    title: 'Generalists can still run HR up to about 200 employees',
+    stage: 'profile',
+    when: [
+      { fact: 'employees', op: 'gte', value: 50 },
+      { fact: 'employees', op: 'lte', value: 200 },
+    ],
+    conditionText: '50 to 200 employees',
+    effectText: 'Keeps an all-generalist team in contention: one or two generalists can cover 50-200 people.',
+    effects: [{ type: 'score', points: { generalist: 20 } }],
+    sources: ['seed-uptalent'],
+  },
+  {
+    id: 'size-large',
+    title: 'Large company: specialist teams with business partners',
+    stage: 'profile',
+    when: [{ fact: 'employees', op: 'gt', value: 500 }],
+    conditionText: 'More than 500 employees',
+    effectText: 'Favors functional specialist teams, with generalists acting as business partners to departments.',
+    effects: [{ type: 'score', points: { specialist: 40, hybrid: 25, 'assistant-manager': 10, generalist: 5 } }],
+    sources: ['seed-uptalent', 'hrbp-ratio-estimate'],
+  },
+  {
+    id: 'first-hr-hire',
+    title: 'Before the usual first HR hire',
+    stage: 'profile',
+    when: [{ fact: 'employees', op: 'lt', value: 40 }],
+    conditionText: 'Fewer than 40 employees',
+    effectText: 'Companies usually make their first HR hire at 40-50 employees; until then a part-time generalist, a PEO or a fractional HR leader is common.',
+    effects: [{ type: 'note' }],
+    sources: ['zelt-2023'],
+  },
+  {
+    id: 'fast-growth-recruiting',
+    title: 'Fast growth makes recruiting a priority',
+    stage: 'profile',
+    when: [{ fact: 'growthPct', op: 'gte', value: 50 }],
+    conditionText: 'Headcount growth of 50% or more in 12 months',
+    effectText: 'Rates recruiting high priority: hiring is the company\'s top HR need.',
+    effects: [{ type: 'priority', fn: 'recruiting', level: 'high' }],
+    sources: ['seed-uptalent'],
+  },
+  {
+    id: 'manufacturing-safety',
+    title: 'Manufacturing needs safety and compliance depth',
+    stage: 'profile',
+    when: [{ fact: 'safetyCritical', op: 'eq', value: true }],
+    conditionText: 'Industry is manufacturing',
+    effectText: 'Rates compliance (including workplace safety) high priority and calls for a specialist who owns it.',
+    effects: [
+      { type: 'priority', fn: 'compliance', level: 'high' },
+      { type: 'depth', fn: 'compliance' },
+    ],
+    sources: ['seed-uptalent', 'osha-recordkeeping'],
+  },
+  {
+    id: 'multi-state',
+    title: 'Several states multiply compliance work',
+    stage: 'profile',
+    when: [{ fact: 'states', op: 'gte', value: 5 }],
+    conditionText: 'Employees in 5 or more US states',
+    effectText: 'Rates compliance high priority: each state adds its own leave, pay and posting rules.',
+    effects: [{ type: 'priority', fn: 'compliance', level: 'high' }],
+    sources: ['seed-uptalent'],
+  },
+  {
+    id: 'multi-country',
+    title: 'Several countries need payroll and compliance depth',
+    stage: 'profile',
+    when: [{ fact: 'countries', op: 'gte', value: 2 }],
+    conditionText: 'Employees in 2 or more countries',
+    effectText: 'Rates payroll and compliance high priority: each country has its own payroll, tax and labor law.',
+    effects: [
+      { type: 'priority', fn: 'payroll', level: 'high' },
+      { type: 'priority', fn: 'compliance', level: 'high' },
+    ],
+    sources: ['seed-uptalent'],
+  },
+  {
+    id: 'unionized-labor-relations',
+    title: 'A union contract needs labor relations skill',
+    stage: 'profile',
+    when: [{ fact: 'unionized', op: 'eq', value: true }],
+    conditionText: 'Some employees are covered by a collective bargaining agreement',
+    effectText: 'Rates employee relations high priority and staffs it with a labor relations specialist.',
+    effects: [{ type: 'priority', fn: 'employee-relations', level: 'high' }],
+    sources: ['seed-uptalent'],
+  },
+  {
+    id: 'federal-contractor',
+    title: 'Federal contracts add affirmative action duties',
+    stage: 'profile',
+    when: [
+      { fact: 'federalContractor', op: 'eq', value: true },
+      { fact: 'employees', op: 'gte', value: 50 },
+    ],
+    conditionText: 'A federal contractor with 50 or more employees',
+    effectText: 'Rates compliance high priority: Section 503 and VEVRAA plans and the VETS-4212 report.',
+    effects: [{ type: 'priority', fn: 'compliance', level: 'high' }],
+    sources: ['far-90fr41872'],
+  },
+  {
+    id: 'assistant-manager-band',
+    title: 'Mid-sized organizations suit an assistant-manager layer',
+    stage: 'profile',
+    when: [
+      { fact: 'employees', op: 'gte', value: 100 },
+      { fact: 'employees', op: 'lte', value: 500 },
+    ],
+    conditionText: '100 to 500 employees',
+    effectText: 'Favors an HR manager with an assistant manager who runs daily operations and supervises coordinators.',
+    effects: [{ type: 'score', points: { 'assistant-manager': 12 } }],
+    sources: ['seed-assistant-manager'],
+  },
+  {
+    id: 'assistant-manager-industry',
+    title: 'The assistant-manager layer is common in this industry',
+    stage: 'profile',
+    when: [
+      { fact: 'industry', op: 'in', value: AM_INDUSTRIES },
+      { fact: 'employees', op: 'gte', value: 100 },
+      { fact: 'employees', op: 'lte', value: 500 },
+    ],
+    conditionText: 'Healthcare, manufacturing, retail or nonprofit, with 100 to 500 employees',
+    effectText: 'Favors the assistant-manager layer further: the title is most common in these sectors.',
+    effects: [{ type: 'score', points: { 'assistant-manager': 12 } }],
+    sources: ['seed-assistant-manager'],
+  },
+  {
+    id: 'no-hr-software',
+    title: 'No HR software: administration by hand',
+    stage: 'profile',
+    when: [{ fact: 'automation', op: 'eq', value: 'none' }],
+    conditionText: 'HR software maturity is none',
+    effectText: 'Adds administrative workload: most HR time is administration, and software removes a large part of it.',
+    effects: [{ type: 'warning', message: 'Without HR software, administration takes more of the team\'s time; basic HR software would shrink the team this plan needs.' }],
+    sources: ['seed-tallenta'],
+  },
+  {
+    id: 'advanced-hr-software',
+    title: 'Advanced HR software shrinks administration',
+    stage: 'profile',
+    when: [{ fact: 'automation', op: 'eq', value: 'advanced' }],
+    conditionText: 'HR software maturity is advanced',
+    effectText: 'Removes about 8-10 hours a week of administration per HR person from the workload.',
+    effects: [{ type: 'note' }],
+    sources: ['seed-tallenta'],
+  },
+  // Stage 2: once the workload is known.
+  {
+    id: 'hiring-beyond-generalists',
+    title: 'Hiring volume beyond what generalists can absorb',
+    stage: 'workload',
+    when: [{ fact: 'recruitingLoadFte', op: 'gte', value: depthThresholds.specialistFte }],
+    conditionText: `Recruiting workload of ${depthThresholds.specialistFte} FTE or more (hires a year against about ${recruitingCapacity.recruiterPerYear.value} hires per recruiter; a generalist closes only 2-4 vacancies a quarter)`,
+    effectText: 'Calls for a recruiter who owns hiring, whatever the company size.',
+    effects: [
+      { type: 'priority', fn: 'recruiting', level: 'high' },
+      { type: 'depth', fn: 'recruiting' },
+    ],
+    sources: ['seed-uptalent', 'seed-tallenta', 'hires-per-recruiter'],
+  },
+  {
+    id: 'assistant-manager-too-small',
+    title: 'Too small a team for an assistant-manager layer',
+    stage: 'workload',
+    when: [{ fact: 'teamFte', op: 'lt', value: teamShape.assistantManagerMinFte.value }],
+    conditionText: `An HR team of fewer than ${teamShape.assistantManagerMinFte.value} people`,
+    effectText: 'Counts against the assistant-manager layer: there is hardly anyone for the assistant manager to supervise.',
+    effects: [{ type: 'score', points: { 'assistant-manager': -25 } }],
+    sources: ['seed-assistant-manager'],
+  },
+  {
+    id: 'one-person-hr',
+    title: 'One person, or less, runs HR',
+    stage: 'workload',
+    when: [{ fact: 'teamFte', op: 'lte', value: 1 }],
+    conditionText: 'The workload fits one HR person or less',
+    effects: [{ type: 'warning', message: 'One person runs HR: a single point of failure. Document processes and arrange cover (a PEO or a fractional HR leader) for absences.' }],
+    effectText: 'Warns of a single point of failure; 72% of companies up to 100 employees have a single HR professional.',
+    sources: ['seed-tallenta'],
+  },
+  // Stage 3: once costs are known.
+  {
+    id: 'tight-budget',
+    title: 'A tight budget starts with generalists and outsources specialized work',
+    stage: 'budget',
+    when: [
+      { fact: 'budget', op: 'gt', value: 0 },
+      { fact: 'budgetToGeneralistCost', op: 'lt', value: 1.15 },
+    ],
+    conditionText: 'A budget below 115% of the cost of an all-generalist team',
+    effectText: 'Favors generalists, who cost less than specialists, and hands specialized work the company is willing to outsource to providers.',
+    effects: [{ type: 'score', points: { generalist: 20 } }, { type: 'outsource-willing' }],
+    sources: ['seed-uptalent'],
+  },
+];
+
+export interface ConditionResult {
+  fact: FactName;
+  op: Operator;
+  expected: Condition['value'];
+  actual: Facts[FactName] | undefined;
+  result: boolean;
+}
+
+export interface RuleOutcome {
+  rule: Rule;
+  fired: boolean;
+  conditions: ConditionResult[];
+}
+
+function holds(actual: unknown, op: Operator, expected: Condition['value']): boolean {
+  switch (op) {
+    case 'lt':
+      return typeof actual === 'number' && actual < (expected as number);
+    case 'lte':
+      return typeof actual === 'number' && actual <= (expected as number);
+    case 'gt':
+      return typeof actual === 'number' && actual > (expected as number);
+    case 'gte':
+      return typeof actual === 'number' && actual >= (expected as number);
+    case 'eq':
+      return actual === expected;
+    case 'in':
+      return Array.isArray(expected) && expected.includes(actual as string);
+  }
+}
+
+/** Evaluates the rules of one stage against the facts known so far. */
+export function evaluateStage(stage: Stage, facts: Partial<Facts>): RuleOutcome[] {
+  return rules
+    .filter((rule) => rule.stage === stage)
+    .map((rule) => {
+      const conditions = rule.when.map((condition) => {
+        const actual = facts[condition.fact];
+        return {
+          fact: condition.fact,
+          op: condition.op,
+          expected: condition.value,
+          actual,
+          result: holds(actual, condition.op, condition.value),
+        };
+      });
+      return { rule, fired: conditions.every((condition) => condition.result), conditions };
+    });
+}
+
+const OP_WORDS: Record<Operator, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', in: 'in' };
+
+/** "employees = 30 (< 50)": the facts a rule fired on, for the explanation. */
+export function describeConditions(conditions: ConditionResult[]): string {
+  return conditions
+    .map((condition) => {
+      const actual = typeof condition.actual === 'number' ? round(condition.actual) : String(condition.actual);
+      const expected = Array.isArray(condition.expected) ? condition.expected.join(', ') : String(condition.expected);
+      return `${condition.fact} = ${actual} (${OP_WORDS[condition.op]} ${expected})`;
+    })
+    .join('; ');
+}
+
+function round(value: number): string {
+  return formatNumber(value, Number.isInteger(value) ? 0 : 2);
+}
