@@ -58,13 +58,16 @@ const booleanText = z.enum(['', 'true', 'false', 'yes', 'no', '1', '0']);
 const pairText = z.string().regex(/^[^=\s]+=[^=\s]+$/);
 
 /** Raw flag values as strings (repeatable ones as lists). */
-export type RawFlags = Partial<Record<ProfileFlag, string | string[]>>;
+export type RawFlags = Partial<Record<ProfileFlag, string | string[] | boolean>>;
 
 function fail(flag: ProfileFlag, got: string): never {
   throw new InputError(`--${flag}: must be ${ALLOWED[flag]} (got "${got}")`);
 }
 
-const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = (value: string | string[] | boolean | undefined) =>
+  value === undefined || typeof value === 'boolean' ? [] : Array.isArray(value) ? value : [value];
+const last = (value: string | string[] | boolean) =>
+  typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value[value.length - 1]! : value;
 
 /** Turns raw flag strings into a profile input object (types only; bounds are the profile schema's job). */
 export function toProfileInput(raw: RawFlags): Record<string, unknown> {
@@ -72,20 +75,20 @@ export function toProfileInput(raw: RawFlags): Record<string, unknown> {
   for (const flag of NUMBER_FLAGS) {
     const value = raw[flag];
     if (value === undefined) continue;
-    const text = Array.isArray(value) ? value[value.length - 1]! : value;
+    const text = last(value);
     if (!numberText.safeParse(text).success) fail(flag, text);
     input[FLAG_TO_FIELD[flag]] = Number(text);
   }
   for (const flag of BOOLEAN_FLAGS) {
     const value = raw[flag];
     if (value === undefined) continue;
-    const text = (Array.isArray(value) ? value[value.length - 1]! : value).toLowerCase();
+    const text = last(value).toLowerCase();
     if (!booleanText.safeParse(text).success) fail(flag, text);
     input[FLAG_TO_FIELD[flag]] = ['', 'true', 'yes', '1'].includes(text);
   }
   for (const flag of ['industry', 'automation'] as const) {
     const value = raw[flag];
-    if (value !== undefined) input[FLAG_TO_FIELD[flag]] = Array.isArray(value) ? value[value.length - 1] : value;
+    if (value !== undefined) input[FLAG_TO_FIELD[flag]] = last(value);
   }
   const priorities: Record<string, string> = {};
   for (const pair of asList(raw.priority)) {

@@ -114,11 +114,38 @@ function csvRow(plan: Plan, profile: Profile): (string | number | boolean)[] {
   ];
 }
 
+const BOOLEAN_VALUES = new Set(['true', 'false', 'yes', 'no', '1', '0']);
+
+/**
+ * Lets a negative number follow a flag (`--growth -20`) and booleans take a value
+ * (`--unionized=false`), which node's parseArgs would otherwise reject.
+ */
+function normalizeArgs(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const name = arg.startsWith('--') ? arg.slice(2).split('=')[0]! : '';
+    const option = (OPTIONS as Record<string, { type: string }>)[name];
+    if (option?.type === 'string' && !arg.includes('=') && /^-(\d|\.\d)/.test(argv[index + 1] ?? '')) {
+      out.push(`${arg}=${argv[index + 1]}`);
+      index += 1;
+    } else if (option?.type === 'boolean' && arg.includes('=')) {
+      const value = arg.slice(arg.indexOf('=') + 1).toLowerCase();
+      if (!BOOLEAN_VALUES.has(value)) throw new InputError(`--${name}: must be true or false, or the bare flag (got "${value}")`);
+      if (['true', 'yes', '1'].includes(value)) out.push(`--${name}`);
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 function run(argv: string[]): string {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+    parsed = parseArgs({ args: normalizeArgs(argv), options: OPTIONS, strict: true, allowPositionals: false });
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '([^']+)'/.exec(message);
     if (unknown) throw new InputError(`${unknown[1]}: unknown flag (see --help)`);

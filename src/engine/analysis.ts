@@ -6,8 +6,8 @@ import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
 import { computeWorkload, functionsNeedingDepth, type Workload } from './workload.ts';
-import { buildTeam, type TeamMember } from './team.ts';
-import { teamCost, type TeamCost } from './cost.ts';
+import { buildTeam, teamRoles, type TeamMember } from './team.ts';
+import { loadedMid, teamCost, type TeamCost } from './cost.ts';
 import { industryTraits } from './data/industries.ts';
 import { scoring } from './data/scoring.ts';
 
@@ -38,7 +38,7 @@ export interface Analysis {
 }
 
 /** Coverage of each function: deep if a role owns its area, broad if someone spans all areas. */
-export function coverageOf(team: TeamMember[], outsourced: readonly HrFunction[]): Coverage {
+export function coverageOf(team: Pick<TeamMember, 'area'>[], outsourced: readonly HrFunction[]): Coverage {
   const areas = new Set(team.map((member) => member.area));
   const spans = areas.has('generalist') || areas.has('management');
   const coverage = {} as Coverage;
@@ -115,9 +115,56 @@ function budgetPoints(limit: number | undefined, loadedMid: number): number {
   return Math.max(-scoring.budgetFit, scoring.budgetFit * (1 - scoring.overBudgetPenalty * overShare));
 }
 
+interface Shape {
+  coverage: Coverage;
+  loadedMid: number;
+}
+
+interface Scored {
+  outcomes: RuleOutcome[];
+  parts: Record<Structure, { rawScore: number; rules: number; needs: number; budget: number; gaps: number }>;
+  pick: Structure;
+}
+
+/** Stage 3 rules and the score of each structure, from each team's coverage and cost. */
+function scoreShapes(profile: Profile, stage: ReturnType<typeof analyzeWorkload>, shapes: Record<Structure, Shape>): Scored {
+  const { facts, depth } = stage;
+  const generalistCost = shapes.generalist.loadedMid;
+  facts.budgetToGeneralistCost = profile.budget !== undefined && generalistCost > 0 ? profile.budget / generalistCost : 0;
+  const outcomes = [...stage.outcomes, ...evaluateStage('budget', facts)];
+  const rulePoints = { generalist: 0, specialist: 0, hybrid: 0, 'assistant-manager': 0 } as Record<Structure, number>;
+  for (const outcome of outcomes) {
+    if (!outcome.fired) continue;
+    for (const effect of outcome.rule.effects) {
+      if (effect.type !== 'score') continue;
+      for (const structure of STRUCTURES) rulePoints[structure] += effect.points[structure] ?? 0;
+    }
+  }
+  const parts = {} as Scored['parts'];
+  for (const structure of STRUCTURES) {
+    const { coverage, loadedMid } = shapes[structure];
+    const covered = depth.filter((fn) => coverage[fn] === 'deep').length;
+    const needs = depth.length === 0 ? scoring.needsFit : (scoring.needsFit * covered) / depth.length;
+    let gapCount = 0;
+    for (const fn of HR_FUNCTIONS) if (coverage[fn] === 'gap') gapCount += 1;
+    const gaps = -scoring.perGap * gapCount;
+    const budget = budgetPoints(profile.budget, loadedMid);
+    const rawScore = scoring.base + rulePoints[structure] + needs + budget + gaps;
+    parts[structure] = { rawScore, rules: rulePoints[structure], needs, budget, gaps };
+  }
+  // A hybrid with no specialist is the generalist team under another name: prefer the simpler name.
+  if (!HR_FUNCTIONS.some((fn) => shapes.hybrid.coverage[fn] === 'deep')) {
+    parts.hybrid.rawScore = Math.min(parts.hybrid.rawScore, parts.generalist.rawScore - 1);
+  }
+  let pick: Structure = STRUCTURES[0];
+  for (const structure of STRUCTURES) if (parts[structure].rawScore > parts[pick].rawScore) pick = structure;
+  return { outcomes, parts, pick };
+}
+
 /** `explain: false` skips the sentences (reasons) when only the pick and costs matter. */
 export function analyze(profile: Profile, catalog: RoleCatalog, explain = true): Analysis {
-  const { facts, outcomes, priorities, workload, depth } = analyzeWorkload(profile);
+  const stage = analyzeWorkload(profile);
+  const { priorities, workload, depth } = stage;
   const built = {} as Record<Structure, { team: TeamMember[]; cost: TeamCost; coverage: Coverage }>;
   for (const structure of STRUCTURES) {
     const team = buildTeam(structure, { profile, workload, depth, catalog, explain });
@@ -127,46 +174,37 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
       coverage: coverageOf(team, workload.outsourced),
     };
   }
-  const generalistCost = built.generalist.cost.loaded.mid;
-  facts.budgetToGeneralistCost = profile.budget !== undefined && generalistCost > 0 ? profile.budget / generalistCost : 0;
-  const budgetOutcomes = evaluateStage('budget', facts);
-  const allOutcomes = [...outcomes, ...budgetOutcomes];
-
-  const rulePoints = Object.fromEntries(STRUCTURES.map((s) => [s, 0])) as Record<Structure, number>;
-  for (const outcome of allOutcomes) {
-    if (!outcome.fired) continue;
-    for (const effect of outcome.rule.effects) {
-      if (effect.type !== 'score') continue;
-      for (const structure of STRUCTURES) rulePoints[structure] += effect.points[structure] ?? 0;
-    }
+  const shapes = {} as Record<Structure, Shape>;
+  for (const structure of STRUCTURES) {
+    shapes[structure] = { coverage: built[structure].coverage, loadedMid: built[structure].cost.loaded.mid };
   }
-
+  const { outcomes, parts, pick } = scoreShapes(profile, stage, shapes);
   const options = {} as Record<Structure, StructureOption>;
   for (const structure of STRUCTURES) {
-    const { team, cost, coverage } = built[structure];
-    const covered = depth.filter((fn) => coverage[fn] === 'deep').length;
-    const needs = depth.length === 0 ? scoring.needsFit : (scoring.needsFit * covered) / depth.length;
-    const gaps = -scoring.perGap * HR_FUNCTIONS.filter((fn) => coverage[fn] === 'gap').length;
-    const budget = budgetPoints(profile.budget, cost.loaded.mid);
-    const rawScore = scoring.base + rulePoints[structure] + needs + budget + gaps;
+    const { rawScore, ...scoreParts } = parts[structure];
     options[structure] = {
       structure,
-      team,
-      cost,
-      coverage,
+      ...built[structure],
       rawScore,
-      score: 0,
-      scoreParts: { rules: rulePoints[structure], needs, budget, gaps },
+      score: Math.max(0, Math.min(100, Math.round(rawScore))),
+      scoreParts,
     };
   }
-  // A hybrid with no specialist is the generalist team under another name: prefer the simpler name.
-  if (!HR_FUNCTIONS.some((fn) => options.hybrid.coverage[fn] === 'deep')) {
-    options.hybrid.rawScore = Math.min(options.hybrid.rawScore, options.generalist.rawScore - 1);
-  }
-  let pick: Structure = STRUCTURES[0];
+  return { profile, facts: stage.facts, outcomes, priorities, workload, depth, options, pick };
+}
+
+/** Only the recommended structure: the same decision as analyze, without writing the plans. */
+export function pickStructure(profile: Profile, catalog: RoleCatalog): Structure {
+  const stage = analyzeWorkload(profile);
+  const { workload, depth } = stage;
+  const shapes = {} as Record<Structure, Shape>;
   for (const structure of STRUCTURES) {
-    options[structure].score = Math.max(0, Math.min(100, Math.round(options[structure].rawScore)));
-    if (options[structure].rawScore > options[pick].rawScore) pick = structure;
+    const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false });
+    const members = roles.map((entry) => ({ ...entry, area: catalog[entry.role]!.area }));
+    shapes[structure] = {
+      coverage: coverageOf(members, workload.outsourced),
+      loadedMid: loadedMid(roles, catalog, profile.employees),
+    };
   }
-  return { profile, facts, outcomes: allOutcomes, priorities, workload, depth, options, pick };
+  return scoreShapes(profile, stage, shapes).pick;
 }

@@ -253,13 +253,24 @@ function budgetAlternative(profile: Profile, limit: number, catalog: RoleCatalog
   const lean: Profile = { ...profile, outsource };
   const analysis = analyze(lean, catalog);
   const full = analysis.workload.teamFte;
-  let fte = full;
-  let option = analysis.options.generalist;
-  while (fte > 0 && option.cost.loaded.mid > limit) {
-    fte -= FTE_STEP;
+  const optionAt = (fte: number) => {
     analysis.workload = { ...analysis.workload, teamFte: fte };
     const team = fte > 0 ? rebuildGeneralists(analysis, catalog) : [];
-    option = { ...option, ...teamOption(team, analysis, catalog) };
+    return { ...analysis.options.generalist, ...teamOption(team, analysis, catalog) };
+  };
+  // Cost rises with FTE, so binary-search the largest half-FTE step that fits.
+  let option = optionAt(full);
+  let fte = full;
+  if (option.cost.loaded.mid > limit) {
+    let low = 0;
+    let high = Math.round(full / FTE_STEP) - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (optionAt(middle * FTE_STEP).cost.loaded.mid <= limit) low = middle;
+      else high = middle - 1;
+    }
+    fte = low * FTE_STEP;
+    option = optionAt(fte);
   }
   analysis.options = { ...analysis.options, generalist: option };
   const plan = assemble(analysis, 'generalist', catalog, { full: false });
@@ -284,15 +295,20 @@ function teamOption(team: TeamMember[], analysis: Analysis, catalog: RoleCatalog
   };
 }
 
+export interface PlanOptions {
+  /** Include the month-by-month timeline and the thresholds (default true). */
+  full?: boolean;
+}
+
 /** The best plan of one structure for this profile. */
-export function planFor(profile: Profile, structure: Structure, catalog: RoleCatalog): Plan {
-  return assemble(analyze(profile, catalog), structure, catalog, { full: true });
+export function planFor(profile: Profile, structure: Structure, catalog: RoleCatalog, options: PlanOptions = {}): Plan {
+  return assemble(analyze(profile, catalog), structure, catalog, { full: options.full ?? true });
 }
 
 /** Evaluates all four structures and plans the one with the top score. */
-export function recommend(profile: Profile, catalog: RoleCatalog): Plan {
+export function recommend(profile: Profile, catalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const analysis = analyze(profile, catalog);
-  return assemble(analysis, analysis.pick, catalog, { full: true });
+  return assemble(analysis, analysis.pick, catalog, { full: options.full ?? true });
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */

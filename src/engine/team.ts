@@ -275,9 +275,12 @@ function reportsToFor(draft: Draft, lineManager: string | null, roles: Set<strin
   }
 }
 
-/** The team of a structure for a workload, with titles and salaries from the role catalog. */
-export function buildTeam(structure: Structure, input: TeamInput): TeamMember[] {
-  const { drafts, lineManager } = buildDrafts(structure, input);
+/** The roles and FTE of a structure's team, merged by role (no titles, no reporting lines). */
+export function teamRoles(structure: Structure, input: TeamInput): { role: string; fte: number }[] {
+  return mergeDrafts(buildDrafts(structure, input).drafts);
+}
+
+function mergeDrafts(drafts: Draft[]): Draft[] {
   const merged = new Map<string, Draft>();
   for (const draft of drafts) {
     if (draft.fte <= 0) continue;
@@ -285,8 +288,15 @@ export function buildTeam(structure: Structure, input: TeamInput): TeamMember[] 
     if (existing) existing.fte += draft.fte;
     else merged.set(draft.role, { ...draft });
   }
-  const roles = new Set(merged.keys());
-  return [...merged.values()].map((draft) => {
+  return [...merged.values()];
+}
+
+/** The team of a structure for a workload, with titles and salaries from the role catalog. */
+export function buildTeam(structure: Structure, input: TeamInput): TeamMember[] {
+  const { drafts, lineManager } = buildDrafts(structure, input);
+  const merged = mergeDrafts(drafts);
+  const roles = new Set(merged.map((draft) => draft.role));
+  return merged.map((draft) => {
     const role = catalogRole(input.catalog, draft.role);
     return {
       role: draft.role,

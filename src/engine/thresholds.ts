@@ -2,7 +2,7 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { analyze } from './analysis.ts';
+import { pickStructure } from './analysis.ts';
 
 export interface Threshold {
   /** First headcount at which `structure` becomes the recommendation. */
@@ -60,7 +60,7 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog): Threshold[] {
   const pickAt = (employees: number): Structure => {
     let pick = cache.get(employees);
     if (!pick) {
-      pick = analyze({ ...profile, employees }, catalog, false).pick;
+      pick = pickStructure({ ...profile, employees }, catalog);
       cache.set(employees, pick);
     }
     return pick;

@@ -1,0 +1,112 @@
+// The command line: flags, --json, --csv, --help, and bad input with exit status 2 and one line.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { profile, recommend, planFor } from '../../../src/engine';
+import { catalog } from '../../support/catalog';
+
+function plan(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/cli/plan.ts', ...args],
+    { encoding: 'utf8' },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run plan', () => {
+  it('runs through the npm script and prints a readable plan', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'plan', '--', '--employees', '120', '--industry', 'manufacturing'], {
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('HR plan for 120 employees (manufacturing');
+    expect(result.stdout).toMatch(/Recommended structure: Hybrid team \(score \d+ of 100\)/);
+    expect(result.stdout).toContain('HR Compliance and Safety Specialist');
+    expect(result.stdout).toContain('Hiring timeline:');
+    expect(result.stdout).toContain('Why:');
+    expect(result.stdout).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('--json prints exactly the plan the engine returns', () => {
+    const result = plan('--employees', '35', '--growth', '100', '--industry', 'technology', '--budget', '250000', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const expected = recommend(profile({ employees: 35, growthPct: 100, industry: 'technology', budget: 250_000 }), catalog);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('maps every flag onto the profile, repeatable ones included', () => {
+    const result = plan(
+      '--employees', '220', '--growth', '15', '--attrition', '30', '--industry', 'retail', '--states', '6',
+      '--countries', '2', '--remote', '20', '--unionized', '--federal-contractor', '--budget', '900000',
+      '--automation', 'advanced', '--horizon', '36', '--priority', 'learning=high', '--priority', 'payroll=low',
+      '--existing', 'hr-generalist=2', '--outsource', 'benefits', '--outsource', 'executive-search',
+      '--structure', 'specialist', '--json',
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const expected = planFor(
+      profile({
+        employees: 220, growthPct: 15, attritionPct: 30, industry: 'retail', states: 6, countries: 2, remotePct: 20,
+        unionized: true, federalContractor: true, budget: 900_000, automation: 'advanced', horizonMonths: 36,
+        priorities: { learning: 'high', payroll: 'low' }, existingTeam: { 'hr-generalist': 2 },
+        outsource: ['benefits', 'executive-search'],
+      }),
+      'specialist',
+      catalog,
+    );
+    const printed = JSON.parse(result.stdout);
+    expect(printed).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(printed.structure).toBe('specialist');
+    expect(printed.timeline).toHaveLength(37);
+  });
+
+  it('--csv plans every row and prints one CSV row per profile', () => {
+    const result = plan('--csv', 'test/fixtures/cli/profiles.csv');
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^employees,industry,growth,structure,score,/);
+    const [first, second, third] = lines.slice(1).map((line) => line.split(','));
+    expect(first!.slice(0, 4)).toEqual(['30', 'technology', '100', 'hybrid']);
+    expect(second!.slice(0, 3)).toEqual(['120', 'manufacturing', '10']);
+    expect(third!.slice(0, 4)).toEqual(['300', 'healthcare', '10', 'assistant-manager']);
+    const manufacturer = recommend(
+      profile({ employees: 120, industry: 'manufacturing', budget: 400_000, outsource: ['benefits', 'executive-search'], priorities: { recruiting: 'high' } }),
+      catalog,
+    );
+    expect(second![3]).toBe(manufacturer.structure);
+    expect(Number(second![11])).toBe(manufacturer.cost.loaded.mid);
+  });
+
+  it('--help lists every flag', () => {
+    const result = plan('--help');
+    expect(result.status).toBe(0);
+    for (const flag of ['--employees', '--growth', '--attrition', '--industry', '--states', '--countries', '--remote', '--unionized',
+      '--federal-contractor', '--budget', '--automation', '--horizon', '--priority', '--existing', '--outsource', '--structure',
+      '--json', '--csv', '--help']) {
+      expect(result.stdout).toContain(flag);
+    }
+  });
+
+  it.each([
+    [['--employees', '-5'], 'plan: --employees: Employees must be at least 1 (allowed: a whole number from 1 to 100,000)'],
+    [['--employees', 'abc'], 'plan: --employees: must be a whole number from 1 to 100,000 (got "abc")'],
+    [['--employees', '200000'], 'plan: --employees: Employees must be at most 100,000 (allowed: a whole number from 1 to 100,000)'],
+    [['--employees', '50', '--growth', 'fast'], 'plan: --growth: must be a percentage from -50 to 300 (got "fast")'],
+    [['--employees', '50', '--industry', 'mining'], 'plan: --industry: Industry must be one of: technology, healthcare, manufacturing, retail, nonprofit, finance, professional-services, hospitality, education, public-sector, other (allowed: technology, healthcare, manufacturing, retail, nonprofit, finance, professional-services, hospitality, education, public-sector or other)'],
+    [['--employees', '50', '--colour', 'blue'], 'plan: --colour: unknown flag (see --help)'],
+    [['--growth', '10'], 'plan: --employees: required, a whole number from 1 to 100,000'],
+    [['--employees', '50', '--priority', 'recruiting'], 'plan: --priority: must be FUNCTION=LEVEL, FUNCTION one of recruiting, onboarding, employee-relations, benefits, compensation, compliance, learning, hris-analytics, engagement, payroll and LEVEL one of low, normal, high (got "recruiting")'],
+    [['--employees', '50', '--structure', 'flat'], 'plan: --structure: must be one of generalist, specialist, hybrid, assistant-manager (got "flat")'],
+    [['--employees', '50', '--unionized=maybe'], 'plan: --unionized: must be true or false, or the bare flag (got "maybe")'],
+    [['--employees', '50', '--growth', '-75'], 'plan: --growth: Growth must be at least -50% (allowed: a percentage from -50 to 300)'],
+    [['--employees'], 'plan: --employees: needs a value (see --help)'],
+    [['--csv', 'test/fixtures/cli/bad-row.csv'], 'plan: CSV row 3: growth: Growth must be at least -50% (allowed: a percentage from -50 to 300)'],
+    [['--csv', 'test/fixtures/cli/bad-header.csv'], 'plan: CSV header: unknown column "headcount" (allowed: employees, growth, attrition, industry, states, countries, remote, unionized, federal-contractor, budget, automation, horizon, priority, existing, outsource)'],
+    [['--csv', 'test/fixtures/cli/missing.csv'], 'plan: --csv: cannot read the file "test/fixtures/cli/missing.csv"'],
+  ])('bad input %j exits 2 with one line', (args, message) => {
+    const result = plan(...args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${message}\n`);
+  });
+});

@@ -1,0 +1,108 @@
+// Properties that must hold for every valid profile (fast-check, 10,000 profiles each).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HR_FUNCTIONS, planFor, recommend, STRUCTURES, type CoverageLevel, type Plan } from '../../../src/engine';
+import { sources } from '../../../src/engine/data/sources';
+import { loadedFactor } from '../../../src/engine/cost';
+import { catalog } from '../../support/catalog';
+import { employeesArb, profileArb } from '../../support/profile-arbitrary';
+
+const RUNS = 10_000;
+const settings = { numRuns: RUNS, seed: 20261121 };
+
+/** Every number anywhere in the plan, with its path. */
+function numbersIn(value: unknown, path = 'plan', out: [string, number][] = []): [string, number][] {
+  if (typeof value === 'number') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((item, index) => numbersIn(item, `${path}[${index}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) numbersIn(item, `${path}.${key}`, out);
+  }
+  return out;
+}
+
+const RANK: Record<CoverageLevel, number> = { gap: 0, outsourced: 1, broad: 1, deep: 2 };
+const coverageScore = (plan: Plan) => HR_FUNCTIONS.reduce((sum, fn) => sum + RANK[plan.coverage[fn]], 0);
+
+// Each property checks 10,000 profiles: minutes of CPU on a loaded 2-core machine, not seconds.
+describe('engine properties over generated profiles', { timeout: 600_000 }, () => {
+  it('never throws and has no NaN, Infinity or negative figure (full plans with timeline and thresholds)', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog);
+        const bad = numbersIn(plan).filter(([, number]) => !Number.isFinite(number) || number < 0);
+        expect(bad).toEqual([]);
+        expect(plan.timeline).toHaveLength(profile.horizonMonths + 1);
+      }),
+      settings,
+    );
+  });
+
+  it('team cost equals the sum of its roles, and the pick has the top score', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog, { full: false });
+        const factor = loadedFactor(profile.employees);
+        let salaryMid = 0;
+        let loadedMid = 0;
+        let loadedHigh = 0;
+        for (const member of plan.team) {
+          const salary = catalog[member.role]!.salary;
+          const mid = Math.round(salary.median * member.fte);
+          salaryMid += mid;
+          loadedMid += Math.round(mid * factor);
+          loadedHigh += Math.round(Math.round(salary.max * member.fte) * factor);
+        }
+        expect(plan.cost.salary.mid).toBe(salaryMid);
+        expect(plan.cost.loaded.mid).toBe(loadedMid);
+        expect(plan.cost.loaded.high).toBe(loadedHigh);
+        expect(plan.hrFte).toBeCloseTo(plan.team.reduce((sum, member) => sum + member.fte, 0), 9);
+        const top = Math.max(...STRUCTURES.map((s) => plan.scores[s]));
+        expect(plan.scores[plan.structure]).toBe(top);
+      }),
+      settings,
+    );
+  });
+
+  it('HR FTE never falls as employees rise, all else fixed', () => {
+    fc.assert(
+      fc.property(profileArb, employeesArb, (profile, other) => {
+        const [low, high] = [Math.min(profile.employees, other), Math.max(profile.employees, other)];
+        const small = recommend({ ...profile, employees: low }, catalog, { full: false });
+        const large = recommend({ ...profile, employees: high }, catalog, { full: false });
+        expect(large.hrFte).toBeGreaterThanOrEqual(small.hrFte);
+      }),
+      settings,
+    );
+  });
+
+  it('more budget never lowers coverage', () => {
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 1_000, max: 50_000_000 }), (profile, otherBudget) => {
+        const budget = profile.budget ?? 100_000;
+        const [less, more] = [Math.min(budget, otherBudget), Math.max(budget, otherBudget)];
+        const tight = recommend({ ...profile, budget: less }, catalog, { full: false });
+        const ample = recommend({ ...profile, budget: more }, catalog, { full: false });
+        const unlimited = recommend({ ...profile, budget: undefined }, catalog, { full: false });
+        expect(coverageScore(ample)).toBeGreaterThanOrEqual(coverageScore(tight));
+        expect(coverageScore(unlimited)).toBeGreaterThanOrEqual(coverageScore(ample));
+      }),
+      settings,
+    );
+  });
+
+  it('every explanation entry has a known source, for every structure', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        const plan = planFor(profile, structure, catalog, { full: false });
+        expect(plan.explanation.length).toBeGreaterThan(0);
+        for (const entry of plan.explanation) {
+          expect(entry.source in sources, `${entry.id} has source ${entry.source}`).toBe(true);
+          for (const id of entry.sources) expect(id in sources, `${entry.id} cites ${id}`).toBe(true);
+          expect(entry.detail.length).toBeGreaterThan(10);
+        }
+        for (const obligation of plan.obligations) expect(obligation.source in sources).toBe(true);
+      }),
+      settings,
+    );
+  });
+});
