@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromiumPath } from './scripts/browser-path.mjs';
 
-const PORT = 4321;
+// ROLEPLAN_PORT lets two checkouts run their tests side by side.
+const PORT = Number(process.env.ROLEPLAN_PORT ?? 4321);
 const executablePath = systemChromiumPath();
 
 export default defineConfig({
