@@ -12,7 +12,7 @@ const only = process.argv.slice(2);
 const pages = only.length > 0 ? only : builtPageTypes();
 
 const chromePath = systemChromiumPath() ?? (await playwrightChromiumPath());
-const preview = await startPreview(4329);
+const preview = await startPreview(Number(process.env.LIGHTHOUSE_PORT ?? 4329));
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
