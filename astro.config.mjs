@@ -9,6 +9,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [preact(), mdx(), sitemap()],
+  // A test build of a deliberately broken copy of the roles (test/unit/broken-role-build.test.ts)
+  // keeps its content cache apart, so it cannot leak into the real build's cache.
+  ...(process.env.ROLEPLAN_CACHE_DIR ? { cacheDir: process.env.ROLEPLAN_CACHE_DIR } : {}),
   security: {
     csp: {
       directives: [

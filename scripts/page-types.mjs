@@ -10,6 +10,7 @@ const candidates = [
   '/roles/hr-generalist/',
   '/roles/compare/',
   '/careers/',
+  '/search/',
   '/methodology/',
   '/sources/',
   '/404.html',

@@ -4,4 +4,7 @@ export interface NavItem {
   label: string;
 }
 
-export const siteNav: NavItem[] = [];
+export const siteNav: NavItem[] = [
+  { href: '/roles', label: 'Roles' },
+  { href: '/careers', label: 'Careers' },
+];

@@ -1,0 +1,77 @@
+// axe on the states the page sweep does not reach: query-driven views, opened disclosures and
+// messages, in light and dark, plus keyboard use of the filters and the explorer.
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, recordPageErrors } from '../support/page-checks';
+
+const states: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'a profile with its salary table and every FAQ open',
+    path: '/roles/hr-assistant-manager/',
+    prepare: async (page) => {
+      await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    },
+  },
+  { name: 'filtered roles with a rejected URL value', path: '/roles/?family=wizard&level=mid&min=60000' },
+  { name: 'filters that match nothing', path: '/roles/?max=1000' },
+  {
+    name: 'the explorer from an entry role, every path shown',
+    path: '/careers?from=hr-assistant',
+    prepare: async (page) => {
+      await page.locator('details.more-paths').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    },
+  },
+  { name: 'the explorer with a destination and a bad start', path: '/careers?from=nobody&to=vp-of-hr' },
+  { name: 'the compare view of two distant roles', path: '/roles/compare?a=hr-assistant&b=vp-of-hr' },
+  { name: 'search results', path: '/search?q=benefits' },
+  { name: 'a search with no results', path: '/search?q=zzzzqqq' },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const state of states) {
+    test(`${scheme}: ${state.name} has no axe violations or errors`, async ({ page }) => {
+      const errors = recordPageErrors(page);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(state.path, { waitUntil: 'networkidle' });
+      const island = page.locator('astro-island');
+      if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
+      if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
+      await state.prepare?.(page);
+      expect(await axeViolations(page), 'axe violations').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    });
+  }
+}
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+
+  for (const state of states) {
+    test(`${state.name} has no axe violations and no sideways scrolling`, async ({ page }) => {
+      await page.goto(state.path, { waitUntil: 'networkidle' });
+      const island = page.locator('astro-island');
+      if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
+      if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
+      await state.prepare?.(page);
+      expect(await axeViolations(page), 'axe violations').toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('the filters and the explorer work from the keyboard, with a visible focus ring', async ({ page }) => {
+  await page.goto('/roles/');
+  const family = page.getByLabel('Family');
+  await family.focus();
+  await expect(family).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\?family=generalist$/);
+
+  await page.goto('/careers/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  const start = page.getByLabel('Starting role');
+  await start.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\?from=/);
+  await expect(page.getByRole('status')).toContainText(await start.locator('option:checked').innerText());
+});

@@ -1,0 +1,46 @@
+// Bad frontmatter is rejected with a message naming the file and the field (fixtures in test/fixtures/roles).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseRoleFile } from '../../src/cli/role-files';
+import { roleGraphProblems } from '../../src/lib/role-catalog';
+
+const fixture = (name: string) => readFileSync(`test/fixtures/roles/${name}.mdx`, 'utf8');
+
+/** The error parseRoleFile throws for a fixture, or a failure if it parses. */
+function parseError(name: string): string {
+  try {
+    parseRoleFile(name, fixture(name));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${name}.mdx parsed without an error`);
+}
+
+describe('role frontmatter schema', () => {
+  it('accepts the valid control fixture that the broken ones are copied from', () => {
+    const entry = parseRoleFile('valid-role', fixture('valid-role'));
+    expect(entry.id).toBe('valid-role');
+    expect(entry.data.title).toBe('Fixture HR Specialist');
+    expect(entry.data.salary).toMatchObject({ min: 50000, median: 60000, max: 75000 });
+  });
+
+  it.each([
+    ['bad-salary-order', /^content\/roles\/bad-salary-order\.mdx: salary: salary must satisfy min <= median <= max$/m],
+    ['unknown-family', /^content\/roles\/unknown-family\.mdx: family: .*"generalist"/m],
+    ['missing-title', /^content\/roles\/missing-title\.mdx: title: .*expected string/im],
+    ['bad-source-id', /^content\/roles\/bad-source-id\.mdx: sources\.0: .*"?bls-oews-2024/m],
+    ['bad-next-slug', /^content\/roles\/bad-next-slug\.mdx: next\.0\.role: must be a kebab-case role slug/m],
+  ])('rejects %s, naming the file and the field', (name, expected) => {
+    const message = parseError(name);
+    expect(message).toMatch(expected);
+    // Exactly one thing is wrong in each fixture, so exactly one line is reported.
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('reports a `next` link to a role that does not exist, naming the file and next[index]', () => {
+    const valid = parseRoleFile('valid-role', fixture('valid-role'));
+    expect(roleGraphProblems([valid])).toEqual([
+      'content/roles/valid-role.mdx: next[0].role "hr-manager" is not a role in content/roles',
+    ]);
+  });
+});
