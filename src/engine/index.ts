@@ -3,7 +3,7 @@ export * from './hr-functions.ts';
 export * from './profile.ts';
 export * from './roles.ts';
 export * from './structures.ts';
-export { planFor, recommend, planAll, type Plan, type PlanOptions, type ExplanationEntry } from './plan.ts';
+export { planFor, recommend, planAll, type Plan, type PlanMember, type PlanOptions, type ExplanationEntry } from './plan.ts';
 export type { Range } from './cost.ts';
 export type { TeamMember } from './team.ts';
 export type { Coverage, CoverageLevel } from './analysis.ts';
