@@ -25,6 +25,8 @@ import { fte } from './format';
 
 interface Props {
   catalog: RoleCatalog;
+  /** The first-visit example's plan, computed at build time, so hydration need not redo it. */
+  initialPlan: Plan;
 }
 
 interface Shown {
@@ -35,8 +37,9 @@ interface Shown {
 const INPUT_MARK = 'roleplan:input';
 const RENDER_MEASURE = 'roleplan:input-to-render';
 
-export default function Planner({ catalog }: Props) {
-  const values = useSignal<FormValues>(structuredClone(FIRST_VISIT));
+export default function Planner({ catalog, initialPlan }: Props) {
+  const firstVisit = useRef(structuredClone(FIRST_VISIT)).current;
+  const values = useSignal<FormValues>(firstVisit);
   const ignored = useSignal<string[]>([]);
   const edited = useSignal(false);
   const announcement = useSignal('');
@@ -45,17 +48,22 @@ export default function Planner({ catalog }: Props) {
   const lastGood = useRef<Shown | null>(null);
   const shown = useComputed<Shown>(() => {
     const result = parsed.value;
-    if (result.ok) lastGood.current = { profile: result.profile, plan: recommend(result.profile, catalog) };
+    if (result.ok) {
+      const plan = values.value === firstVisit ? initialPlan : recommend(result.profile, catalog);
+      lastGood.current = { profile: result.profile, plan };
+    }
     return lastGood.current!;
   });
   const stale = useComputed(() => !parsed.value.ok);
 
   // Read the plan from the address once, in the browser.
   useEffect(() => {
+    // No query: the first-visit example, which is already on screen.
+    if (!window.location.search) return;
     const state = fromQuery(window.location.search, catalog);
     values.value = state.values;
     ignored.value = state.ignored;
-    if (window.location.search) edited.value = true;
+    edited.value = true;
   }, []);
 
   // Keep the address in step with every valid plan.
