@@ -14,7 +14,7 @@ export default function ObligationsSection({ plan, horizon }: { plan: Plan; hori
       <ul class="obligations">
         {today.map((obligation) => (
           <li key={obligation.id}>
-            <strong>{obligation.title}</strong> <span class="muted">(from {count(obligation.threshold)} employees)</span>.{' '}
+            <strong>{obligation.title}</strong> <span class="muted">(from {count(obligation.threshold)} employee{obligation.threshold === 1 ? "" : "s"})</span>.{' '}
             {obligation.detail} <SourceLinks ids={[obligation.source]} />
           </li>
         ))}

@@ -19,6 +19,7 @@ import TimelineSection from './TimelineSection';
 import WhySection from './WhySection';
 import ScenariosPanel from './ScenariosPanel';
 import ExportPanel from './ExportPanel';
+import ProfileSummary from './ProfileSummary';
 import { fte } from './format';
 
 interface Props {
@@ -61,6 +62,7 @@ export default function Planner({ catalog, sourceLabels, initialPlan }: Props) {
             </p>
           )}
           <div class="results-body" data-testid="results">
+            <ProfileSummary profile={profile} />
             <Recommendation plan={plan} />
             <TeamSection plan={plan} catalog={catalog} />
             <CostSection plan={plan} />
