@@ -9,6 +9,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [preact(), mdx(), sitemap()],
+  // Inline CSS (hashed by the CSP) so no stylesheet request blocks the first paint.
+  build: { inlineStylesheets: 'always' },
   // A test build of a deliberately broken copy of the roles (test/unit/broken-role-build.test.ts)
   // keeps its content cache apart, so it cannot leak into the real build's cache.
   ...(process.env.ROLEPLAN_CACHE_DIR ? { cacheDir: process.env.ROLEPLAN_CACHE_DIR } : {}),

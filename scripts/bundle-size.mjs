@@ -32,8 +32,14 @@ function withImports(url, seen) {
   if (!existsSync(file)) return;
   seen.add(url);
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g)) {
-    withImports(posix.join(posix.dirname(url), match[1]), seen);
+  // Static imports and re-exports, and dynamic import() of lazily loaded chunks (counted too:
+  // a chart loaded when visible is still part of the page's JavaScript).
+  const patterns = [
+    /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]/g,
+    /import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]\s*\)/g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of code.matchAll(pattern)) withImports(posix.join(posix.dirname(url), match[1]), seen);
   }
 }
 

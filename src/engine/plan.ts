@@ -31,10 +31,18 @@ export interface ExplanationEntry {
   sources: SourceId[];
 }
 
+/** A team member with what it costs a year (salary and fully loaded, low / mid / high). */
+export interface PlanMember extends TeamMember {
+  salary: Range;
+  loaded: Range;
+}
+
 export interface Plan {
   structure: Structure;
+  /** One sentence saying why this structure, for people. */
+  headline: string;
   scores: Record<Structure, number>;
-  team: TeamMember[];
+  team: PlanMember[];
   hrFte: number;
   ratioPer100: number;
   band: { low: number; high: number; sources: string[]; position: 'below' | 'within' | 'above' };
@@ -116,6 +124,32 @@ function risksOf(option: StructureOption, analysis: Analysis): string[] {
       break;
   }
   return risks;
+}
+
+function listOf(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function headlineFor(analysis: Analysis, option: StructureOption): string {
+  const { profile, workload, depth } = analysis;
+  const size = `${formatNumber(profile.employees)} employees`;
+  const fte = `${one(workload.teamFte)} FTE`;
+  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
+  const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
+  const handedOut = outsourced.length > 0 ? `, with ${listOf(outsourced)} outsourced` : '';
+  switch (option.structure) {
+    case 'generalist':
+      return `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`;
+    case 'hybrid':
+      return owned.length > 0
+        ? `For ${size}, generalists should run daily HR while specialists own ${listOf(owned)}, where the workload is heaviest${handedOut}.`
+        : `For ${size}, generalists run daily HR${handedOut}.`;
+    case 'specialist':
+      return `At ${size}, the ${fte} HR workload is big enough for functional specialists to own ${owned.length > 0 ? listOf(owned) : 'each area'}${profile.employees >= 500 ? ', with business partners serving departments' : ''}${handedOut}.`;
+    case 'assistant-manager':
+      return `For ${size}, an HR manager should set direction while an assistant manager runs daily operations and supervises the team of ${fte}${owned.length > 0 ? `, with specialists owning ${listOf(owned)}` : ''}.`;
+  }
 }
 
 function explanationFor(analysis: Analysis, option: StructureOption, factor: number): ExplanationEntry[] {
@@ -205,8 +239,13 @@ function assemble(analysis: Analysis, structure: Structure, catalog: RoleCatalog
   const band = bandFor(profile.employees, ratioPer100);
   const plan: Plan = {
     structure,
+    headline: headlineFor(analysis, option),
     scores: Object.fromEntries(STRUCTURES.map((s) => [s, analysis.options[s].score])) as Record<Structure, number>,
-    team: option.team,
+    team: option.team.map((member, index) => ({
+      ...member,
+      salary: option.cost.members[index]!.salary,
+      loaded: option.cost.members[index]!.loaded,
+    })),
     hrFte,
     ratioPer100,
     band,

@@ -5,6 +5,8 @@ export interface NavItem {
 }
 
 export const siteNav: NavItem[] = [
+  { href: '/planner', label: 'Planner' },
+  { href: '/compare', label: 'Compare' },
   { href: '/roles', label: 'Roles' },
   { href: '/careers', label: 'Careers' },
 ];

@@ -55,6 +55,8 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         expect(plan.cost.salary.mid).toBe(salaryMid);
         expect(plan.cost.loaded.mid).toBe(loadedMid);
         expect(plan.cost.loaded.high).toBe(loadedHigh);
+        expect(plan.cost.loaded.mid).toBe(plan.team.reduce((sum, member) => sum + member.loaded.mid, 0));
+        expect(plan.cost.salary.low).toBe(plan.team.reduce((sum, member) => sum + member.salary.low, 0));
         expect(plan.hrFte).toBeCloseTo(plan.team.reduce((sum, member) => sum + member.fte, 0), 9);
         const top = Math.max(...STRUCTURES.map((s) => plan.scores[s]));
         expect(plan.scores[plan.structure]).toBe(top);

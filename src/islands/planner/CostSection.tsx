@@ -1,0 +1,82 @@
+import type { Plan } from '../../engine/plan';
+import { STRUCTURE_LABELS } from '../../engine/structures';
+import { fte, money, moneyRange } from './format';
+import SourceLinks from './SourceLinks';
+
+/** Cost against budget: fits, or over by how much, and the plan that fits. */
+export default function CostSection({ plan }: { plan: Plan }) {
+  const { budget, cost } = plan;
+  const alternative = budget.alternative;
+  return (
+    <section class="result-card" aria-labelledby="cost-title">
+      <h2 id="cost-title">Cost and budget</h2>
+      <dl class="cost-grid">
+        <div>
+          <dt>Salaries a year</dt>
+          <dd>
+            <strong>{money(cost.salary.mid)}</strong> <span class="muted">({moneyRange(cost.salary)})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Fully loaded a year</dt>
+          <dd>
+            <strong data-testid="loaded-mid">{money(cost.loaded.mid)}</strong> <span class="muted">({moneyRange(cost.loaded)})</span>
+          </dd>
+        </div>
+      </dl>
+      <p class="help">
+        Mid is the median salary of each role; the range runs from the low to the high end. Loaded cost is salary ×{' '}
+        {cost.loadedFactor.toFixed(2)} for benefits and employer taxes (<SourceLinks ids={['bls-ecec-2026', 'bls-oews-2024']} />).
+      </p>
+      {budget.limit === null ? (
+        <p class="budget-status neutral">No budget set: add one under Budget to see whether the plan fits.</p>
+      ) : budget.fits ? (
+        <p class="budget-status good" data-testid="budget-status">
+          Fits your budget of {money(budget.limit)} with {money(budget.limit - cost.loaded.mid)} to spare at mid-range pay.
+        </p>
+      ) : (
+        <div class="budget-status bad" data-testid="budget-status">
+          <p>
+            <strong>Over your budget of {money(budget.limit)} by {money(budget.overBy)}</strong> a year at mid-range pay.
+          </p>
+          {alternative && (
+            <div class="alternative">
+              <h3>A plan that fits the budget</h3>
+              <p>
+                {STRUCTURE_LABELS[alternative.structure]}:{' '}
+                {alternative.team.length > 0
+                  ? alternative.team.map((member) => `${fte(member.fte)} ${member.title}`).join(', ')
+                  : 'no in-house HR staff'}
+                , fully loaded {money(alternative.cost.loaded.mid)} a year.
+              </p>
+              <ul>
+                {alternative.warnings.slice(0, 2).map((warning) => (
+                  <li>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      {plan.outsourcing.length > 0 && (
+        <>
+          <h3>Outsourced work</h3>
+          <ul class="outsourcing">
+            {plan.outsourcing.map((item) => (
+              <li key={item.option}>
+                <strong>{item.label}</strong>: {item.cost ? `${moneyRange(item.cost)} a year, a rough guide. ` : ''}
+                {item.note}
+                {item.sources.length > 0 && (
+                  <>
+                    {' '}
+                    (<SourceLinks ids={item.sources} />)
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../../engine/hr-functions';
+import type { Plan } from '../../engine/plan';
+
+const LEVEL_TEXT = {
+  deep: 'Deep: a specialist owns it',
+  broad: 'Broad: a generalist covers it',
+  outsourced: 'Outsourced to a provider',
+  gap: 'Gap: nobody covers it',
+} as const;
+
+/** How each of the ten HR functions is covered. */
+export default function CoverageSection({ plan }: { plan: Plan }) {
+  return (
+    <section class="result-card" aria-labelledby="coverage-title">
+      <h2 id="coverage-title">Coverage of the ten HR functions</h2>
+      <ul class="coverage-list">
+        {HR_FUNCTIONS.map((fn) => {
+          const level = plan.coverage[fn];
+          return (
+            <li key={fn} class={`coverage-${level}`} data-function={fn} data-level={level}>
+              <span class="coverage-name">{HR_FUNCTION_LABELS[fn]}</span>
+              <span class="coverage-level">{LEVEL_TEXT[level]}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Plan } from '../../engine/plan';
+import { fte } from './format';
+import SourceLinks from './SourceLinks';
+
+const SCALE_MAX = 5;
+
+/** HR staff per 100 employees against the benchmark band for this size, drawn and in words. */
+export default function RatioSection({ plan }: { plan: Plan }) {
+  const { band } = plan;
+  const x = (value: number) => `${(Math.min(value, SCALE_MAX) / SCALE_MAX) * 100}%`;
+  const words = { below: 'below', within: 'within', above: 'above' }[band.position];
+  return (
+    <section class="result-card" aria-labelledby="ratio-title">
+      <h2 id="ratio-title">HR staff per 100 employees</h2>
+      <p>
+        This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 employees,{' '}
+        <strong>{words}</strong> the typical {band.low}–{band.high} for a company of this size (<SourceLinks ids={band.sources} />).
+      </p>
+      <svg class="ratio-bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={`Plan ${fte(plan.ratioPer100)} per 100; typical band ${band.low} to ${band.high}`}>
+        <rect x="0" y="5" width="100%" height="4" class="ratio-track" />
+        <rect x={x(band.low)} y="3" width={`${((Math.min(band.high, SCALE_MAX) - Math.min(band.low, SCALE_MAX)) / SCALE_MAX) * 100}%`} height="8" class="ratio-band" />
+        <rect x={x(plan.ratioPer100)} y="0" width="1.2" height="14" class="ratio-marker" />
+      </svg>
+      <p class="scale-labels" aria-hidden="true">
+        <span>0</span>
+        <span>{SCALE_MAX}+ per 100</span>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Plan } from '../../engine/plan';
+import { STRUCTURE_LABELS, STRUCTURES } from '../../engine/structures';
+import { fte, moneyRange } from './format';
+
+/** The pick, the one-sentence why, and the runner-up with its score. */
+export default function Recommendation({ plan }: { plan: Plan }) {
+  const ranked = [...STRUCTURES].sort((a, b) => plan.scores[b] - plan.scores[a]);
+  const runnerUp = ranked.find((structure) => structure !== plan.structure)!;
+  return (
+    <section class="result-card recommendation" aria-labelledby="recommendation-title">
+      <p class="eyebrow">Recommended structure</p>
+      <h2 id="recommendation-title" data-testid="structure">
+        {STRUCTURE_LABELS[plan.structure]}
+      </h2>
+      <p class="headline">{plan.headline}</p>
+      <dl class="key-figures">
+        <div>
+          <dt>HR team</dt>
+          <dd data-testid="hr-fte">{fte(plan.hrFte)} FTE</dd>
+        </div>
+        <div>
+          <dt>Fully loaded cost a year</dt>
+          <dd>{moneyRange(plan.cost.loaded)}</dd>
+        </div>
+        <div>
+          <dt>Score</dt>
+          <dd>{plan.scores[plan.structure]} of 100</dd>
+        </div>
+      </dl>
+      <p class="runner-up">
+        Runner-up: <strong>{STRUCTURE_LABELS[runnerUp]}</strong>, scoring {plan.scores[runnerUp]} of 100.{' '}
+        <a href="#why-title">See why</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Plan, PlanMember as TeamMember } from '../../engine/plan';
+import type { RoleCatalog } from '../../engine/roles';
+import { fte, money, moneyRange } from './format';
+
+function OrgNode({ member, team }: { member: TeamMember; team: TeamMember[] }) {
+  const reports = team.filter((other) => other.reportsTo === member.role && other !== member);
+  return (
+    <li>
+      <span class="org-node">
+        <a href={`/roles/${member.role}`}>{member.title}</a>
+        <span class="org-fte">{fte(member.fte)} FTE</span>
+      </span>
+      {reports.length > 0 && (
+        <ul>
+          {reports.map((report) => (
+            <OrgNode key={report.role} member={report} team={team} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Who reports to whom, as nested lists (readable without the picture). */
+function OrgChart({ team }: { team: TeamMember[] }) {
+  const roles = new Set(team.map((member) => member.role));
+  const roots = team.filter((member) => member.reportsTo === null || !roles.has(member.reportsTo));
+  return (
+    <div class="org-chart">
+      <ul class="org-root">
+        {roots.map((member) => (
+          <OrgNode key={member.role} member={member} team={team} />
+        ))}
+      </ul>
+      {roots.length > 1 && <p class="help">Roles at the top level report to the company's leadership.</p>}
+    </div>
+  );
+}
+
+export default function TeamSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
+  return (
+    <section class="result-card" aria-labelledby="team-title">
+      <h2 id="team-title">The team</h2>
+      <div class="table-scroll">
+        <table class="team-table">
+          <caption class="visually-hidden">Recommended HR team with salaries and fully loaded cost</caption>
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col" class="num">FTE</th>
+              <th scope="col" class="num">Salary range (each)</th>
+              <th scope="col" class="num">Loaded cost a year</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.team.map((member) => {
+              const salary = catalog[member.role]!.salary;
+              return (
+                <tr key={member.role}>
+                  <th scope="row">
+                    <a href={`/roles/${member.role}`}>{member.title}</a>
+                    <span class="reason">{member.reason}</span>
+                  </th>
+                  <td class="num" data-label="FTE">{fte(member.fte)}</td>
+                  <td class="num" data-label="Salary range (each)">{moneyRange({ low: salary.min, high: salary.max })}</td>
+                  <td class="num" data-label="Loaded cost a year">{money(member.loaded.mid)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td class="num" data-label="FTE">{fte(plan.hrFte)}</td>
+              <td class="num" data-label="Salaries">{moneyRange(plan.cost.salary)}</td>
+              <td class="num" data-label="Loaded cost a year">{money(plan.cost.loaded.mid)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <h3>Who reports to whom</h3>
+      <OrgChart team={plan.team} />
+    </section>
+  );
+}

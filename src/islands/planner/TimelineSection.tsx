@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Plan } from '../../engine/plan';
+import type { RoleCatalog } from '../../engine/roles';
+import { count, fte } from './format';
+import type { TimelineChart } from './timeline-chart';
+
+function cssColor(element: Element, name: string, fallback: string): string {
+  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+}
+
+/** Projected headcount and HR FTE month by month, hires marked; a table says the same in words. */
+export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const chartRef = useRef<TimelineChart | null>(null);
+  const planRef = useRef(plan);
+  planRef.current = plan;
+  const title = (role: string) => catalog[role]?.title ?? role;
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    let cancelled = false;
+    let loading: Promise<void> | null = null;
+    const load = () => {
+      loading ??= import('./timeline-chart').then(({ createTimelineChart }) => {
+        if (cancelled || chartRef.current) return;
+        const colors = {
+          employees: cssColor(canvas, '--chart-employees', '#1f5f8b'),
+          hr: cssColor(canvas, '--chart-hr', '#b4540a'),
+          hire: cssColor(canvas, '--chart-hire', '#a4262c'),
+          grid: cssColor(canvas, '--border', '#d9d5cb'),
+          text: cssColor(canvas, '--muted', '#55524b'),
+        };
+        chartRef.current = createTimelineChart(canvas, planRef.current.timeline, colors);
+        canvas.dataset.chartReady = 'true';
+      });
+      return loading;
+    };
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        void load();
+      }
+    }, { rootMargin: '200px' });
+    observer.observe(canvas);
+    // Print the chart too, even if it was never scrolled into view.
+    const beforePrint = () => void load();
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+      chartRef.current?.destroy();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.update(plan.timeline);
+  }, [plan]);
+
+  const hireMonths = plan.timeline.filter((month) => month.hires.length > 0);
+  const last = plan.timeline[plan.timeline.length - 1];
+  return (
+    <section class="result-card" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">Hiring timeline</h2>
+      {hireMonths.length === 0 ? (
+        <p>No HR hires are due within the horizon: the team you have covers the workload.</p>
+      ) : (
+        <ol class="hire-list" data-testid="hire-list">
+          {hireMonths.map((month) =>
+            month.hires.map((hire) => (
+              <li key={`${month.month}-${hire.role}`} data-month={month.month} data-role={hire.role}>
+                <strong>{month.month === 0 ? 'Now' : `Month ${month.month}`}</strong>: hire {fte(hire.fte)} FTE{' '}
+                <a href={`/roles/${hire.role}`}>{title(hire.role)}</a>. <span class="muted">{hire.reason}</span>
+              </li>
+            )),
+          )}
+        </ol>
+      )}
+      <ul class="chart-legend" aria-hidden="true">
+        <li class="legend-employees">Employees (left axis)</li>
+        <li class="legend-hr">HR FTE (right axis)</li>
+        <li class="legend-hire">Hire due</li>
+      </ul>
+      <div class="chart-box">
+        <canvas
+          ref={canvasRef}
+          role="img"
+          aria-label={`Line chart: employees grow from ${count(plan.timeline[0]?.employees ?? 0)} to ${count(last?.employees ?? 0)} and HR FTE from ${fte(plan.timeline[0]?.hrFte ?? 0)} to ${fte(last?.hrFte ?? 0)} over ${last?.month ?? 0} months. The table below gives every month.`}
+        />
+      </div>
+      <details class="chart-table">
+        <summary>Timeline as a table</summary>
+        <div class="table-scroll">
+          <table>
+            <caption>Projected headcount, HR FTE and hires by month</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col" class="num">Employees</th>
+                <th scope="col" class="num">HR FTE</th>
+                <th scope="col">Hires</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.timeline.map((month) => (
+                <tr key={month.month}>
+                  <th scope="row">{month.month}</th>
+                  <td class="num">{count(month.employees)}</td>
+                  <td class="num">{fte(month.hrFte)}</td>
+                  <td>{month.hires.map((hire) => `${fte(hire.fte)} ${title(hire.role)}`).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

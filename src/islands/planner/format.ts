@@ -1,0 +1,10 @@
+// Display helpers for the planner's results (formatting only, no HR decisions).
+import { formatMoney, formatNumber } from '../../engine/format';
+import type { Range } from '../../engine/cost';
+
+export const money = formatMoney;
+export const fte = (value: number) => formatNumber(value, 1);
+export const count = (value: number) => formatNumber(value);
+export const moneyRange = (range: Pick<Range, 'low' | 'high'>) => `${formatMoney(range.low)} – ${formatMoney(range.high)}`;
+
+export const sourceHref = (id: string) => `/sources#source-${id}`;
