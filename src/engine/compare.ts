@@ -71,7 +71,7 @@ const add = (a: Range, b: Range): Range => ({ low: a.low + b.low, mid: a.mid + b
 const fte = (value: number) => (Math.round(value * 10) / 10).toString();
 
 /**
- * In-house against outsourced, for the specialised work the seeds and benchmarks price:
+ * In-house against outsourced, for the specialized work the seeds and benchmarks price:
  * a PEO, benefits administration, a fractional HR leader and outsourced recruiting. The
  * in-house side pays the specialists this company's workload calls for.
  */

@@ -69,7 +69,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Normalised text for exact matching: lower case, letters and digits only. */
-export function normalise(text: string): string {
+export function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
@@ -79,7 +79,7 @@ export function normalise(text: string): string {
 /** Content words of a phrase, crudely stemmed, for fuzzy matching of duties. */
 export function contentWords(text: string): Set<string> {
   return new Set(
-    normalise(text)
+    normalize(text)
       .split(' ')
       .filter((word) => word.length > 2 && !STOP_WORDS.has(word))
       .map(stem),
@@ -102,7 +102,7 @@ export function stem(word: string): string {
 export function similarity(a: string, b: string): number {
   const wordsA = contentWords(a);
   const wordsB = contentWords(b);
-  if (wordsA.size === 0 || wordsB.size === 0) return normalise(a) === normalise(b) ? 1 : 0;
+  if (wordsA.size === 0 || wordsB.size === 0) return normalize(a) === normalize(b) ? 1 : 0;
   let common = 0;
   for (const word of wordsA) if (wordsB.has(word)) common += 1;
   return (2 * common) / (wordsA.size + wordsB.size);
@@ -110,7 +110,7 @@ export function similarity(a: string, b: string): number {
 
 /**
  * Splits two lists into shared, added (only in b) and dropped (only in a). Exact matching
- * after normalising; with `fuzzy`, items whose content words overlap by at least
+ * after normalizing; with `fuzzy`, items whose content words overlap by at least
  * `threshold` (Dice) also count as shared, best matches first, each item used once.
  */
 export function diffLists(a: readonly string[], b: readonly string[], options: { fuzzy?: boolean; threshold?: number } = {}): ListDiff {
@@ -118,7 +118,7 @@ export function diffLists(a: readonly string[], b: readonly string[], options: {
   const pairs: { i: number; j: number; score: number }[] = [];
   a.forEach((itemA, i) => {
     b.forEach((itemB, j) => {
-      const score = normalise(itemA) === normalise(itemB) ? 1 : options.fuzzy ? similarity(itemA, itemB) : 0;
+      const score = normalize(itemA) === normalize(itemB) ? 1 : options.fuzzy ? similarity(itemA, itemB) : 0;
       if (score >= threshold && score > 0) pairs.push({ i, j, score });
     });
   });

@@ -22,7 +22,7 @@ const base: CompareRole = {
 };
 
 describe('diffLists', () => {
-  it('matches exactly after normalising case and punctuation, without fuzzy matching', () => {
+  it('matches exactly after normalizing case and punctuation, without fuzzy matching', () => {
     expect(diffLists(['SHRM-CP', 'PHR'], ['shrm cp', 'SPHR'])).toEqual({
       shared: [{ a: 'SHRM-CP', b: 'shrm cp' }],
       added: ['SPHR'],
