@@ -4,4 +4,7 @@ export interface NavItem {
   label: string;
 }
 
-export const siteNav: NavItem[] = [];
+export const siteNav: NavItem[] = [
+  { href: '/structures', label: 'Structures' },
+  { href: '/methodology', label: 'Methodology' },
+];
