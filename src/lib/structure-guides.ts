@@ -1,6 +1,6 @@
 // Checks the structure guides against the role profiles and the engine's four structures, and
 // turns a guide's typical profile into the engine's input and a /compare link.
-import { profileSchema, type Profile } from '../engine/profile.ts';
+import { profile, type Profile } from '../engine/profile.ts';
 import { STRUCTURES, type Structure } from '../engine/structures.ts';
 import type { StructureData, TypicalProfile } from '../schemas/structure.ts';
 
@@ -70,13 +70,10 @@ export function inStructureOrder<T extends { id: string }>(entries: T[]): T[] {
 
 /** The full engine profile of a guide's typical company (every other field at its default). */
 export function typicalProfileOf(typical: TypicalProfile): Profile {
-  return profileSchema.parse(typical);
+  return profile(typical);
 }
 
-/**
- * The planner's URL keys, in the order they appear in a link. Booleans are present only when
- * true (`u=1`); attrition and budget only when set, since their absence has a meaning.
- */
+/** The planner's URL keys, in the order they appear in a link. */
 export const PLANNER_URL_KEYS = {
   employees: 'e',
   growthPct: 'g',
@@ -92,16 +89,23 @@ export const PLANNER_URL_KEYS = {
   horizonMonths: 'h',
 } as const satisfies Record<keyof TypicalProfile, string>;
 
-/** Query string (without `?`) that opens the planner or /compare with this company. */
-export function plannerQuery(profile: Profile): string {
+/** Every field at the engine's default (the headcount aside, which has none). */
+const DEFAULTS = profile({ employees: 1 });
+
+/**
+ * Query string (without `?`) that opens the planner or /compare with this company: the
+ * headcount, and every other field that differs from the engine's default, as the planner
+ * writes its own links (`u=1` for a flag; attrition and budget only when set).
+ */
+export function plannerQuery(company: Profile): string {
   const params = new URLSearchParams();
   for (const [field, key] of Object.entries(PLANNER_URL_KEYS) as [keyof TypicalProfile, string][]) {
-    const value = profile[field];
-    if (value === undefined || value === false) continue;
-    params.set(key, value === true ? '1' : String(value));
+    const value = company[field];
+    if (value === undefined || (field !== 'employees' && value === DEFAULTS[field])) continue;
+    params.set(key, value === true ? '1' : value === false ? '0' : String(value));
   }
   return params.toString();
 }
 
 /** The /compare page for this company. */
-export const compareHref = (profile: Profile) => `/compare?${plannerQuery(profile)}`;
+export const compareHref = (company: Profile) => `/compare?${plannerQuery(company)}`;

@@ -55,11 +55,17 @@ export const TYPICAL_PROFILE_FIELDS = {
   horizonMonths: true,
 } as const;
 
+type TypicalProfileField = keyof typeof TYPICAL_PROFILE_FIELDS;
+const typicalProfileShape = Object.fromEntries(
+  (Object.keys(TYPICAL_PROFILE_FIELDS) as TypicalProfileField[]).map((field) => [field, profileSchema.shape[field]]),
+) as Pick<typeof profileSchema.shape, TypicalProfileField>;
+
 /**
- * A company profile as the engine reads it, limited to the fields a `/compare` link carries.
- * Unknown fields are errors rather than silently ignored, so a typo cannot change the company.
+ * A company profile as the engine reads it (the engine's own field schemas, bounds and
+ * defaults), limited to the fields a `/compare` link carries. Unknown fields are errors
+ * rather than silently ignored, so a typo cannot change the company.
  */
-export const typicalProfileSchema = profileSchema.pick(TYPICAL_PROFILE_FIELDS).strict();
+export const typicalProfileSchema = z.strictObject(typicalProfileShape);
 
 export const structureSchema = z.strictObject({
   /** Name of the structure as a heading, e.g. "Hybrid team". */

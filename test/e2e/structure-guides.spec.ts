@@ -16,26 +16,25 @@ const per100 = (value: number) => upTo(2).format(value);
 const usd = (value: number) => `$${upTo(0).format(value)}`;
 const COVERAGE = { deep: 'Deep', broad: 'Broad', outsourced: 'Outsourced', gap: 'Gap' } as const;
 
-/** The /compare link the page should carry, spelled out from the planner's URL keys. */
+/** The /compare link the page should carry: the planner's URL keys, defaults left out. */
 function expectedCompareHref(company: Profile): string {
-  const pairs: [string, unknown][] = [
-    ['e', company.employees],
-    ['g', company.growthPct],
-    ['a', company.attritionPct],
-    ['i', company.industry],
-    ['st', company.states],
-    ['c', company.countries],
-    ['r', company.remotePct],
-    ['u', company.unionized ? 1 : undefined],
-    ['f', company.federalContractor ? 1 : undefined],
-    ['b', company.budget],
-    ['au', company.automation],
-    ['h', company.horizonMonths],
+  const defaults = profile({ employees: 1 });
+  const pairs: [string, keyof Profile][] = [
+    ['e', 'employees'],
+    ['g', 'growthPct'],
+    ['a', 'attritionPct'],
+    ['i', 'industry'],
+    ['st', 'states'],
+    ['c', 'countries'],
+    ['r', 'remotePct'],
+    ['u', 'unionized'],
+    ['f', 'federalContractor'],
+    ['b', 'budget'],
+    ['au', 'automation'],
+    ['h', 'horizonMonths'],
   ];
-  return `/compare?${pairs
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${value}`)
-    .join('&')}`;
+  const shown = pairs.filter(([key, field]) => key === 'e' || (company[field] !== undefined && company[field] !== defaults[field]));
+  return `/compare?${shown.map(([key, field]) => `${key}=${company[field] === true ? 1 : company[field]}`).join('&')}`;
 }
 
 async function teamShown(card: Locator) {

@@ -71,10 +71,11 @@ describe('links to /compare', () => {
     expect(plannerQuery(company)).toBe('e=300&g=12.5&a=20&i=healthcare&st=3&c=2&r=40&u=1&f=1&b=450000&au=advanced&h=36');
   });
 
-  it('leaves out false flags and unset attrition and budget, whose absence means "default" and "no limit"', () => {
-    expect(compareHref(profile({ employees: 80, industry: 'professional-services' }))).toBe(
-      '/compare?e=80&g=10&i=professional-services&st=1&c=1&r=0&au=basic&h=24',
+  it('leaves out every field at its default, as the planner writes its links', () => {
+    expect(compareHref(profile({ employees: 80, industry: 'professional-services', growthPct: 10, states: 1 }))).toBe(
+      '/compare?e=80&i=professional-services',
     );
+    expect(compareHref(profile({ employees: 1 }))).toBe('/compare?e=1');
   });
 
   it('finds role links in Markdown and HTML, with or without a trailing slash', () => {
