@@ -5,6 +5,7 @@ const candidates = [
   '/',
   '/planner/',
   '/compare/',
+  '/structures/',
   '/structures/hybrid/',
   '/roles/',
   '/roles/hr-generalist/',

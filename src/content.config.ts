@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { roleSchema } from './schemas/role.ts';
+import { structureSchema } from './schemas/structure.ts';
 
 /**
  * Where the role profiles live. ROLEPLAN_ROLES_DIR points the site at another folder (an
@@ -14,4 +15,9 @@ const roles = defineCollection({
   schema: roleSchema,
 });
 
-export const collections = { roles };
+const structures = defineCollection({
+  loader: glob({ base: './content/structures', pattern: '*.mdx' }),
+  schema: structureSchema,
+});
+
+export const collections = { roles, structures };

@@ -7,6 +7,8 @@ export interface NavItem {
 export const siteNav: NavItem[] = [
   { href: '/planner', label: 'Planner' },
   { href: '/compare', label: 'Compare' },
+  { href: '/structures', label: 'Structures' },
   { href: '/roles', label: 'Roles' },
   { href: '/careers', label: 'Careers' },
+  { href: '/methodology', label: 'Methodology' },
 ];

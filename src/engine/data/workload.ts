@@ -62,6 +62,7 @@ export const automationAdminSaving: Record<Automation, Figure> = {
 
 /** The software level the staffing anchors are assumed to reflect. */
 export const baselineAutomation: Automation = 'basic';
+export const baselineAutomationSource: SourceId = 'roleplan-assumption';
 
 /** How a typical HR team's time splits across the ten functions (sums to 1). */
 export const functionShares: Record<HrFunction, number> = {
@@ -80,6 +81,7 @@ export const functionSharesSource: SourceId = 'roleplan-assumption';
 
 /** How much a priority scales a function's workload. */
 export const priorityWeight: Record<PriorityLevel, number> = { low: 0.75, normal: 1, high: 1.3 };
+export const priorityWeightSource: SourceId = 'roleplan-assumption';
 
 /** Extra workload per complexity driver, as a fraction of the function's load. */
 export const complexity = {
@@ -115,3 +117,4 @@ export const depthThresholds = {
 
 /** Team sizes are planned in half-FTE steps. */
 export const FTE_STEP = 0.5;
+export const fteStepSource: SourceId = 'roleplan-assumption';
