@@ -3,6 +3,8 @@
 import { profile, type Profile } from '../engine/profile.ts';
 import { STRUCTURES, type Structure } from '../engine/structures.ts';
 import type { StructureData, TypicalProfile } from '../schemas/structure.ts';
+import { valuesFromProfile } from './planner/form-state.ts';
+import { toQuery } from './planner/url-state.ts';
 
 export interface StructureEntry {
   /** The file name without .mdx; must be one of the engine's structures. */
@@ -73,39 +75,5 @@ export function typicalProfileOf(typical: TypicalProfile): Profile {
   return profile(typical);
 }
 
-/** The planner's URL keys, in the order they appear in a link. */
-export const PLANNER_URL_KEYS = {
-  employees: 'e',
-  growthPct: 'g',
-  attritionPct: 'a',
-  industry: 'i',
-  states: 'st',
-  countries: 'c',
-  remotePct: 'r',
-  unionized: 'u',
-  federalContractor: 'f',
-  budget: 'b',
-  automation: 'au',
-  horizonMonths: 'h',
-} as const satisfies Record<keyof TypicalProfile, string>;
-
-/** Every field at the engine's default (the headcount aside, which has none). */
-const DEFAULTS = profile({ employees: 1 });
-
-/**
- * Query string (without `?`) that opens the planner or /compare with this company: the
- * headcount, and every other field that differs from the engine's default, as the planner
- * writes its own links (`u=1` for a flag; attrition and budget only when set).
- */
-export function plannerQuery(company: Profile): string {
-  const params = new URLSearchParams();
-  for (const [field, key] of Object.entries(PLANNER_URL_KEYS) as [keyof TypicalProfile, string][]) {
-    const value = company[field];
-    if (value === undefined || (field !== 'employees' && value === DEFAULTS[field])) continue;
-    params.set(key, value === true ? '1' : value === false ? '0' : String(value));
-  }
-  return params.toString();
-}
-
 /** The /compare page for this company. */
-export const compareHref = (company: Profile) => `/compare?${plannerQuery(company)}`;
+export const compareHref = (company: Profile) => `/compare?${toQuery(valuesFromProfile(company))}`;

@@ -2,7 +2,9 @@
 // spelling, and each with a typical company for which the engine recommends that structure.
 import { describe, expect, it } from 'vitest';
 import { readStructureEntries } from '../../src/lib/structure-files';
-import { compareHref, plannerQuery, roleLinksIn, structureProblems, typicalProfileOf } from '../../src/lib/structure-guides';
+import { compareHref, roleLinksIn, structureProblems, typicalProfileOf } from '../../src/lib/structure-guides';
+import { parseForm } from '../../src/lib/planner/form-state';
+import { fromQuery } from '../../src/lib/planner/url-state';
 import { profile, recommend, STRUCTURES, STRUCTURE_LABELS } from '../../src/engine';
 import { catalog } from '../support/catalog';
 
@@ -68,7 +70,13 @@ describe('links to /compare', () => {
       automation: 'advanced',
       horizonMonths: 36,
     });
-    expect(plannerQuery(company)).toBe('e=300&g=12.5&a=20&i=healthcare&st=3&c=2&r=40&u=1&f=1&b=450000&au=advanced&h=36');
+    const href = compareHref(company);
+    expect(href).toBe('/compare?e=300&i=healthcare&st=3&c=2&r=40&u=1&f=1&g=12.5&a=20&h=36&b=450000&au=advanced');
+    // The planner's own reader turns the link back into the same company.
+    const opened = fromQuery(href.split('?')[1]!, catalog);
+    expect(opened.ignored).toEqual([]);
+    const parsed = parseForm(opened.values, catalog);
+    expect(parsed.ok && parsed.profile).toEqual(company);
   });
 
   it('leaves out every field at its default, as the planner writes its links', () => {

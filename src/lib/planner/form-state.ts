@@ -53,6 +53,21 @@ export const FIRST_VISIT: FormValues = {
   scalars: { ...ENGINE_DEFAULTS.scalars, employees: '60', industry: 'technology', growthPct: '25' },
 };
 
+/** A profile as form text: the inverse of parseForm, for links built from a profile. */
+export function valuesFromProfile(profile: Profile): FormValues {
+  const scalars: Record<string, string> = {};
+  for (const field of scalarFields) {
+    const value = (profile as Record<string, unknown>)[field.name];
+    scalars[field.name] = value === undefined ? '' : String(value);
+  }
+  return {
+    scalars,
+    priorities: { ...profile.priorities },
+    existing: Object.entries(profile.existingTeam).map(([role, fte]) => ({ role, fte: String(fte) })),
+    outsource: [...profile.outsource],
+  };
+}
+
 /** Field name -> message, for every field with a problem. Existing-team rows are `existing.<index>`. */
 export type FieldErrors = Record<string, string>;
 
