@@ -211,7 +211,7 @@ export const rules: Rule[] = [
     ],
     conditionText: '100 to 500 employees',
     effectText: 'Favors an HR manager with an assistant manager who runs daily operations and supervises coordinators.',
-    effects: [{ type: 'score', points: { 'assistant-manager': 12 } }],
+    effects: [{ type: 'score', points: { 'assistant-manager': 6 } }],
     sources: ['seed-assistant-manager'],
   },
   {
@@ -225,7 +225,7 @@ export const rules: Rule[] = [
     ],
     conditionText: 'Healthcare, manufacturing, retail or nonprofit, with 100 to 500 employees',
     effectText: 'Favors the assistant-manager layer further: the title is most common in these sectors.',
-    effects: [{ type: 'score', points: { 'assistant-manager': 12 } }],
+    effects: [{ type: 'score', points: { 'assistant-manager': 18 } }],
     sources: ['seed-assistant-manager'],
   },
   {

@@ -19,7 +19,7 @@ test('search, profile, next role, career explorer, compare', async ({ page }) =>
 
   // 2. Open the HR Assistant Manager profile from the results.
   const results = page.locator('#search-results');
-  await expect(results.getByRole('link').first()).toHaveText('HR Assistant Manager');
+  await expect(results.getByRole('link', { name: 'HR Assistant Manager', exact: true })).toBeVisible();
   await results.getByRole('link', { name: 'HR Assistant Manager', exact: true }).click();
   await expect(page).toHaveURL(/\/roles\/hr-assistant-manager\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('HR Assistant Manager');
