@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HR_FUNCTIONS, planFor, recommend, STRUCTURES, type CoverageLevel, type Plan } from '../../../src/engine';
 import { sources } from '../../../src/engine/data/sources';
 import { loadedFactor } from '../../../src/engine/cost';
+import { analyze, pickStructure } from '../../../src/engine/analysis';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
 
@@ -105,6 +106,21 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         for (const obligation of plan.obligations) expect(obligation.source in sources).toBe(true);
       }),
       settings,
+    );
+  });
+
+  it('the quick pick used for thresholds agrees with the full analysis, and thresholds are where the pick changes', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog);
+        expect(pickStructure(profile, catalog)).toBe(analyze(profile, catalog).pick);
+        expect(plan.structure).toBe(pickStructure(profile, catalog));
+        for (const threshold of plan.thresholds) {
+          expect(pickStructure({ ...profile, employees: threshold.employees }, catalog)).toBe(threshold.structure);
+          expect(pickStructure({ ...profile, employees: threshold.employees - 1 }, catalog)).not.toBe(threshold.structure);
+        }
+      }),
+      { numRuns: 1_000, seed: 20261121 },
     );
   });
 });
