@@ -14,6 +14,17 @@ export default defineConfig({
   // A test build of a deliberately broken copy of the roles (test/unit/broken-role-build.test.ts)
   // keeps its content cache apart, so it cannot leak into the real build's cache.
   ...(process.env.ROLEPLAN_CACHE_DIR ? { cacheDir: process.env.ROLEPLAN_CACHE_DIR } : {}),
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Preact and its signals in one chunk: islands share it, and a few small files
+          // compress better as one.
+          codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|@preact)[\\/]/ }] },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

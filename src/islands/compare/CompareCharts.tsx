@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useLoadWhenVisible } from '../shared/use-load-when-visible';
 import { HR_FUNCTIONS } from '../../engine/hr-functions';
 import type { Plan } from '../../engine';
 import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../../engine/structures';
@@ -33,15 +34,13 @@ export default function CompareCharts({ plans }: { plans: Record<Structure, Plan
   plansRef.current = plans;
   const bars = barsOf(plans);
 
-  useEffect(() => {
-    const costCanvas = costRef.current;
-    const coverageCanvas = coverageRef.current;
-    if (!costCanvas || !coverageCanvas) return;
-    let cancelled = false;
-    let loading: Promise<void> | null = null;
-    const load = () =>
-      (loading ??= import('./compare-charts').then(({ createCompareCharts }) => {
-        if (cancelled || chartsRef.current) return;
+  useLoadWhenVisible(
+    costRef,
+    () =>
+      import('./compare-charts').then(({ createCompareCharts }) => {
+        const costCanvas = costRef.current;
+        const coverageCanvas = coverageRef.current;
+        if (!costCanvas || !coverageCanvas || chartsRef.current) return;
         const current = barsOf(plansRef.current);
         chartsRef.current = createCompareCharts(costCanvas, coverageCanvas, current.cost, current.coverage, {
           accent: color(costCanvas, '--accent', '#1f5f8b'),
@@ -53,27 +52,12 @@ export default function CompareCharts({ plans }: { plans: Record<Structure, Plan
           text: color(costCanvas, '--muted', '#55524b'),
         });
         costCanvas.dataset.chartReady = 'true';
-      }));
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect();
-          void load();
-        }
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(costCanvas);
-    const beforePrint = () => void load();
-    window.addEventListener('beforeprint', beforePrint);
-    return () => {
-      cancelled = true;
-      observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
+      }),
+    () => {
       chartsRef.current?.destroy();
       chartsRef.current = null;
-    };
-  }, []);
+    },
+  );
 
   useEffect(() => {
     chartsRef.current?.update(bars.cost, bars.coverage);

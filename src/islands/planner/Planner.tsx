@@ -2,13 +2,10 @@
 // makes every decision; this component keeps state and renders.
 import { recommend, type Plan } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
-import { defaultAttritionPct } from '../../engine/data/workload';
-import { INDUSTRIES, type Industry } from '../../engine/profile';
 import { STRUCTURE_LABELS } from '../../engine/structures';
 import { useProfileState } from '../shared/use-profile-state';
-import { SourceLabelsContext, type SourceLabels } from '../shared/source-labels';
-import LinkNotice from '../shared/LinkNotice';
-import ProfileForm from './ProfileForm';
+import type { SourceLabels } from '../shared/source-labels';
+import ToolShell from '../shared/ToolShell';
 import Recommendation from './Recommendation';
 import TeamSection from './TeamSection';
 import CostSection from './CostSection';
@@ -37,45 +34,30 @@ export default function Planner({ catalog, sourceLabels, initialPlan }: Props) {
     initialPlan,
     (plan) => `Plan updated: ${STRUCTURE_LABELS[plan.structure]}, ${fte(plan.hrFte)} FTE.`,
   );
-  const { values, errors, stale, onEdit } = state;
   const { profile, result: plan } = state.shown.value;
-  const industry = values.value.scalars.industry as Industry;
-  const attritionHint = INDUSTRIES.includes(industry) ? `${defaultAttritionPct[industry].value} (industry average)` : 'industry average';
 
   return (
-    <SourceLabelsContext.Provider value={sourceLabels}>
-      <div class="planner" data-stale={stale.value ? 'true' : 'false'}>
-        <div class="planner-form">
-          <a class="jump-to-plan" href="#recommendation-title">
-            Skip to your plan
-          </a>
-          <LinkNotice ignored={state.ignored} />
-          <ProfileForm values={values} errors={errors} catalog={catalog} onEdit={onEdit} attritionHint={attritionHint} />
-        </div>
-        <div class="planner-results">
-          <p class="visually-hidden" aria-live="polite">
-            {state.announcement.value}
-          </p>
-          {stale.value && (
-            <p class="stale-banner" data-testid="stale-banner">
-              This plan is out of date: fix the highlighted field{Object.keys(errors).length > 1 ? 's' : ''} and it updates again.
-            </p>
-          )}
-          <div class="results-body" data-testid="results">
-            <ProfileSummary profile={profile} />
-            <Recommendation plan={plan} />
-            <TeamSection plan={plan} catalog={catalog} />
-            <CostSection plan={plan} />
-            <RatioSection plan={plan} />
-            <CoverageSection plan={plan} />
-            <ObligationsSection plan={plan} horizon={profile.horizonMonths} />
-            <TimelineSection plan={plan} catalog={catalog} />
-            <WhySection plan={plan} employees={profile.employees} />
-          </div>
-          <ExportPanel plan={plan} profile={profile} catalog={catalog} />
-          <ScenariosPanel catalog={catalog} query={state.query} onOpen={state.open} />
-        </div>
+    <ToolShell
+      state={state}
+      catalog={catalog}
+      sourceLabels={sourceLabels}
+      jumpHref="#recommendation-title"
+      jumpLabel="Skip to your plan"
+      resultName="plan"
+    >
+      <div class="results-body" data-testid="results">
+        <ProfileSummary profile={profile} />
+        <Recommendation plan={plan} />
+        <TeamSection plan={plan} catalog={catalog} />
+        <CostSection plan={plan} />
+        <RatioSection plan={plan} />
+        <CoverageSection plan={plan} />
+        <ObligationsSection plan={plan} horizon={profile.horizonMonths} />
+        <TimelineSection plan={plan} catalog={catalog} />
+        <WhySection plan={plan} employees={profile.employees} />
       </div>
-    </SourceLabelsContext.Provider>
+      <ExportPanel plan={plan} profile={profile} catalog={catalog} />
+      <ScenariosPanel catalog={catalog} query={state.query} onOpen={state.open} />
+    </ToolShell>
   );
 }

@@ -1,7 +1,8 @@
 // The company profile form: every field labelled, with help, unit and its message when invalid.
 import type { Signal } from '@preact/signals';
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from '../../engine/hr-functions';
-import type { PriorityLevel } from '../../engine/profile';
+import { INDUSTRIES, type Industry, type PriorityLevel } from '../../engine/profile';
+import { defaultAttritionPct } from '../../engine/data/workload';
 import type { RoleCatalog } from '../../engine/roles';
 import { GROUP_LABELS, outsourceChoices, scalarFields, type FieldGroup, type ScalarField } from '../../lib/planner/fields';
 import type { FieldErrors, FormValues } from '../../lib/planner/form-state';
@@ -12,11 +13,15 @@ interface Props {
   catalog: RoleCatalog;
   /** Called on every edit, before the new values are set (for input-to-render timing). */
   onEdit: () => void;
-  /** Industry default turnover, shown as the placeholder of the turnover field. */
-  attritionHint: string;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+/** The industry's default turnover, shown as the placeholder of the turnover field. */
+function attritionHint(values: FormValues): string {
+  const industry = values.scalars.industry as Industry;
+  return INDUSTRIES.includes(industry) ? `${defaultAttritionPct[industry].value} (industry average)` : 'industry average';
+}
 
 function ScalarInput({ field, props }: { field: ScalarField; props: Props }) {
   const { values, errors, onEdit } = props;
@@ -63,7 +68,7 @@ function ScalarInput({ field, props }: { field: ScalarField; props: Props }) {
           inputMode={field.integer || field.min >= 0 ? 'numeric' : 'text'}
           autoComplete="off"
           value={text}
-          placeholder={field.name === 'attritionPct' ? props.attritionHint : field.placeholder}
+          placeholder={field.name === 'attritionPct' ? attritionHint(values.value) : field.placeholder}
           required={field.required}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy(error && errorId, helpId)}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useLoadWhenVisible } from '../shared/use-load-when-visible';
 import type { Plan } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
 import { count, fte } from './format';
@@ -16,44 +17,26 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
   planRef.current = plan;
   const title = (role: string) => catalog[role]?.title ?? role;
 
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    let cancelled = false;
-    let loading: Promise<void> | null = null;
-    const load = () => {
-      loading ??= import('./timeline-chart').then(({ createTimelineChart }) => {
-        if (cancelled || chartRef.current) return;
-        const colors = {
+  useLoadWhenVisible(
+    canvasRef,
+    () =>
+      import('./timeline-chart').then(({ createTimelineChart }) => {
+        const canvas = canvasRef.current;
+        if (!canvas || chartRef.current) return;
+        chartRef.current = createTimelineChart(canvas, planRef.current.timeline, {
           employees: cssColor(canvas, '--chart-employees', '#1f5f8b'),
           hr: cssColor(canvas, '--chart-hr', '#b4540a'),
           hire: cssColor(canvas, '--chart-hire', '#a4262c'),
           grid: cssColor(canvas, '--border', '#d9d5cb'),
           text: cssColor(canvas, '--muted', '#55524b'),
-        };
-        chartRef.current = createTimelineChart(canvas, planRef.current.timeline, colors);
+        });
         canvas.dataset.chartReady = 'true';
-      });
-      return loading;
-    };
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        observer.disconnect();
-        void load();
-      }
-    }, { rootMargin: '200px' });
-    observer.observe(canvas);
-    // Print the chart too, even if it was never scrolled into view.
-    const beforePrint = () => void load();
-    window.addEventListener('beforeprint', beforePrint);
-    return () => {
-      cancelled = true;
-      observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
+      }),
+    () => {
       chartRef.current?.destroy();
       chartRef.current = null;
-    };
-  }, []);
+    },
+  );
 
   useEffect(() => {
     chartRef.current?.update(plan.timeline);
