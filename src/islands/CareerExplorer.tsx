@@ -135,7 +135,7 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
       </form>
 
       {problems.length > 0 && (
-        <ul class="explorer-problems">
+        <ul class="problems">
           {problems.map((problem) => (
             <li key={problem}>{problem}</li>
           ))}

@@ -106,7 +106,7 @@ export default function RoleCompare({ roles, graph, initialA, initialB }: Props)
       </form>
 
       {problems.length > 0 && (
-        <ul class="compare-problems">
+        <ul class="problems">
           {problems.map((problem) => (
             <li key={problem}>{problem}</li>
           ))}
