@@ -17,6 +17,7 @@ import {
 import { LEVEL_LABELS, formatPayStep, formatPct, formatUsd, formatYears } from '../lib/role-format.ts';
 import { careerQueryString, resolveCareerQuery, type CareerSelection } from '../lib/role-query.ts';
 import './CareerExplorer.css';
+import ProblemList from './shared/ProblemList';
 
 interface Props {
   graph: CareerGraph;
@@ -134,13 +135,7 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
         </button>
       </form>
 
-      {problems.length > 0 && (
-        <ul class="problems">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={problems} />
 
       <p class="explorer-summary" role="status">
         {summary}

@@ -20,6 +20,7 @@ import {
 } from '../lib/role-format.ts';
 import { resolveComparePair, type ComparePair } from '../lib/role-query.ts';
 import './RoleCompare.css';
+import ProblemList from './shared/ProblemList';
 
 interface Props {
   roles: CompareRole[];
@@ -105,13 +106,7 @@ export default function RoleCompare({ roles, graph, initialA, initialB }: Props)
         </button>
       </form>
 
-      {problems.length > 0 && (
-        <ul class="problems">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={problems} />
 
       <p class="compare-status" role="status">
         Going from {a.title} to {b.title}: median pay {formatUsdChange(comparison.pay.median.diff)} (
