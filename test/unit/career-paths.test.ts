@@ -15,6 +15,7 @@ import {
   type CareerRole,
 } from '../../src/lib/career-paths';
 import { ROLE_LEVELS } from '../../src/engine/roles';
+import { propertySettings } from '../support/property-runs';
 
 const role = (id: string, level: CareerRole['level'], median: number, next: CareerRole['next'] = []): CareerRole => ({
   id,
@@ -191,7 +192,7 @@ describe('careerPaths on random graphs (property)', () => {
           expect(last.level === 'executive' || !canContinue).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      propertySettings(3),
     );
   });
 });

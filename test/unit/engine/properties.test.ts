@@ -1,4 +1,4 @@
-// Properties that must hold for every valid profile (fast-check, 10,000 profiles each).
+// Properties that must hold for every valid profile (fast-check; run count from test/support/property-runs).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HR_FUNCTIONS, planFor, recommend, STRUCTURES, type CoverageLevel, type Plan } from '../../../src/engine';
@@ -7,9 +7,9 @@ import { loadedFactor } from '../../../src/engine/cost';
 import { analyze, pickStructure } from '../../../src/engine/analysis';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
+import { propertySettings } from '../../support/property-runs';
 
-const RUNS = 10_000;
-const settings = { numRuns: RUNS, seed: 20261121 };
+const settings = propertySettings();
 
 /** Every number anywhere in the plan, with its path. */
 function numbersIn(value: unknown, path = 'plan', out: [string, number][] = []): [string, number][] {
@@ -120,7 +120,7 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
           expect(pickStructure({ ...profile, employees: threshold.employees - 1 }, catalog)).not.toBe(threshold.structure);
         }
       }),
-      { numRuns: 1_000, seed: 20261121 },
+      propertySettings(10),
     );
   });
 });
