@@ -7,7 +7,7 @@ import { STRUCTURES } from '../engine/structures.ts';
 import { InputError, parseStructure, profileFromFlags, ALLOWED, type RawFlags } from './flags.ts';
 import { profilesFromCsv, toCsv } from './csv.ts';
 import { summarize } from './summary.ts';
-import { readRoleCatalog } from './role-files.ts';
+import { readRoleCatalog } from '../node/content-files.ts';
 
 const HELP = `Usage: npm run --silent plan -- --employees N [options]
 

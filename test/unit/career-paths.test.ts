@@ -1,7 +1,7 @@
 // Career paths through the role graph: order, stopping rules, years, pay steps, cycles, limits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRoleEntries } from '../../src/cli/role-files';
+import { readRoleEntries } from '../../src/node/content-files';
 import {
   careerPaths,
   fastestPath,

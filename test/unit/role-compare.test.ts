@@ -1,6 +1,6 @@
 // Comparing two roles: pay and experience changes, and added, dropped and shared duties and certifications.
 import { describe, expect, it } from 'vitest';
-import { readRoleEntries } from '../../src/cli/role-files';
+import { readRoleEntries } from '../../src/node/content-files';
 import { toCareerGraph, type CareerGraph } from '../../src/lib/career-paths';
 import { compareRoles, diffLists, partnerFor, similarity, stem, toCompareRole, type CompareRole } from '../../src/lib/role-compare';
 

@@ -1,7 +1,7 @@
 // Bad frontmatter is rejected with a message naming the file and the field (fixtures in test/fixtures/roles).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRoleFile } from '../../src/cli/role-files';
+import { parseRoleFile } from '../../src/node/content-files';
 import { roleGraphProblems } from '../../src/lib/role-catalog';
 import { deriveSalary } from '../../src/schemas/role-pay';
 
