@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { planFor, recommend, type Plan } from '../engine/plan.ts';
+import { planFor, recommend, type Plan, type PlanOptions } from '../engine/plan.ts';
+import { buildTimeline } from '../engine/timeline.ts';
 import type { Profile } from '../engine/profile.ts';
 import { STRUCTURES } from '../engine/structures.ts';
 import { InputError, parseStructure, profileFromFlags, ALLOWED, type RawFlags } from './flags.ts';
@@ -99,9 +100,9 @@ const CSV_HEADER = [
   'state_obligations',
 ];
 
-function csvRow(plan: Plan, profile: Profile): (string | number | boolean)[] {
+function csvRow(plan: Plan, profile: Profile, timeline: Plan['timeline']): (string | number | boolean)[] {
   const runner = STRUCTURES.filter((s) => s !== plan.structure).sort((a, b) => plan.scores[b] - plan.scores[a])[0]!;
-  const firstHire = plan.timeline.find((month) => month.hires.length > 0);
+  const firstHire = timeline.find((month) => month.hires.length > 0);
   return [
     profile.employees,
     profile.industry,
@@ -173,7 +174,8 @@ function run(argv: string[]): string {
   if (values.help) return HELP;
   const catalog = readRoleCatalog();
   const structure = values.structure === undefined ? undefined : parseStructure(values.structure);
-  const planOf = (profile: Profile) => (structure ? planFor(profile, structure, catalog) : recommend(profile, catalog));
+  const planOf = (profile: Profile, options: PlanOptions = {}) =>
+    structure ? planFor(profile, structure, catalog, options) : recommend(profile, catalog, options);
 
   const { structure: _structure, json, csv, help: _help, ...profileFlags } = values;
   if (csv !== undefined) {
@@ -187,7 +189,12 @@ function run(argv: string[]): string {
     }
     const profiles = profilesFromCsv(text, profileFlags as RawFlags);
     if (json) return profiles.map((profile) => JSON.stringify(planOf(profile))).join('\n');
-    return toCsv(CSV_HEADER, profiles.map((profile) => csvRow(planOf(profile), profile))).trimEnd();
+    // The CSV row needs the first hire but not the threshold scan, the slowest part of a full plan.
+    const rows = profiles.map((profile) => {
+      const plan = planOf(profile, { full: false });
+      return csvRow(plan, profile, buildTimeline(profile, plan.structure, catalog));
+    });
+    return toCsv(CSV_HEADER, rows).trimEnd();
   }
 
   const profile = profileFromFlags(profileFlags as RawFlags);

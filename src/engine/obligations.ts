@@ -58,8 +58,15 @@ export function thresholdIn(steps: readonly ThresholdStep[], month: string): num
 
 type CountAt = (month: number) => number;
 
+/** Counts for months 0..horizon computed once; earlier months repeat month 0 (no history is known). */
+function memo(horizon: number, count: CountAt): CountAt {
+  const counts = Array.from({ length: horizon + 1 }, (_, month) => count(month));
+  return (month) => counts[Math.min(horizon, Math.max(0, month))]!;
+}
+
 /** Whether a rule with this threshold and counting covers the employer in plan month `m`. */
 function coveredIn(m: number, threshold: number, counting: Counting, start: string, countAt: CountAt): boolean {
+  if (counting.timing === 'current') return countAt(m) >= threshold;
   const calendar = monthIndex(start) + m;
   const januaryOffset = m - (calendar % 12);
   const monthsAtOrAbove = (from: number, to: number) => {
@@ -87,6 +94,18 @@ function coveredIn(m: number, threshold: number, counting: Counting, start: stri
   }
 }
 
+const stepIndexes = new WeakMap<readonly ThresholdStep[], { from: number; threshold: number }[]>();
+
+/** Steps with their months as numbers, parsed once per table row. */
+function indexed(steps: readonly ThresholdStep[]) {
+  let cached = stepIndexes.get(steps);
+  if (!cached) {
+    cached = steps.map((step) => ({ from: step.from === null ? -Infinity : monthIndex(step.from), threshold: step.threshold }));
+    stepIndexes.set(steps, cached);
+  }
+  return cached;
+}
+
 /** The first plan month (0 = today) in which the rule covers the employer, or null if not within the horizon. */
 function firstMonth(
   steps: readonly ThresholdStep[],
@@ -94,8 +113,11 @@ function firstMonth(
   profile: Profile,
   countAt: CountAt,
 ): { month: number; threshold: number } | null {
+  const start = monthIndex(profile.start);
+  const dated = indexed(steps);
   for (let m = 0; m <= profile.horizonMonths; m += 1) {
-    const threshold = thresholdIn(steps, addMonths(profile.start, m));
+    let threshold: number | null = null;
+    for (const step of dated) if (step.from <= start + m) threshold = step.threshold;
     if (threshold !== null && coveredIn(m, threshold, counting, profile.start, countAt)) return { month: m, threshold };
   }
   return null;
@@ -109,7 +131,7 @@ function federalApplies(rule: ObligationRule, profile: Profile): boolean {
 }
 
 export function federalObligationsFor(profile: Profile): Obligation[] {
-  const countAt: CountAt = (m) => headcountAt(profile.employees, profile.growthPct, Math.max(0, m));
+  const countAt = memo(profile.horizonMonths, (m) => headcountAt(profile.employees, profile.growthPct, m));
   const out: Obligation[] = [];
   for (const rule of obligationRules) {
     if (!federalApplies(rule, profile)) continue;
@@ -135,11 +157,11 @@ export function federalObligationsFor(profile: Profile): Obligation[] {
 
 /** Employees a state rule counts in plan month `m`: in-state staff, or everyone while someone works there. */
 export function stateCountFor(rule: Pick<StateRule, 'state' | 'counting'>, profile: Profile): CountAt {
-  return (m) => {
+  return memo(profile.horizonMonths, (m) => {
     const inState = stateHeadcountAt(profile, rule.state, m);
     if (rule.counting.scope === 'in-state') return inState;
-    return inState > 0 ? headcountAt(profile.employees, profile.growthPct, Math.max(0, m)) : 0;
-  };
+    return inState > 0 ? headcountAt(profile.employees, profile.growthPct, m) : 0;
+  });
 }
 
 export function stateObligationsFor(profile: Profile): Obligation[] {
