@@ -75,8 +75,6 @@ function coveredIn(m: number, threshold: number, counting: Counting, start: stri
     return months;
   };
   switch (counting.timing) {
-    case 'current':
-      return countAt(m) >= threshold;
     case 'twenty-weeks':
       return (
         monthsAtOrAbove(januaryOffset, m) >= MONTHS_FOR_TWENTY_WEEKS ||

@@ -25,7 +25,7 @@ function csvFile(name: string, text: string): string {
   return path;
 }
 
-describe('--csv', () => {
+describe('--csv', { timeout: 60_000 }, () => {
   it('names the file line of a bad row, blank lines and quoted line breaks counted', () => {
     const blank = csvFile('blank.csv', 'employees,growth\n\n40,10\n\n55,-80\n');
     expect(plan(['--csv', blank]).stderr).toBe('plan: CSV line 5: growth: Growth must be at least -50% (allowed: a percentage from -50 to 300)\n');
@@ -76,7 +76,7 @@ describe('--csv', () => {
   });
 });
 
-describe('profile flags', () => {
+describe('profile flags', { timeout: 60_000 }, () => {
   it('says "1 employee", not "1 employees"', () => {
     const result = plan(['--employees', '1']);
     expect(result.stdout).toContain('HR plan for 1 employee (');
