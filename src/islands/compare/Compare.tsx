@@ -1,5 +1,5 @@
 // The compare island: one company's profile, the four structures side by side from the engine.
-import { compareStructures, type StructureComparison } from '../../engine/compare';
+import type { StructureComparison } from '../../engine/compare';
 import type { RoleCatalog } from '../../engine/roles';
 import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
 import { comparisonToCsv, comparisonToJson } from '../../lib/compare/export';
@@ -29,7 +29,7 @@ interface Props {
 export default function Compare({ catalog, sourceLabels, initialComparison, guides, exampleName }: Props) {
   const state = useProfileState<StructureComparison>(
     catalog,
-    (profile) => compareStructures(profile, catalog),
+    () => import('../../engine/compare').then(({ compareStructures }) => (profile) => compareStructures(profile, catalog)),
     initialComparison,
     (comparison) => `Compared: ${STRUCTURE_LABELS[comparison.recommended]} is recommended.`,
   );

@@ -1,6 +1,6 @@
 // The planner island: the form, the plan the engine returns, and the plan's URL. The engine
 // makes every decision; this component keeps state and renders.
-import { recommend, type Plan } from '../../engine/plan';
+import type { Plan } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
 import { STRUCTURE_LABELS } from '../../engine/structures';
 import { useProfileState } from '../shared/use-profile-state';
@@ -33,7 +33,7 @@ interface Props {
 export default function Planner({ catalog, sourceLabels, initialPlan, exampleName }: Props) {
   const state = useProfileState<Plan>(
     catalog,
-    (profile) => recommend(profile, catalog),
+    () => import('../../engine/plan').then(({ recommend }) => (profile) => recommend(profile, catalog)),
     initialPlan,
     (plan) => `Plan updated: ${STRUCTURE_LABELS[plan.structure]}, ${fte(plan.hrFte)} FTE.`,
   );

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { HR_FUNCTIONS } from '../../engine/hr-functions';
-import { recommend, type Plan } from '../../engine/plan';
+import type { Plan } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
 import { STRUCTURE_LABELS } from '../../engine/structures';
 import { parseForm } from '../../lib/planner/form-state';
@@ -29,7 +29,9 @@ interface Props {
 
 const MAX_COMPARED = 3;
 
-function planOf(scenario: Scenario, catalog: RoleCatalog): { plan: Plan; employees: number } | null {
+type Recommend = typeof import('../../engine/plan').recommend;
+
+function planOf(scenario: Scenario, catalog: RoleCatalog, recommend: Recommend): { plan: Plan; employees: number } | null {
   const parsed = parseForm(fromQuery(scenario.query, catalog).values, catalog);
   return parsed.ok ? { plan: recommend(parsed.profile, catalog, { full: true }), employees: parsed.profile.employees } : null;
 }
@@ -49,8 +51,8 @@ const RESULT_ROWS: [string, (plan: Plan, employees: number, catalog: RoleCatalog
   }],
 ];
 
-function Comparison({ chosen, catalog }: { chosen: Scenario[]; catalog: RoleCatalog }) {
-  const plans = chosen.map((scenario) => planOf(scenario, catalog));
+function Comparison({ chosen, catalog, recommend }: { chosen: Scenario[]; catalog: RoleCatalog; recommend: Recommend }) {
+  const plans = chosen.map((scenario) => planOf(scenario, catalog, recommend));
   const inputs = inputRows(chosen.map((scenario) => fromQuery(scenario.query, catalog).values), catalog);
   const differing = inputs.filter((row) => row.differs);
   const results = RESULT_ROWS.map(([label, value]) => {
@@ -146,6 +148,8 @@ export default function ScenariosPanel({ catalog, query, onOpen }: Props) {
   const pendingReplace = useSignal<string | null>(null);
   const compared = useSignal<string[]>([]);
   const nameInput = useRef<HTMLInputElement>(null);
+  // The engine loads with the first comparison (it is usually loaded already by then).
+  const recommend = useSignal<Recommend | null>(null);
 
   useEffect(() => {
     const loaded = loadScenarios(window.localStorage);
@@ -195,6 +199,9 @@ export default function ScenariosPanel({ catalog, query, onOpen }: Props) {
     status.value = 'Cleared what was set aside.';
   };
   const chosen = scenarios.value.filter((scenario) => compared.value.includes(scenario.name));
+  useEffect(() => {
+    if (chosen.length >= 2 && !recommend.value) void import('../../engine/plan').then((engine) => (recommend.value = engine.recommend));
+  }, [chosen.length]);
 
   return (
     <section class="result-card no-print" aria-labelledby="scenarios-title">
@@ -264,7 +271,7 @@ export default function ScenariosPanel({ catalog, query, onOpen }: Props) {
             ))}
           </ul>
           {chosen.length >= 2 ? (
-            <Comparison chosen={chosen} catalog={catalog} />
+            recommend.value ? <Comparison chosen={chosen} catalog={catalog} recommend={recommend.value} /> : <p class="help">Comparing…</p>
           ) : (
             <p class="help">Tick two or three scenarios to compare them side by side.</p>
           )}

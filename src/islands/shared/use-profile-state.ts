@@ -23,6 +23,10 @@ export interface ProfileState<T> {
   /** The last profile that parsed and what was computed from it. */
   shown: ReadonlySignal<{ profile: Profile; result: T }>;
   stale: ReadonlySignal<boolean>;
+  /** True while the engine is still loading for inputs that differ from the example. */
+  pending: ReadonlySignal<boolean>;
+  /** Loads the engine now (for work outside the form, such as comparing saved scenarios). */
+  loadEngine: () => Promise<void>;
   errors: FieldErrors;
   /** Settings of the opening link that were ignored, one sentence each. */
   ignored: Signal<string[]>;
@@ -53,7 +57,12 @@ function typedBeforeHydration(): Record<string, string> {
 
 export function useProfileState<T>(
   catalog: RoleCatalog,
-  compute: (profile: Profile) => T,
+  /**
+   * Loads the engine and returns what computes a result. The page opens with the build's
+   * result for the example, so the engine (the largest script) loads only when the visitor
+   * starts using the page or a link must be read: the first load stays light.
+   */
+  loadCompute: () => Promise<(profile: Profile) => T>,
   /** What the build computed for the first-visit example, so hydration need not redo it. */
   initialResult: T,
   describe: (result: T) => string,
@@ -64,14 +73,26 @@ export function useProfileState<T>(
   const source = useSignal<FormSource>('example');
   const announcement = useSignal('');
   const parsed = useComputed(() => parseForm(values.value, catalog));
+  const compute = useSignal<((profile: Profile) => T) | null>(null);
+  const loading = useRef<Promise<void> | null>(null);
+  const loadEngine = () => {
+    loading.current ??= loadCompute().then((fn) => {
+      compute.value = fn;
+    });
+    return loading.current;
+  };
   const lastGood = useRef<{ profile: Profile; result: T } | null>(null);
   const shown = useComputed(() => {
     const result = parsed.value;
+    const computeNow = compute.value;
     if (result.ok) {
-      lastGood.current = { profile: result.profile, result: values.value === firstVisit ? initialResult : compute(result.profile) };
+      if (values.value === firstVisit) lastGood.current = { profile: result.profile, result: initialResult };
+      // Until the engine has loaded, the last result stays; it updates as soon as it arrives.
+      else if (computeNow) lastGood.current = { profile: result.profile, result: computeNow(result.profile) };
     }
     return lastGood.current!;
   });
+  const pending = useComputed(() => values.value !== firstVisit && compute.value === null);
   const stale = useComputed(() => !parsed.value.ok);
   /** The next address change starts a new history entry (true) or replaces the current one. */
   const pushNext = useRef(true);
@@ -90,6 +111,19 @@ export function useProfileState<T>(
       ignored.value = state.ignored;
       source.value = hasTyped ? 'edited' : 'link';
     });
+  }, []);
+
+  // The engine loads at the first sign of use (or at once when a link or typing needs it).
+  useSignalEffect(() => {
+    if (pending.value) void loadEngine();
+  });
+  useEffect(() => {
+    const start = () => void loadEngine();
+    const events = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
+    for (const type of events) window.addEventListener(type, start, { once: true, passive: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, start);
+    };
   }, []);
 
   // Back and Forward: show the inputs of that history entry.
@@ -173,6 +207,8 @@ export function useProfileState<T>(
     parsed,
     shown,
     stale,
+    pending,
+    loadEngine,
     errors: result.ok ? {} : result.errors,
     ignored,
     announcement,
