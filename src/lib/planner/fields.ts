@@ -1,13 +1,7 @@
-// The planner's form fields: labels, help, units and their short URL keys. The compare page
-// uses the same fields and keys, so a planner link opens there with the same company.
-import {
-  AUTOMATION_LEVELS,
-  HORIZONS,
-  INDUSTRIES,
-  INDUSTRY_LABELS,
-  OUTSOURCE_LABELS,
-  OUTSOURCE_OPTIONS,
-} from '../../engine/profile.ts';
+// The profile's fields as people meet them: labels, help, units, URL keys and CLI flags, once.
+// The compare page uses the same fields and keys, so a planner link opens there with the same company.
+import { INDUSTRY_LABELS, OUTSOURCE_LABELS, OUTSOURCE_OPTIONS, type Automation } from '../../engine/profile.ts';
+import { allowedValues, defaultOf, isRequired, numberBounds } from '../profile-schema-info.ts';
 
 export type FieldGroup = 'company' | 'growth' | 'budget' | 'needs' | 'team' | 'options';
 
@@ -25,6 +19,8 @@ interface BaseField {
   name: string;
   /** Short key in the URL query. */
   key: string;
+  /** Long flag of the command line, without dashes (`--growth`). */
+  flag: string;
   label: string;
   group: FieldGroup;
   help?: string;
@@ -55,67 +51,86 @@ export interface ToggleField extends BaseField {
 
 export type ScalarField = NumberField | ChoiceField | ToggleField;
 
+/** A number field: bounds, whole-ness and whether it is required come from the profile schema. */
+function numberField(
+  name: string,
+  own: Omit<NumberField, 'kind' | 'name' | 'min' | 'max' | 'integer' | 'required'>,
+): NumberField {
+  const bounds = numberBounds(name);
+  return { kind: 'number', name, ...own, min: bounds.min, max: bounds.max, integer: bounds.integer, required: isRequired(name) };
+}
+
+/** A choice field whose options are the schema's allowed values, labelled. */
+function choiceField(name: string, own: Omit<ChoiceField, 'kind' | 'name' | 'options'>, label: (value: string) => string): ChoiceField {
+  return { kind: 'choice', name, ...own, options: allowedValues(name).map((value) => ({ value: String(value), label: label(String(value)) })) };
+}
+
+const AUTOMATION_WORDS: Record<Automation, string> = {
+  none: 'None (spreadsheets and email)',
+  basic: 'Basic (an HRIS or payroll system)',
+  advanced: 'Advanced (automated workflows)',
+};
+
+/**
+ * Every scalar profile field the form, the link and the command line share: its words (label,
+ * help, unit) and names (URL key, CLI flag) live here once; bounds, defaults and allowed values
+ * are read from the profile schema.
+ */
 export const scalarFields: ScalarField[] = [
-  {
-    kind: 'number', name: 'employees', key: 'e', label: 'Employees', group: 'company', required: true,
-    min: 1, max: 100_000, step: 1, integer: true, unit: 'people',
+  numberField('employees', {
+    key: 'e', flag: 'employees', label: 'Employees', group: 'company', step: 1, unit: 'people',
     help: 'Everyone on payroll today, full- and part-time.',
-  },
-  {
-    kind: 'choice', name: 'industry', key: 'i', label: 'Industry', group: 'company',
-    options: INDUSTRIES.map((value) => ({ value, label: INDUSTRY_LABELS[value] })),
+  }),
+  choiceField('industry', {
+    key: 'i', flag: 'industry', label: 'Industry', group: 'company',
     help: 'Sets regulation, typical turnover and which structures are common.',
-  },
-  {
-    kind: 'number', name: 'states', key: 'st', label: 'US states with employees', group: 'company',
-    min: 1, max: 50, step: 1, integer: true, unit: 'states',
+  }, (value) => INDUSTRY_LABELS[value as keyof typeof INDUSTRY_LABELS]),
+  numberField('states', {
+    key: 'st', flag: 'states', label: 'US states with employees', group: 'company', step: 1, unit: 'states',
     help: 'Each state adds its own leave, pay and posting rules.',
-  },
-  {
-    kind: 'number', name: 'countries', key: 'c', label: 'Countries with employees', group: 'company',
-    min: 1, max: 50, step: 1, integer: true, unit: 'countries',
-  },
-  {
-    kind: 'number', name: 'remotePct', key: 'r', label: 'Remote employees', group: 'company',
-    min: 0, max: 100, step: 1, unit: '%',
+  }),
+  numberField('countries', {
+    key: 'c', flag: 'countries', label: 'Countries with employees', group: 'company', step: 1, unit: 'countries',
+  }),
+  numberField('remotePct', {
+    key: 'r', flag: 'remote', label: 'Remote employees', group: 'company', step: 1, unit: '%',
     help: 'Share of people who work remotely; adds onboarding and engagement work.',
-  },
+  }),
   {
-    kind: 'toggle', name: 'unionized', key: 'u', label: 'Some employees are under a union contract', group: 'company',
+    kind: 'toggle', name: 'unionized', key: 'u', flag: 'unionized', label: 'Some employees are under a union contract', group: 'company',
     help: 'A collective bargaining agreement calls for labor relations skill.',
   },
   {
-    kind: 'toggle', name: 'federalContractor', key: 'f', label: 'We hold US federal contracts', group: 'company',
+    kind: 'toggle', name: 'federalContractor', key: 'f', flag: 'federal-contractor', label: 'We hold US federal contracts', group: 'company',
     help: 'Adds Section 503 and VEVRAA plans from 50 employees.',
   },
-  {
-    kind: 'number', name: 'growthPct', key: 'g', label: 'Growth in the next 12 months', group: 'growth',
-    min: -50, max: 300, step: 1, unit: '%',
+  numberField('growthPct', {
+    key: 'g', flag: 'growth', label: 'Growth in the next 12 months', group: 'growth', step: 1, unit: '%',
     help: 'Expected change in headcount; negative for a reduction.',
-  },
-  {
-    kind: 'number', name: 'attritionPct', key: 'a', label: 'Yearly turnover to back-fill', group: 'growth',
-    min: 0, max: 100, step: 1, unit: '%', placeholder: 'industry average',
+  }),
+  numberField('attritionPct', {
+    key: 'a', flag: 'attrition', label: 'Yearly turnover to back-fill', group: 'growth', step: 1, unit: '%', placeholder: 'industry average',
     help: 'Leave empty to use your industry\'s quits rate from BLS JOLTS.',
-  },
-  {
-    kind: 'choice', name: 'horizonMonths', key: 'h', label: 'Planning horizon', group: 'growth',
-    options: HORIZONS.map((value) => ({ value: String(value), label: `${value} months` })),
-  },
-  {
-    kind: 'number', name: 'budget', key: 'b', label: 'Yearly HR budget', group: 'budget',
-    min: 1_000, max: 1_000_000_000, step: 1_000, unit: 'USD', money: true, placeholder: 'no limit, or e.g. 120k',
+  }),
+  choiceField('horizonMonths', { key: 'h', flag: 'horizon', label: 'Planning horizon', group: 'growth' }, (value) => `${value} months`),
+  numberField('budget', {
+    key: 'b', flag: 'budget', label: 'Yearly HR budget', group: 'budget', step: 1_000, unit: 'USD', money: true,
+    placeholder: 'no limit, or e.g. 120k',
     help: 'What you can spend a year on HR staff, fully loaded. Leave empty for no limit.',
-  },
-  {
-    kind: 'choice', name: 'automation', key: 'au', label: 'HR software', group: 'options',
-    options: AUTOMATION_LEVELS.map((value) => ({
-      value,
-      label: value === 'none' ? 'None (spreadsheets and email)' : value === 'basic' ? 'Basic (an HRIS or payroll system)' : 'Advanced (automated workflows)',
-    })),
+  }),
+  choiceField('automation', {
+    key: 'au', flag: 'automation', label: 'HR software', group: 'options',
     help: 'Software shrinks the administrative work that takes most of HR\'s time.',
-  },
+  }, (value) => AUTOMATION_WORDS[value as keyof typeof AUTOMATION_WORDS]),
 ];
+
+/** Form text of each scalar field's default in the profile schema ('' when it has none). */
+export const schemaDefaults: Record<string, string> = Object.fromEntries(
+  scalarFields.map((field) => {
+    const value = defaultOf(field.name);
+    return [field.name, value === undefined ? '' : String(value)];
+  }),
+);
 
 /** Repeatable fields, kept in the URL as compact lists. */
 export const listKeys = {

@@ -12,7 +12,7 @@ import {
   type Profile,
 } from '../../engine/profile.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
-import { scalarFields, type NumberField } from './fields.ts';
+import { scalarFields, schemaDefaults, type NumberField } from './fields.ts';
 
 export interface ExistingRow {
   role: string;
@@ -29,20 +29,7 @@ export interface FormValues {
 
 /** The engine's own defaults, as form text: what a shared link means when it leaves a field out. */
 export const ENGINE_DEFAULTS: FormValues = {
-  scalars: {
-    employees: '',
-    industry: 'other',
-    states: '1',
-    countries: '1',
-    remotePct: '0',
-    unionized: 'false',
-    federalContractor: 'false',
-    growthPct: '10',
-    attritionPct: '',
-    horizonMonths: '24',
-    budget: '',
-    automation: 'basic',
-  },
+  scalars: { ...schemaDefaults },
   priorities: {},
   existing: [],
   outsource: [],
