@@ -31,6 +31,7 @@ async function hydrated(page: Page) {
 }
 
 test('the planner, compare, a role page and methodology work offline after a first visit', async ({ page, context }) => {
+  test.slow(); // ten page loads in one journey
   for (const { path } of PAGES) {
     await page.goto(path);
     await waitUntilKept(page, path);
