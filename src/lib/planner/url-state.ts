@@ -15,7 +15,7 @@ export function toQuery(values: FormValues): string {
   for (const field of scalarFields) {
     const text = (values.scalars[field.name] ?? '').trim();
     if (text === '' || text === ENGINE_DEFAULTS.scalars[field.name]) continue;
-    params.set(field.key, field.kind === 'toggle' ? (text === 'true' ? '1' : '0') : text);
+    params.set(field.key, field.kind === 'toggle' ? (text === 'true' ? '1' : '0') : field.kind === 'text' && field.compact ? field.compact(text) : text);
   }
   const priorities = HR_FUNCTIONS.filter((fn) => values.priorities[fn]).map((fn) => `${fn}:${values.priorities[fn]}`);
   if (priorities.length > 0) params.set(listKeys.priorities, priorities.join(','));
