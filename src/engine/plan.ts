@@ -9,6 +9,7 @@ import { formatMoney, formatNumber } from './format.ts';
 import { teamCost } from './cost.ts';
 import { describeConditions } from './rules.ts';
 import { obligationsFor, type Obligation } from './obligations.ts';
+import { stateRulesExplanation } from './state-compliance.ts';
 import { buildTimeline, type TimelineMonth } from './timeline.ts';
 import { findThresholds, type Threshold } from './thresholds.ts';
 import { outsourcingCosts, type OutsourcingCost } from './outsourcing.ts';
@@ -165,6 +166,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
       source: staffingAnchors[0]!.sources[0]!,
       sources: [...new Set(staffingAnchors.flatMap((anchor) => anchor.sources)), 'hires-per-recruiter', 'bls-jolts-2024'],
     },
+    ...stateRulesExplanation(profile),
   ];
   for (const outcome of analysis.outcomes) {
     if (!outcome.fired) continue;
