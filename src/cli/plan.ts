@@ -9,8 +9,8 @@ import { STRUCTURES } from '../engine/structures.ts';
 import { InputError, parseStructure, profileFromFlags, ALLOWED, type RawFlags } from './flags.ts';
 import { profilesFromCsv, toCsv } from './csv.ts';
 import { summarize } from './summary.ts';
+import { readRoleCatalog } from '../node/content-files.ts';
 import { formatStateHeadcounts } from '../engine/state-headcounts.ts';
-import { readRoleCatalog } from './role-files.ts';
 
 const HELP = `Usage: npm run --silent plan -- --employees N [options]
 

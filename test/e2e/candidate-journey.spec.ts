@@ -1,7 +1,7 @@
 // A candidate's journey in Chromium: search, read a profile, follow a next role, explore the paths
 // from it up to HR Director, and compare two roles side by side.
 import { expect, test } from '@playwright/test';
-import { readRoleEntries } from '../../src/cli/role-files';
+import { readRoleEntries } from '../../src/node/content-files';
 import { formatUsd } from '../../src/lib/role-format';
 
 const roles = new Map(readRoleEntries().map((entry) => [entry.id, entry.data]));

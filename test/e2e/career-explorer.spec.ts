@@ -1,6 +1,6 @@
 // /careers and /roles/compare: the URL drives the view, pickers update the URL, and both work without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
-import { readRoleEntries } from '../../src/cli/role-files';
+import { readRoleEntries } from '../../src/node/content-files';
 import { formatUsd } from '../../src/lib/role-format';
 
 const roles = readRoleEntries();

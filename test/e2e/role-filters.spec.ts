@@ -1,6 +1,6 @@
 // /roles: the list works without JavaScript; the filters keep their state in the URL and announce the count.
 import { expect, test } from '@playwright/test';
-import { readRoleEntries } from '../../src/cli/role-files';
+import { readRoleEntries } from '../../src/node/content-files';
 import { formatUsd } from '../../src/lib/role-format';
 
 const roles = readRoleEntries();

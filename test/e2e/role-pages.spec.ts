@@ -1,7 +1,7 @@
 // Role profiles: one built page per content file, no JavaScript at all, and their parts in place.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readRoleEntries } from '../../src/cli/role-files';
+import { readRoleEntries } from '../../src/node/content-files';
 import { formatUsd } from '../../src/lib/role-format';
 
 const slugs = readdirSync('content/roles')

@@ -5,7 +5,7 @@ import { parseForm } from '../../src/lib/planner/form-state';
 import { fromQuery } from '../../src/lib/planner/url-state';
 import { expect, test, type Locator } from '@playwright/test';
 import { HR_FUNCTIONS, INDUSTRIES, planAll, profile, recommend, STRUCTURES, type Plan, type Profile } from '../../src/engine';
-import { readStructureEntries } from '../../src/lib/structure-files';
+import { readStructureEntries } from '../../src/node/content-files';
 import { typicalProfileOf } from '../../src/lib/structure-guides';
 import { catalog } from '../support/catalog';
 

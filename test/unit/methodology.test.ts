@@ -4,16 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/engine';
 import { sources, type SourceId } from '../../src/engine/data/sources';
-import {
-  conditionCode,
-  effectWords,
-  rulePoints,
-  rulesByStage,
-  sourceUsages,
-  tableGroups,
-  weakSources,
-  type DataTable,
-} from '../../src/lib/methodology';
+import { conditionCode, effectWords, rulePoints, rulesByStage } from '../../src/lib/methodology/rules';
+import { tableGroups } from '../../src/lib/methodology/table-groups';
+import { sourceUsages, weakSources } from '../../src/lib/methodology/source-usage';
+import type { DataTable } from '../../src/lib/methodology/cells';
 import { engineDataExports } from '../support/engine-data';
 import { catalog } from '../support/catalog';
 

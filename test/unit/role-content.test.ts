@@ -1,7 +1,7 @@
 // Every role profile in content/roles parses, and the career graph between them holds.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRoleFile, readRoleEntries } from '../../src/cli/role-files';
+import { parseRoleFile, readRoleEntries } from '../../src/node/content-files';
 import { roleGraphProblems } from '../../src/lib/role-catalog';
 
 const files = readdirSync('content/roles').filter((name) => name.endsWith('.mdx'));

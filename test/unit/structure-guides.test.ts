@@ -1,7 +1,7 @@
 // The four guides in content/structures: valid, long enough, linked to real roles, in US
 // spelling, and each with a typical company for which the engine recommends that structure.
 import { describe, expect, it } from 'vitest';
-import { readStructureEntries } from '../../src/lib/structure-files';
+import { readStructureEntries } from '../../src/node/content-files';
 import { compareHref, roleLinksIn, structureProblems, typicalProfileOf } from '../../src/lib/structure-guides';
 import { parseForm } from '../../src/lib/planner/form-state';
 import { fromQuery } from '../../src/lib/planner/url-state';

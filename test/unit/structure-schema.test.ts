@@ -3,7 +3,7 @@
 // roles that do not exist are reported the same way.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseStructureFile } from '../../src/lib/structure-files';
+import { parseStructureFile } from '../../src/node/content-files';
 import { structureProblems, type StructureEntry } from '../../src/lib/structure-guides';
 import { STRUCTURES } from '../../src/engine';
 import { catalog } from '../support/catalog';

@@ -15,7 +15,8 @@ import ObligationsSection from './ObligationsSection';
 import TimelineSection from './TimelineSection';
 import WhySection from './WhySection';
 import ScenariosPanel from './ScenariosPanel';
-import ExportPanel from './ExportPanel';
+import ExportPanel from '../shared/ExportPanel';
+import { planToCsv, planToJson } from '../../lib/planner/export';
 import ProfileSummary from './ProfileSummary';
 import { fte } from './format';
 
@@ -25,9 +26,11 @@ interface Props {
   sourceLabels: SourceLabels;
   /** The first-visit example's plan, computed at build time, so hydration need not redo it. */
   initialPlan: Plan;
+  /** The first-visit example in words. */
+  exampleName: string;
 }
 
-export default function Planner({ catalog, sourceLabels, initialPlan }: Props) {
+export default function Planner({ catalog, sourceLabels, initialPlan, exampleName }: Props) {
   const state = useProfileState<Plan>(
     catalog,
     (profile) => recommend(profile, catalog),
@@ -44,6 +47,7 @@ export default function Planner({ catalog, sourceLabels, initialPlan }: Props) {
       jumpHref="#recommendation-title"
       jumpLabel="Skip to your plan"
       resultName="plan"
+      exampleName={exampleName}
     >
       <div class="results-body" data-testid="results">
         <ProfileSummary profile={profile} />
@@ -56,7 +60,12 @@ export default function Planner({ catalog, sourceLabels, initialPlan }: Props) {
         <TimelineSection plan={plan} catalog={catalog} />
         <WhySection plan={plan} employees={profile.employees} />
       </div>
-      <ExportPanel plan={plan} profile={profile} catalog={catalog} />
+      <ExportPanel
+        noun="plan"
+        baseName={`roleplan-${profile.employees}-employees`}
+        csv={() => planToCsv(plan, profile, catalog)}
+        json={() => planToJson(plan, profile)}
+      />
       <ScenariosPanel catalog={catalog} query={state.query} onOpen={state.open} />
     </ToolShell>
   );

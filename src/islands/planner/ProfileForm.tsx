@@ -65,7 +65,7 @@ function ScalarInput({ field, props }: { field: ScalarField; props: Props }) {
         <input
           id={id}
           type="text"
-          inputMode={field.kind === 'number' && (field.integer || field.min >= 0) ? 'numeric' : 'text'}
+          inputMode={field.kind !== 'number' || field.money ? 'text' : field.integer || field.min >= 0 ? 'numeric' : 'text'}
           autoComplete="off"
           value={text}
           placeholder={field.name === 'attritionPct' ? attritionHint(values.value) : field.placeholder}

@@ -4,6 +4,7 @@ import type { Plan } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
 import { count, fte } from './format';
 import type { TimelineChart } from './timeline-chart';
+import ScrollTable from '../shared/ScrollTable';
 
 function cssColor(element: Element, name: string, fallback: string): string {
   return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
@@ -36,6 +37,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
       chartRef.current?.destroy();
       chartRef.current = null;
     },
+    () => chartRef.current?.resize(),
   );
 
   useEffect(() => {
@@ -75,7 +77,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
       </div>
       <details class="chart-table">
         <summary>Timeline as a table</summary>
-        <div class="table-scroll">
+        <ScrollTable label="Timeline by month">
           <table>
             <caption>Projected headcount, HR FTE and hires by month</caption>
             <thead>
@@ -97,7 +99,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
     </section>
   );

@@ -39,6 +39,8 @@ export interface NumberField extends BaseField {
   step: number;
   /** Whole numbers only. */
   integer?: boolean;
+  /** An amount in dollars: accepts "$120,000" and "120k". */
+  money?: boolean;
   placeholder?: string;
 }
 
@@ -120,7 +122,7 @@ export const scalarFields: ScalarField[] = [
   },
   {
     kind: 'number', name: 'budget', key: 'b', label: 'Yearly HR budget', group: 'budget',
-    min: 1_000, max: 1_000_000_000, step: 1_000, unit: 'USD', placeholder: 'no limit',
+    min: 1_000, max: 1_000_000_000, step: 1_000, unit: 'USD', money: true, placeholder: 'no limit, or e.g. 120k',
     help: 'What you can spend a year on HR staff, fully loaded. Leave empty for no limit.',
   },
   {

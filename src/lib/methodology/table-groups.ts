@@ -1,0 +1,39 @@
+// Every data table of the methodology page, by name and in the order the page shows them.
+import type { RoleCatalog } from '../../engine/roles.ts';
+import type { TableGroup } from './cells.ts';
+import { staffingGroup } from './staffing-tables.ts';
+import { workloadGroup } from './workload-tables.ts';
+import { industryGroup } from './industry-tables.ts';
+import { teamGroup } from './team-tables.ts';
+import { costGroup } from './cost-tables.ts';
+import { scoringGroup } from './scoring-tables.ts';
+import { obligationsGroup } from './obligation-tables.ts';
+
+/** The groups of data tables by name, so the page can place each where it belongs. */
+export interface NamedTableGroups {
+  staffing: TableGroup;
+  workload: TableGroup;
+  industries: TableGroup;
+  team: TableGroup;
+  costs: TableGroup;
+  scoring: TableGroup;
+  obligations: TableGroup;
+}
+
+export function namedTableGroups(catalog: RoleCatalog): NamedTableGroups {
+  return {
+    staffing: staffingGroup(),
+    workload: workloadGroup(),
+    industries: industryGroup(),
+    team: teamGroup(catalog),
+    costs: costGroup(catalog),
+    scoring: scoringGroup(),
+    obligations: obligationsGroup(),
+  };
+}
+
+/** Every data table, grouped as the page shows them. */
+export function tableGroups(catalog: RoleCatalog): TableGroup[] {
+  const groups = namedTableGroups(catalog);
+  return [groups.staffing, groups.workload, groups.industries, groups.team, groups.costs, groups.scoring, groups.obligations];
+}

@@ -1,0 +1,93 @@
+// Team shape: which role fills which need, and when a team gets another layer of leadership.
+import { HR_FUNCTIONS, HR_FUNCTION_LABELS, type HrFunction } from '../../engine/hr-functions.ts';
+import type { RoleCatalog } from '../../engine/roles.ts';
+import { formatNumber } from '../../engine/format.ts';
+import { functionLeadFor, roleSlugs, specialistFor, teamShape, unionEmployeeRelationsRole } from '../../engine/data/team-shape.ts';
+import { cite, num, roleCell, text, type Cell, type TableGroup } from './cells.ts';
+
+const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
+  managerSpan: 'Direct reports of a middle manager (median)',
+  executiveSpan: 'Direct reports of an executive (median)',
+  managerFromFte: 'HR team size from which an HR manager leads it',
+  directorFromFte: 'HR team size from which a director leads managers',
+  executiveFromFte: 'HR team size from which a VP of HR leads directors',
+  generalistsPerSenior: 'Generalists per senior generalist',
+  functionLeadFromFte: 'Functional team size from which it gets its own lead',
+  employeesPerPartnerFast: 'Employees per HR business partner, fast-scaling firm',
+  employeesPerPartnerMature: 'Employees per HR business partner, mature firm',
+  fastScalingGrowthPct: 'Growth from which a firm counts as fast-scaling, percent a year',
+  assistantManagerMinFte: 'Smallest HR team with anyone for an assistant manager to supervise',
+  assistantManagerTeamFte: 'HR staff per assistant manager in a large department',
+  assistantManagerSpan: 'Direct reports of an assistant manager in a large department',
+};
+
+const ROLE_SLOT_LABELS: Record<keyof typeof roleSlugs, string> = {
+  generalist: 'Generalist',
+  seniorGeneralist: 'Senior generalist (one per three generalists)',
+  coordinator: 'Coordinator (assistant-manager layer)',
+  administrator: 'Administrator',
+  assistant: 'Assistant',
+  manager: 'Manager of an HR team',
+  assistantManager: 'Assistant manager',
+  director: 'Director',
+  executive: 'Executive head of HR',
+  businessPartner: 'Business partner (specialist structure, 500+ employees)',
+};
+
+export function teamGroup(catalog: RoleCatalog): TableGroup {
+  return {
+    id: 'data-team',
+    title: 'Team shape',
+    intro: 'Which role fills which need, and how large a team gets before it needs another layer of leadership.',
+    tables: [
+      {
+        id: 'table-team-shape',
+        title: 'Spans and team sizes',
+        exports: ['team-shape/teamShape'],
+        description: 'The figures that decide who leads whom.',
+        columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Basis' }, { label: 'Source' }],
+        rows: (Object.keys(teamShape) as (keyof typeof teamShape)[]).map((key) => {
+          const figure = teamShape[key];
+          return [text(TEAM_SHAPE_LABELS[key]), num(formatNumber(figure.value)), text(figure.note), cite(figure.source)];
+        }),
+        sources: [],
+      },
+      {
+        id: 'table-function-roles',
+        title: 'Who owns each function',
+        exports: ['team-shape/specialistFor', 'team-shape/functionLeadFor', 'team-shape/unionEmployeeRelationsRole'],
+        description: `The specialist a plan adds when a function needs an owner, and the lead of that function’s team once it reaches ${teamShape.functionLeadFromFte.value} people. Functions without a specialist are covered by generalists.`,
+        columns: [{ label: 'Function' }, { label: 'Specialist' }, { label: 'Team lead' }],
+        rows: HR_FUNCTIONS.flatMap((fn: HrFunction) => {
+          const specialist = specialistFor[fn];
+          const lead = functionLeadFor[fn];
+          const row: Cell[] = [
+            text(HR_FUNCTION_LABELS[fn]),
+            specialist ? roleCell(catalog, specialist) : text('None: covered by generalists'),
+            lead ? roleCell(catalog, lead) : text('None'),
+          ];
+          if (fn !== 'employee-relations') return [row];
+          const union: Cell[] = [
+            text(`${HR_FUNCTION_LABELS[fn]}, with a union contract`),
+            roleCell(catalog, unionEmployeeRelationsRole),
+            text('None'),
+          ];
+          return [row, union];
+        }),
+        sources: [],
+      },
+      {
+        id: 'table-role-slots',
+        title: 'Roles in every structure',
+        exports: ['team-shape/roleSlugs'],
+        description: 'The role profile behind each position the engine staffs.',
+        columns: [{ label: 'Position' }, { label: 'Role profile' }],
+        rows: (Object.keys(roleSlugs) as (keyof typeof roleSlugs)[]).map((key) => [
+          text(ROLE_SLOT_LABELS[key]),
+          roleCell(catalog, roleSlugs[key]),
+        ]),
+        sources: [],
+      },
+    ],
+  };
+}
