@@ -3,7 +3,7 @@
 // profiles written in Roleplan's own words rather than the seeds'.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRoleEntries } from '../../src/cli/role-files';
+import { readRoleEntries } from '../../src/node/content-files';
 import { sources } from '../../src/engine/data/sources';
 import { PAY_STEP_BAND, payStep, toCareerGraph, withinPayBand } from '../../src/lib/career-paths';
 import { CERTIFICATIONS } from '../../src/lib/certifications';
