@@ -8,7 +8,18 @@ import { structureOrder } from '../../lib/compare/structure-order';
 import { COVERAGE_LABELS } from '../../lib/plan-format';
 import { money, moneyRange } from '../planner/format';
 import ScrollTable from '../shared/ScrollTable';
+import { readChartColors, useColorSchemeChange } from '../shared/chart-colors';
 import type { CompareCharts as Charts, CostBars, CoverageBars } from './compare-charts';
+
+const COMPARE_COLORS = {
+  accent: '--chart-cost',
+  good: '--chart-deep',
+  broad: '--chart-broad',
+  warn: '--chart-outsourced',
+  bad: '--chart-gap',
+  grid: '--chart-grid',
+  text: '--chart-text',
+} as const;
 
 function barsOf(plans: Record<Structure, Plan>, order: Structure[]): { cost: CostBars; coverage: CoverageBars } {
   const labels = order.map((structure) => STRUCTURE_LABELS[structure]);
@@ -24,10 +35,6 @@ function barsOf(plans: Record<Structure, Plan>, order: Structure[]): { cost: Cos
       gap: counts.map((count) => count.gap),
     },
   };
-}
-
-function color(element: Element, name: string, fallback: string) {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
 }
 
 /** "+$12,000 (+5%)", "recommended" */
@@ -50,31 +57,25 @@ export default function CompareCharts({ plans, recommended }: { plans: Record<St
   const bars = barsOf(plans, order);
   const reference = plans[recommended].cost.loaded.mid;
 
-  useLoadWhenVisible(
-    costRef,
-    () =>
-      import('./compare-charts').then(({ createCompareCharts }) => {
-        const costCanvas = costRef.current;
-        const coverageCanvas = coverageRef.current;
-        if (!costCanvas || !coverageCanvas || chartsRef.current) return;
-        const current = barsOf(latest.current.plans, latest.current.order);
-        chartsRef.current = createCompareCharts(costCanvas, coverageCanvas, current.cost, current.coverage, {
-          accent: color(costCanvas, '--accent', '#1f5f8b'),
-          good: color(costCanvas, '--good', '#1e6b3a'),
-          broad: color(costCanvas, '--chart-broad', '#6e9fc4'),
-          warn: color(costCanvas, '--warn', '#8a4b00'),
-          bad: color(costCanvas, '--bad', '#a4262c'),
-          grid: color(costCanvas, '--border', '#d9d5cb'),
-          text: color(costCanvas, '--muted', '#55524b'),
-        });
-        costCanvas.dataset.chartReady = 'true';
-      }),
-    () => {
-      chartsRef.current?.destroy();
-      chartsRef.current = null;
-    },
-    () => chartsRef.current?.resize(),
-  );
+  const draw = () =>
+    import('./compare-charts').then(({ createCompareCharts }) => {
+      const costCanvas = costRef.current;
+      const coverageCanvas = coverageRef.current;
+      if (!costCanvas || !coverageCanvas || chartsRef.current) return;
+      const current = barsOf(latest.current.plans, latest.current.order);
+      chartsRef.current = createCompareCharts(costCanvas, coverageCanvas, current.cost, current.coverage, readChartColors(costCanvas, COMPARE_COLORS));
+      costCanvas.dataset.chartReady = 'true';
+    });
+  const erase = () => {
+    chartsRef.current?.destroy();
+    chartsRef.current = null;
+  };
+  useLoadWhenVisible(costRef, draw, erase, () => chartsRef.current?.resize());
+  useColorSchemeChange(() => {
+    if (!chartsRef.current) return;
+    erase();
+    void draw();
+  });
 
   useEffect(() => {
     chartsRef.current?.update(bars.cost, bars.coverage);

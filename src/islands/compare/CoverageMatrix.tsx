@@ -35,7 +35,7 @@ export default function CoverageMatrix({ plans, recommended }: { plans: Record<S
                 {order.map((structure) => {
                   const level = plans[structure].coverage[fn];
                   return (
-                    <td key={structure} class={`level level-${level}`} data-structure={structure} data-function={fn}>
+                    <td key={structure} class={`level cov cov-${level}`} data-structure={structure} data-function={fn}>
                       {COVERAGE_LABELS[level]}
                     </td>
                   );

@@ -11,7 +11,7 @@ export default function CoverageSection({ plan }: { plan: Plan }) {
         {HR_FUNCTIONS.map((fn) => {
           const level = plan.coverage[fn];
           return (
-            <li key={fn} class={`coverage-${level}`} data-function={fn} data-level={level}>
+            <li key={fn} class={`cov-${level}`} data-function={fn} data-level={level}>
               <span class="coverage-name">{HR_FUNCTION_LABELS[fn]}</span>
               <span class="coverage-level">{COVERAGE_LABELS[level]}: {COVERAGE_MEANINGS[level]}</span>
             </li>

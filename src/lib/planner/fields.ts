@@ -49,7 +49,15 @@ export interface ToggleField extends BaseField {
   kind: 'toggle';
 }
 
-export type ScalarField = NumberField | ChoiceField | ToggleField;
+/** Free text read by a parser of its own (state headcounts, the start month). */
+export interface TextField extends BaseField {
+  kind: 'text';
+  placeholder?: string;
+  /** The text as it goes into a link (shorter, no spaces). */
+  compact?: (text: string) => string;
+}
+
+export type ScalarField = NumberField | ChoiceField | ToggleField | TextField;
 
 /** A number field: bounds, whole-ness and whether it is required come from the profile schema. */
 function numberField(
@@ -89,6 +97,12 @@ export const scalarFields: ScalarField[] = [
     key: 'st', flag: 'states', label: 'US states with employees', group: 'company', step: 1, unit: 'states',
     help: 'Each state adds its own leave, pay and posting rules.',
   }),
+  {
+    kind: 'text', name: 'stateEmployees', key: 'sh', flag: 'state', label: 'Employees by state', group: 'company',
+    placeholder: 'e.g. CA=40, NY=15',
+    help: 'Postal code and headcount for each US state where people work; the rest work elsewhere. Sets state obligations and pay.',
+    compact: (text) => text.replace(/\s+/g, '').replace(/=/g, ':').toUpperCase(),
+  },
   numberField('countries', {
     key: 'c', flag: 'countries', label: 'Countries with employees', group: 'company', step: 1, unit: 'countries',
   }),
@@ -113,6 +127,10 @@ export const scalarFields: ScalarField[] = [
     help: 'Leave empty to use your industry\'s quits rate from BLS JOLTS.',
   }),
   choiceField('horizonMonths', { key: 'h', flag: 'horizon', label: 'Planning horizon', group: 'growth' }, (value) => `${value} months`),
+  {
+    kind: 'text', name: 'start', key: 'sm', flag: 'start', label: 'Plan starts in', group: 'growth', placeholder: 'this month (YYYY-MM)',
+    help: 'The calendar month of month 0, e.g. 2027-01: dated obligations and phase-ins land on real months.',
+  },
   numberField('budget', {
     key: 'b', flag: 'budget', label: 'Yearly HR budget', group: 'budget', step: 1_000, unit: 'USD', money: true,
     placeholder: 'no limit, or e.g. 120k',
@@ -124,10 +142,13 @@ export const scalarFields: ScalarField[] = [
   }, (value) => AUTOMATION_WORDS[value as keyof typeof AUTOMATION_WORDS]),
 ];
 
-/** Form text of each scalar field's default in the profile schema ('' when it has none). */
+/**
+ * Form text of each scalar field's default in the profile schema ('' when it has none). Text
+ * fields start empty: their parsers give the default (no states listed, this month).
+ */
 export const schemaDefaults: Record<string, string> = Object.fromEntries(
   scalarFields.map((field) => {
-    const value = defaultOf(field.name);
+    const value = field.kind === 'text' ? undefined : defaultOf(field.name);
     return [field.name, value === undefined ? '' : String(value)];
   }),
 );
