@@ -5,6 +5,9 @@ import { compareStructures, profile, STRUCTURE_LABELS, STRUCTURES } from '../../
 import { catalog } from '../support/catalog';
 import { recordPageErrors } from '../support/page-checks';
 
+// Journeys of several edits each, on a shared two-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 async function openCompare(page: Page, query: string) {
   await page.goto(`/compare/${query}`);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
@@ -15,7 +18,7 @@ const card = (page: Page, structure: string) => page.locator(`article[data-struc
 test('an HR leader compares structures for 300 healthcare employees, then for 1,500', async ({ page }) => {
   const errors = recordPageErrors(page);
   await openCompare(page, '');
-  await page.getByLabel(/^Employees/).fill('300');
+  await page.getByLabel(/^Employees \(/).fill('300');
   await page.getByLabel(/^Industry/).selectOption('healthcare');
   await expect(page).toHaveURL(/e=300/);
   await expect(page).toHaveURL(/i=healthcare/);
@@ -29,7 +32,7 @@ test('an HR leader compares structures for 300 healthcare employees, then for 1,
   await expect(page.getByTestId('recommended')).toHaveText(`${STRUCTURE_LABELS[at300]} is recommended`);
 
   const at1500 = recommendedFor(1500);
-  await page.getByLabel(/^Employees/).fill('1500');
+  await page.getByLabel(/^Employees \(/).fill('1500');
   await expect(page.getByTestId('recommended')).toHaveText(`${STRUCTURE_LABELS[at1500]} is recommended`);
   await expect(card(page, at1500).locator('.recommended-badge')).toHaveText('Recommended');
   await expect(page.locator('.recommended-badge')).toHaveCount(1);
@@ -76,7 +79,7 @@ test('a planner link opens /compare with the same company', async ({ page }) => 
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
   const query = new URL(page.url()).search;
   await openCompare(page, query);
-  await expect(page.getByLabel(/^Employees/)).toHaveValue('75');
+  await expect(page.getByLabel(/^Employees \(/)).toHaveValue('75');
   await expect(page.getByLabel(/^Industry/)).toHaveValue('retail');
   await expect(page.getByRole('link', { name: 'Open the full plan for this company' })).toHaveAttribute('href', `/planner/${query}`);
 });

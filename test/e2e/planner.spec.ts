@@ -6,6 +6,9 @@ import { parseCsvTables } from '../support/csv';
 import { profile, recommend, STRUCTURE_LABELS, type Structure } from '../../src/engine';
 import { catalog } from '../support/catalog';
 
+// Journeys of several edits each, on a shared two-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 async function openPlanner(page: Page, query = '') {
   await page.goto(`/planner/${query}`);
   // Wait for hydration: the island drops its ssr attribute.
