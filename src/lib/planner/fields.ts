@@ -59,6 +59,8 @@ export interface TextField extends BaseField {
   placeholder?: string;
   /** The text as it goes into a link (shorter, no spaces). */
   compact?: (text: string) => string;
+  /** The inverse: link text as a person reads it in the form. */
+  expand?: (text: string) => string;
 }
 
 export type ScalarField = NumberField | ChoiceField | ToggleField | TextField;
@@ -84,6 +86,7 @@ export const scalarFields: ScalarField[] = [
     placeholder: 'e.g. CA=40, NY=15',
     help: 'Postal code and headcount for each US state where people work; the rest work elsewhere. Sets state obligations and pay.',
     compact: (text) => text.replace(/\s+/g, '').replace(/=/g, ':').toUpperCase(),
+    expand: (text) => text.split(',').filter(Boolean).map((entry) => entry.trim().replace(':', '=')).join(', '),
   },
   {
     kind: 'number', name: 'countries', key: 'c', label: 'Countries with employees', group: 'company',
