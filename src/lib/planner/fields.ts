@@ -79,7 +79,7 @@ export const scalarFields: ScalarField[] = [
   {
     kind: 'number', name: 'states', key: 'st', label: 'US states with employees', group: 'company',
     min: 1, max: 50, step: 1, integer: true, unit: 'states',
-    help: 'Each state adds its own leave, pay and posting rules.',
+    help: 'Each state adds its own leave, pay and posting rules. Counts at least the states listed under employees by state.',
   },
   {
     kind: 'text', name: 'stateEmployees', key: 'sh', label: 'Employees by state', group: 'company',
