@@ -9,6 +9,8 @@ import { formatMoney, formatNumber } from './format.ts';
 import { teamCost } from './cost.ts';
 import { describeConditions } from './rules.ts';
 import { obligationsFor, type Obligation } from './obligations.ts';
+import { stateRulesExplanation } from './state-compliance.ts';
+import { catalogForStates } from './state-pay.ts';
 import { buildTimeline, type TimelineMonth } from './timeline.ts';
 import { findThresholds, type Threshold } from './thresholds.ts';
 import { outsourcingCosts, type OutsourcingCost } from './outsourcing.ts';
@@ -165,6 +167,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
       source: staffingAnchors[0]!.sources[0]!,
       sources: [...new Set(staffingAnchors.flatMap((anchor) => anchor.sources)), 'hires-per-recruiter', 'bls-jolts-2024'],
     },
+    ...stateRulesExplanation(profile),
   ];
   for (const outcome of analysis.outcomes) {
     if (!outcome.fired) continue;
@@ -340,18 +343,21 @@ export interface PlanOptions {
 }
 
 /** The best plan of one structure for this profile. */
-export function planFor(profile: Profile, structure: Structure, catalog: RoleCatalog, options: PlanOptions = {}): Plan {
+export function planFor(profile: Profile, structure: Structure, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
+  const catalog = catalogForStates(nationalCatalog, profile);
   return assemble(analyze(profile, catalog), structure, catalog, { full: options.full ?? true });
 }
 
 /** Evaluates all four structures and plans the one with the top score. */
-export function recommend(profile: Profile, catalog: RoleCatalog, options: PlanOptions = {}): Plan {
+export function recommend(profile: Profile, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
+  const catalog = catalogForStates(nationalCatalog, profile);
   const analysis = analyze(profile, catalog);
   return assemble(analysis, analysis.pick, catalog, { full: options.full ?? true });
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */
-export function planAll(profile: Profile, catalog: RoleCatalog): Record<Structure, Plan> {
+export function planAll(profile: Profile, nationalCatalog: RoleCatalog): Record<Structure, Plan> {
+  const catalog = catalogForStates(nationalCatalog, profile);
   const analysis = analyze(profile, catalog);
   const thresholds = findThresholds(profile, catalog);
   return Object.fromEntries(

@@ -1,6 +1,7 @@
 // Turns a profile into HR workload: hires a year, FTE per function, and the team size to staff.
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Priorities, Profile } from './profile.ts';
+import { stateComplianceLoad } from './state-compliance.ts';
 import { staffingAnchors } from './data/staffing.ts';
 import {
   adminShare,
@@ -120,6 +121,7 @@ export function computeWorkload(profile: Profile, priorities: Priorities): Workl
         driver +=
           traits.complianceWeight +
           complexity.perExtraState * extraStates +
+          stateComplianceLoad(profile).driver +
           complexity.perExtraCountry * extraCountries +
           (profile.unionized ? complexity.unionCompliance : 0) +
           (profile.federalContractor ? complexity.federalContractorCompliance : 0);

@@ -316,7 +316,24 @@ export function compareByTypicality(a: CareerPath, b: CareerPath): number {
   return b.weight - a.weight || comparePaths(a, b);
 }
 
-/** The `count` most typical paths, most typical first: what the explorer shows before "show all". */
+/**
+ * The `count` most typical paths, most typical first: what the explorer shows before "show all".
+ * Only the most typical path of each track (destination and the role just before it) is taken at
+ * first, so the short list shows different routes rather than small variations of one; other
+ * paths fill the list only when there are fewer tracks than `count`.
+ */
 export function mostTypicalPaths(paths: readonly CareerPath[], count: number): CareerPath[] {
-  return [...paths].sort(compareByTypicality).slice(0, count);
+  const ranked = [...paths].sort(compareByTypicality);
+  const track = (path: CareerPath) => `${path.steps.at(-2)?.role ?? path.from}>${path.to}`;
+  const seen = new Set<string>();
+  const first: CareerPath[] = [];
+  const rest: CareerPath[] = [];
+  for (const path of ranked) {
+    if (seen.has(track(path))) rest.push(path);
+    else {
+      seen.add(track(path));
+      first.push(path);
+    }
+  }
+  return [...first, ...rest].slice(0, count).sort(compareByTypicality);
 }

@@ -136,7 +136,7 @@ test('corrupt saved scenarios are set aside; saving and comparing scenarios work
   });
   await openPlanner(page);
   await expect(page.getByTestId('scenario-notice')).toContainText('could not be read');
-  const aside = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('roleplan.scenarios.unreadable')));
+  const aside = await page.evaluate(() => JSON.parse(localStorage.getItem('roleplan.scenarios.set-aside') ?? '[]'));
   expect(aside).toHaveLength(1);
 
   const save = async (name: string) => {

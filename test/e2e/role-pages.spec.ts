@@ -75,9 +75,10 @@ test('a profile shows its facts, the salary chart with a table, FAQs, career mov
   const moves = page.locator('section', { has: page.getByRole('heading', { name: 'Career moves' }) });
   const next = moves.locator('li', { has: page.getByRole('link', { name: 'HR Manager', exact: true }) });
   await expect(next).toContainText('1 to 3 years');
-  await expect(next).toContainText('+15% to +25%');
-  await expect(next).toContainText('reported raise');
-  await expect(moves.locator('li', { has: page.getByRole('link', { name: 'Senior HR Generalist' }) })).toContainText('change between the two medians');
+  await expect(next).toContainText('a raise of +15% to +25% is reported');
+  await expect(next).toContainText('between the two medians');
+  await expect(next).toContainText('certification: SHRM-CP or PHR');
+  await expect(moves.locator('li', { has: page.getByRole('link', { name: 'Senior HR Generalist' }) })).toContainText('between the two medians');
 
   await expect(page.getByRole('link', { name: 'Career paths from here' }).first()).toHaveAttribute('href', '/careers?from=hr-assistant-manager');
   await expect(page.getByRole('link', { name: 'Compare with another role' })).toHaveAttribute('href', '/roles/compare?a=hr-assistant-manager');

@@ -101,6 +101,27 @@ describe('careerPaths', () => {
     expect(mostTypicalPaths(paths, 1)).toHaveLength(1);
   });
 
+  it('puts one path per track (destination and the role before it) in the short list before any variation', () => {
+    const tracks: CareerGraph = {
+      S: role('S', 'entry', 40_000, [
+        { role: 'A', years: years(1, 1), typical: 'usual' },
+        { role: 'B', years: years(1, 1), typical: 'occasional' },
+      ]),
+      A: role('A', 'mid', 50_000, [
+        { role: 'M', years: years(1, 1), typical: 'usual' },
+        { role: 'N', years: years(1, 1), typical: 'usual' },
+      ]),
+      B: role('B', 'mid', 50_000, [{ role: 'T', years: years(1, 1), typical: 'usual' }]),
+      M: role('M', 'mid', 60_000, [{ role: 'T', years: years(1, 1), typical: 'usual' }]),
+      N: role('N', 'mid', 60_000, [{ role: 'M', years: years(1, 1), typical: 'common' }]),
+      T: role('T', 'executive', 90_000),
+    };
+    const { paths } = careerPaths(tracks, 'S');
+    // S>A>N>M>T is more typical than S>B>T but repeats the M>T track of S>A>M>T.
+    expect(mostTypicalPaths(paths, 2).map(route)).toEqual(['S>A>M>T', 'S>B>T']);
+    expect(mostTypicalPaths(paths, 3).map(route)).toEqual(['S>A>M>T', 'S>A>N>M>T', 'S>B>T']);
+  });
+
   it('never visits a role twice, even around a cycle', () => {
     for (const path of careerPaths(graph, 'B').paths) {
       const visited = [path.from, ...path.steps.map((step) => step.role)];

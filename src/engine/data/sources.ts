@@ -164,6 +164,20 @@ export const sources = {
     url: 'https://www.irs.gov/affordable-care-act/employers',
     strength: 'fair',
   },
+  'bls-oews-state-2023': {
+    label: 'BLS OEWS state wages, May 2023',
+    citation:
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2023, state estimates (state_M2023_dl): annual mean wages for SOC 13-1071 Human Resources Specialists and 11-3121 Human Resources Managers, read from a copy of the file.',
+    url: 'https://www.bls.gov/oes/tables.htm',
+    strength: 'fair',
+  },
+  'bea-rpp-2023': {
+    label: 'BEA Regional Price Parities, 2023',
+    citation:
+      'U.S. Bureau of Economic Analysis, Regional Price Parities by state, all items, 2023 (SARPP, line 5; US = 100), read from a copy of the file; seven values checked against the release.',
+    url: 'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
+    strength: 'fair',
+  },
   'eo-14173': {
     label: 'Executive Order 14173',
     citation:

@@ -54,7 +54,7 @@ function StepItem({ step }: { step: PathStep }) {
         <strong class={step.pay.pct < -0.5 ? 'pay-step pay-down' : 'pay-step'}>{formatPayStep(step.pay)}</strong>{' '}
         <span class="step-basis">between medians</span>
         {step.pay.reported && (
-          <span class="step-basis"> (reported raise {formatReportedRaise(step.pay.reported)})</span>
+          <span class="step-reported"> (reported raise {formatReportedRaise(step.pay.reported)})</span>
         )}
       </span>
       <a class="step-role" href={`/roles/${step.role}/`}>

@@ -12,6 +12,10 @@ import CostSection from './CostSection';
 import RatioSection from './RatioSection';
 import CoverageSection from './CoverageSection';
 import ObligationsSection from './ObligationsSection';
+import StatesSection from './StatesSection';
+import PostingDrafts from './PostingDrafts';
+import { catalogForStates } from '../../engine/state-pay';
+import type { PostingRole } from '../../engine/posting-draft';
 import TimelineSection from './TimelineSection';
 import WhySection from './WhySection';
 import ScenariosPanel from './ScenariosPanel';
@@ -28,9 +32,11 @@ interface Props {
   initialPlan: Plan;
   /** The first-visit example in words. */
   exampleName: string;
+  /** Role profile text for job-posting drafts. */
+  postingRoles?: Record<string, PostingRole>;
 }
 
-export default function Planner({ catalog, sourceLabels, initialPlan, exampleName }: Props) {
+export default function Planner({ catalog, sourceLabels, initialPlan, exampleName, postingRoles }: Props) {
   const state = useProfileState<Plan>(
     catalog,
     (profile) => recommend(profile, catalog),
@@ -52,13 +58,15 @@ export default function Planner({ catalog, sourceLabels, initialPlan, exampleNam
       <div class="results-body" data-testid="results">
         <ProfileSummary profile={profile} />
         <Recommendation plan={plan} />
-        <TeamSection plan={plan} catalog={catalog} />
+        <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
         <CostSection plan={plan} />
         <RatioSection plan={plan} />
         <CoverageSection plan={plan} />
-        <ObligationsSection plan={plan} horizon={profile.horizonMonths} />
+        <StatesSection profile={profile} />
+        <ObligationsSection plan={plan} profile={profile} />
         <TimelineSection plan={plan} catalog={catalog} />
         <WhySection plan={plan} employees={profile.employees} />
+        {postingRoles && <PostingDrafts plan={plan} profile={profile} catalog={catalog} roles={postingRoles} />}
       </div>
       <ExportPanel
         noun="plan"

@@ -1,7 +1,7 @@
 /** How to get from role a to role b: the quickest usual route and what each move and level asks for. */
 import type { CareerPath } from '../../lib/career-paths.ts';
 import type { CompareRole, MoveRequirements } from '../../lib/role-compare.ts';
-import { formatPayStep, formatReportedRaise, formatYears } from '../../lib/role-format.ts';
+import { TYPICAL_LABELS, formatPayStep, formatReportedRaise, formatYears } from '../../lib/role-format.ts';
 
 interface Props {
   a: CompareRole;
@@ -20,7 +20,7 @@ export function WhatItTakes({ a, b, route, reverse, needs }: Props) {
           <p class="route-summary">
             {route.steps.length === 1 ? (
               <>
-                {b.title} is a usual next step from {a.title}, typically after {formatYears(route.steps[0]!.years)}, with a
+                {b.title} is {TYPICAL_LABELS[route.steps[0]!.typical]} from {a.title}, typically after {formatYears(route.steps[0]!.years)}, with a
                 pay step of <strong>{formatPayStep(route.steps[0]!.pay)}</strong> between the medians
                 {route.steps[0]!.pay.reported && <> (a raise of {formatReportedRaise(route.steps[0]!.pay.reported)} is reported)</>}.
               </>

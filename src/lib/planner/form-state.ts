@@ -13,6 +13,7 @@ import {
 } from '../../engine/profile.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { scalarFields, type NumberField } from './fields.ts';
+import { formatStateHeadcounts, parseStateHeadcounts } from '../../engine/state-headcounts.ts';
 
 export interface ExistingRow {
   role: string;
@@ -33,6 +34,8 @@ export const ENGINE_DEFAULTS: FormValues = {
     employees: '',
     industry: 'other',
     states: '1',
+    stateEmployees: '',
+    start: '',
     countries: '1',
     remotePct: '0',
     unionized: 'false',
@@ -59,7 +62,8 @@ export function valuesFromProfile(profile: Profile): FormValues {
   const scalars: Record<string, string> = {};
   for (const field of scalarFields) {
     const value = (profile as Record<string, unknown>)[field.name];
-    scalars[field.name] = value === undefined ? '' : String(value);
+    scalars[field.name] =
+      field.name === 'stateEmployees' ? formatStateHeadcounts(profile.stateEmployees) : value === undefined ? '' : String(value);
   }
   return {
     scalars,
@@ -134,8 +138,12 @@ export function parseForm(values: FormValues, catalog: RoleCatalog): FormResult 
     } else if (field.kind === 'toggle') {
       const result = toggleText.safeParse(text);
       input[field.name] = result.success ? result.data : false;
-    } else if (text !== '') {
-      input[field.name] = field.name === 'horizonMonths' ? Number(text) : text;
+    } else if (field.name === 'stateEmployees') {
+      const parsed = parseStateHeadcounts([text]);
+      if (parsed.ok) input.stateEmployees = parsed.value;
+      else errors.stateEmployees = parsed.message;
+    } else if (text.trim() !== '') {
+      input[field.name] = field.name === 'horizonMonths' ? Number(text) : text.trim();
     }
   }
   const priorities: Record<string, string> = {};

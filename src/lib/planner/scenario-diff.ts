@@ -15,6 +15,7 @@ export interface InputRow {
 function scalarText(field: ScalarField, text: string): string {
   if (field.kind === 'toggle') return text === 'true' ? 'Yes' : 'No';
   if (field.kind === 'choice') return field.options.find((option) => option.value === text)?.label ?? text;
+  if (field.kind === 'text') return text.trim() || (field.placeholder ?? '—');
   const value = normalizeNumberText(text, field.money);
   if (value === '') return field.placeholder ?? '—';
   return `${Number(value).toLocaleString('en-US')}${field.unit === '%' ? '%' : field.money ? ' USD' : ''}`;

@@ -17,7 +17,7 @@ export function toQuery(values: FormValues): string {
     // Numbers go in the link as plain digits ("$120,000" and "120k" become 120000).
     const text = field.kind === 'number' ? normalizeNumberText(typed, field.money) : typed;
     if (text === '' || text === ENGINE_DEFAULTS.scalars[field.name]) continue;
-    params.set(field.key, field.kind === 'toggle' ? (text === 'true' ? '1' : '0') : text);
+    params.set(field.key, field.kind === 'toggle' ? (text === 'true' ? '1' : '0') : field.kind === 'text' && field.compact ? field.compact(text) : text);
   }
   const priorities = HR_FUNCTIONS.filter((fn) => values.priorities[fn]).map((fn) => `${fn}:${values.priorities[fn]}`);
   if (priorities.length > 0) params.set(listKeys.priorities, priorities.join(','));
@@ -69,7 +69,7 @@ export function fromQuery(query: string, catalog: RoleCatalog): QueryState {
       continue;
     }
     if (field) {
-      values.scalars[field.name] = value;
+      values.scalars[field.name] = field.kind === 'text' && field.expand ? field.expand(value) : value;
       continue;
     }
     if (key === listKeys.priorities) {

@@ -13,7 +13,7 @@ function plan(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run plan', () => {
+describe('npm run plan', { timeout: 60_000 }, () => {
   it('runs through the npm script and prints a readable plan', () => {
     const result = spawnSync('npm', ['run', '--silent', 'plan', '--', '--employees', '120', '--industry', 'manufacturing'], {
       encoding: 'utf8',
