@@ -86,7 +86,7 @@ export function deriveSalary(soc: SocCode, rung: Rung): DerivedSalary {
     max: wages[place.high],
     currency: 'USD',
     source: 'bls-oews-2024',
-    basis: `SOC ${soc} ${wages.title}, ${place.label} (${placement} placement for a ${rung}-rung role)${top}`,
+    basis: `SOC ${soc} ${wages.title}, ${place.label}; ${placement} placement for a ${rung}-rung role${top}`,
     occupation: soc,
     placement,
   };
