@@ -646,3 +646,42 @@ export const stateRules: StateRule[] = [
 
 /** States with at least one rule in Roleplan. */
 export const statesWithRules: StateCode[] = [...new Set(stateRules.map((rule) => rule.state))].sort();
+
+/** Rows of the gathered data left out because they could not be stated without guessing, and why. */
+export const leftOutStateRows: { state: StateCode; obligation: string; why: string }[] = [
+  {
+    state: 'OR',
+    obligation: 'Paid Leave Oregon employer contribution share (40%) at 25+ employees',
+    why: 'The source says "average headcount" without saying over which period, so the month it starts cannot be placed.',
+  },
+  {
+    state: 'CA',
+    obligation: 'California paid family leave and state disability insurance',
+    why: 'Employee-funded programmes that were not checked when the data was gathered.',
+  },
+  {
+    state: 'MN',
+    obligation: 'Minnesota Human Rights Act',
+    why: 'Its employee threshold was not checked.',
+  },
+  {
+    state: 'CO',
+    obligation: 'Mini-WARN notice laws of Colorado, Connecticut, Massachusetts, Minnesota and Oregon',
+    why: 'Not checked when the data was gathered; no row to ship.',
+  },
+  {
+    state: 'NY',
+    obligation: "New York sick leave's net-income test for employers of 0-4",
+    why: 'Roleplan does not know net income: the 40-hour row says the leave is unpaid at $1 million or less and paid above it.',
+  },
+  {
+    state: 'TX',
+    obligation: 'Texas city sick-leave ordinances (Austin, San Antonio, Dallas)',
+    why: 'Blocked by the courts, and city ordinances are not covered.',
+  },
+  {
+    state: 'FL',
+    obligation: "Florida's 2025 bill extending E-Verify to every employer",
+    why: 'The bill died; the 25-employee rule in force is shipped.',
+  },
+];

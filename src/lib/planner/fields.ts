@@ -59,6 +59,8 @@ export interface TextField extends BaseField {
   placeholder?: string;
   /** The text as it goes into a link (shorter, no spaces). */
   compact?: (text: string) => string;
+  /** The inverse: link text as a person reads it in the form. */
+  expand?: (text: string) => string;
 }
 
 export type ScalarField = NumberField | ChoiceField | ToggleField | TextField;
@@ -77,13 +79,14 @@ export const scalarFields: ScalarField[] = [
   {
     kind: 'number', name: 'states', key: 'st', label: 'US states with employees', group: 'company',
     min: 1, max: 50, step: 1, integer: true, unit: 'states',
-    help: 'Each state adds its own leave, pay and posting rules.',
+    help: 'Each state adds its own leave, pay and posting rules. Counts at least the states listed under employees by state.',
   },
   {
     kind: 'text', name: 'stateEmployees', key: 'sh', label: 'Employees by state', group: 'company',
     placeholder: 'e.g. CA=40, NY=15',
     help: 'Postal code and headcount for each US state where people work; the rest work elsewhere. Sets state obligations and pay.',
     compact: (text) => text.replace(/\s+/g, '').replace(/=/g, ':').toUpperCase(),
+    expand: (text) => text.split(',').filter(Boolean).map((entry) => entry.trim().replace(':', '=')).join(', '),
   },
   {
     kind: 'number', name: 'countries', key: 'c', label: 'Countries with employees', group: 'company',
