@@ -44,16 +44,18 @@ function Item({ item }: { item: Obligation }) {
       )}
       <strong>{item.title}</strong> <span class="muted">(from {people(item.threshold)})</span>. {item.detail}{' '}
       {federal ? <SourceLinks ids={[item.source]} /> : <StateSources item={item} />}
-      <details class="law-more">
-        <summary>How employees are counted{item.phaseIn.length > 0 ? ', phase-in' : ''}</summary>
-        <p>Counting: {item.counting}.</p>
-        {item.phaseIn.length > 0 && (
-          <p data-testid="phase-in">
-            Phase-in: {item.phaseIn.map((step) => `${count(step.threshold)}+ from ${monthLabel(step.date)}`).join(', then ')}.
-          </p>
-        )}
-        {item.caution && <p class="law-caution">{item.caution}</p>}
-      </details>
+      {!federal && (
+        <details class="law-more">
+          <summary>How employees are counted{item.phaseIn.length > 0 ? ', phase-in' : ''}</summary>
+          <p>Counting: {item.counting}.</p>
+          {item.phaseIn.length > 0 && (
+            <p data-testid="phase-in">
+              Phase-in: {item.phaseIn.map((step) => `${count(step.threshold)}+ from ${monthLabel(step.date)}`).join(', then ')}.
+            </p>
+          )}
+          {item.caution && <p class="law-caution">{item.caution}</p>}
+        </details>
+      )}
     </li>
   );
 }

@@ -55,6 +55,8 @@ export interface TextField extends BaseField {
   placeholder?: string;
   /** The text as it goes into a link (shorter, no spaces). */
   compact?: (text: string) => string;
+  /** The inverse: link text as a person reads it in the form. */
+  expand?: (text: string) => string;
 }
 
 export type ScalarField = NumberField | ChoiceField | ToggleField | TextField;
@@ -95,13 +97,14 @@ export const scalarFields: ScalarField[] = [
   }, (value) => INDUSTRY_LABELS[value as keyof typeof INDUSTRY_LABELS]),
   numberField('states', {
     key: 'st', flag: 'states', label: 'US states with employees', group: 'company', step: 1, unit: 'states',
-    help: 'Each state adds its own leave, pay and posting rules.',
+    help: 'Each state adds its own leave, pay and posting rules. Counts at least the states listed under employees by state.',
   }),
   {
     kind: 'text', name: 'stateEmployees', key: 'sh', flag: 'state', label: 'Employees by state', group: 'company',
     placeholder: 'e.g. CA=40, NY=15',
     help: 'Postal code and headcount for each US state where people work; the rest work elsewhere. Sets state obligations and pay.',
     compact: (text) => text.replace(/\s+/g, '').replace(/=/g, ':').toUpperCase(),
+    expand: (text) => text.split(',').filter(Boolean).map((entry) => entry.trim().replace(':', '=')).join(', '),
   },
   numberField('countries', {
     key: 'c', flag: 'countries', label: 'Countries with employees', group: 'company', step: 1, unit: 'countries',

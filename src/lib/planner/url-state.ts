@@ -69,7 +69,7 @@ export function fromQuery(query: string, catalog: RoleCatalog): QueryState {
       continue;
     }
     if (field) {
-      values.scalars[field.name] = value;
+      values.scalars[field.name] = field.kind === 'text' && field.expand ? field.expand(value) : value;
       continue;
     }
     if (key === listKeys.priorities) {
