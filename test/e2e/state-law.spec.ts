@@ -86,11 +86,12 @@ test('/methodology and /sources list every state rule with its source and streng
   const rows = await page.locator('[id^="state-rule-"]').evaluateAll((items) =>
     items.map((item) => ({ id: item.id, text: item.textContent ?? '', links: [...item.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
   );
-  expect(rows.map((row) => row.id)).toEqual(stateRules.map((rule) => `state-rule-${rule.id}`));
-  for (const [index, rule] of stateRules.entries()) {
-    expect(rows[index]!.text).toContain(rule.title);
-    expect(rows[index]!.text).toContain(`(${rule.strength})`);
-    expect(rows[index]!.links).toEqual(rule.sources);
+  expect(rows.map((row) => row.id).sort()).toEqual(stateRules.map((rule) => `state-rule-${rule.id}`).sort());
+  for (const rule of stateRules) {
+    const row = rows.find((candidate) => candidate.id === `state-rule-${rule.id}`)!;
+    expect(row.text).toContain(rule.title);
+    expect(row.text).toContain(`(${rule.strength})`);
+    expect(row.links).toEqual(rule.sources);
   }
   await expect(page.locator('#state-law')).toContainText('No state rules in Roleplan yet');
   await expect(page.locator('#state-law')).toContainText('guidance, not legal advice');
