@@ -16,8 +16,9 @@ const PAGES = [
   { path: '/methodology/', heading: 'How Roleplan decides' },
 ];
 
-/** Waits until the service worker has kept this page. */
+/** The worker registers on the visitor's first interaction; then waits until it has kept this page. */
 async function waitUntilKept(page: Page, path: string) {
+  await page.mouse.wheel(0, 200);
   const url = new URL(path, page.url()).href;
   await expect
     .poll(() => page.evaluate(async ({ cacheName, url }) => Boolean(await (await caches.open(cacheName)).match(url)), { cacheName: PAGE_CACHE, url }), {

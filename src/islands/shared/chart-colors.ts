@@ -3,7 +3,7 @@
 // colour scheme changes, so charts redraw on that change (useColorSchemeChange).
 import { useEffect } from 'preact/hooks';
 
-/** The current value of each CSS custom property on the element, e.g. { hr: '--chart-hr' } -> { hr: '#b4540a' }. */
+/** The current value of each CSS custom property on the element, e.g. { hr: '--chart-hr' } -> { hr: the colour the stylesheet sets }. */
 export function readChartColors<Key extends string>(element: Element, tokens: Record<Key, `--${string}`>): Record<Key, string> {
   const style = getComputedStyle(element);
   const entries = Object.entries(tokens) as [Key, string][];

@@ -1,7 +1,6 @@
 // Registers the service worker that keeps visited pages for offline use (dist/sw.js, written by
-// scripts/generate-service-worker.mjs). Bundled by Astro as a module script, so the strict CSP
-// needs no inline script. Waits for the load event so the worker's downloads never compete with
-// the page's own.
+// scripts/generate-service-worker.mjs). Called from src/components/ServiceWorker.astro, a module
+// script that Astro bundles and hashes, so the strict CSP needs no hand-written inline script.
 
 /** Workbox's message asking the worker to fetch and keep these URLs with their route's strategy. */
 interface CacheUrlsMessage {
