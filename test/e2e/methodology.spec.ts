@@ -51,7 +51,7 @@ test.describe('/methodology', () => {
       const row = page.locator('#table-revoked tbody tr', { hasText: revoked.title });
       await expect(row).toContainText('Revoked');
     }
-    await expect(page.locator('#limits')).toContainText('US federal law only');
+    await expect(page.locator('#limits')).toContainText('city and county ordinances are not covered');
   });
 
   test('shows the scoring weights and every role salary', async ({ page }) => {

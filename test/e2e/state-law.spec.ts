@@ -79,3 +79,24 @@ test('a role page\'s pay changes with the state chosen', async ({ page }) => {
   const mississippi = scaleSalary(role.salary, statePayFactor(role, 'MS'));
   await expect(pay).toContainText(formatMoney(mississippi.median));
 });
+
+test('/methodology and /sources list every state rule with its source and strength', async ({ page }) => {
+  const { stateRules } = await import('../../src/engine/data/state-law');
+  await page.goto('/methodology/');
+  const rows = await page.locator('[id^="state-rule-"]').evaluateAll((items) =>
+    items.map((item) => ({ id: item.id, text: item.textContent ?? '', links: [...item.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
+  );
+  expect(rows.map((row) => row.id).sort()).toEqual(stateRules.map((rule) => `state-rule-${rule.id}`).sort());
+  for (const rule of stateRules) {
+    const row = rows.find((candidate) => candidate.id === `state-rule-${rule.id}`)!;
+    expect(row.text).toContain(rule.title);
+    expect(row.text).toContain(`(${rule.strength})`);
+    expect(row.links).toEqual(rule.sources);
+  }
+  await expect(page.locator('#state-law')).toContainText('No state rules in Roleplan yet');
+  await expect(page.locator('#state-law')).toContainText('guidance, not legal advice');
+  await expect(page.locator('#pay-by-state')).toContainText('median of the 51 state means');
+  await page.goto('/sources/');
+  const listed = await page.locator('li[id^="source-"]').evaluateAll((items) => Object.fromEntries(items.map((item) => [item.id, item.textContent ?? ''])));
+  for (const rule of stateRules) expect(listed[`source-${rule.id}`]).toContain(`(${rule.strength})`);
+});
