@@ -14,6 +14,7 @@ import {
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { scalarFields, type NumberField } from './fields.ts';
 import { formatStateHeadcounts, parseStateHeadcounts } from '../../engine/state-headcounts.ts';
+import { currentMonth } from '../../engine/calendar.ts';
 
 export interface ExistingRow {
   role: string;
@@ -63,7 +64,11 @@ export function valuesFromProfile(profile: Profile): FormValues {
   for (const field of scalarFields) {
     const value = (profile as Record<string, unknown>)[field.name];
     scalars[field.name] =
-      field.name === 'stateEmployees' ? formatStateHeadcounts(profile.stateEmployees) : value === undefined ? '' : String(value);
+      field.name === 'stateEmployees'
+        ? formatStateHeadcounts(profile.stateEmployees)
+        : value === undefined || (field.name === 'start' && value === currentMonth())
+          ? '' // this month is the start's default: a link leaves it out, as the planner's do
+          : String(value);
   }
   return {
     scalars,
