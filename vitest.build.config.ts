@@ -1,5 +1,6 @@
-// The tests that run a whole `astro build` of broken content. They run as their own step of
-// `npm test` (`npm run test:build-errors`), apart from the fast unit suite.
+// The tests that run whole tools on broken input (an `astro build` of broken content, the Nu HTML
+// Checker on broken pages) and must see them fail. They run as their own step of `npm test`
+// (`npm run test:tools`), apart from the fast unit suite.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
