@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline service worker would answer requests from its caches; only test/e2e/offline.spec.ts,
+    // which is about it, lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { HR_FUNCTIONS } from '../engine/hr-functions.ts';
 import { parseProfile, PRIORITY_LEVELS, type Profile, type FieldError } from '../engine/profile.ts';
 import { STRUCTURES, type Structure } from '../engine/structures.ts';
+import { parseStateHeadcounts } from '../engine/state-headcounts.ts';
 
 /** Profile fields by their flag name (`--growth` sets `growthPct`). */
 export const FLAG_TO_FIELD = {
@@ -12,6 +13,7 @@ export const FLAG_TO_FIELD = {
   attrition: 'attritionPct',
   industry: 'industry',
   states: 'states',
+  state: 'stateEmployees',
   countries: 'countries',
   remote: 'remotePct',
   unionized: 'unionized',
@@ -19,6 +21,7 @@ export const FLAG_TO_FIELD = {
   budget: 'budget',
   automation: 'automation',
   horizon: 'horizonMonths',
+  start: 'start',
   priority: 'priorities',
   existing: 'existingTeam',
   outsource: 'outsource',
@@ -39,6 +42,7 @@ export const ALLOWED: Record<ProfileFlag, string> = {
   attrition: 'a percentage from 0 to 100',
   industry: 'technology, healthcare, manufacturing, retail, nonprofit, finance, professional-services, hospitality, education, public-sector or other',
   states: 'a whole number from 1 to 50',
+  state: "CODE=COUNT, CODE a state's postal code (the 50 states and DC) and COUNT the employees there, e.g. CA=40; together at most --employees",
   countries: 'a whole number from 1 to 50',
   remote: 'a percentage from 0 to 100',
   unionized: 'true or false (or the bare flag)',
@@ -46,6 +50,7 @@ export const ALLOWED: Record<ProfileFlag, string> = {
   budget: 'US dollars a year, from 1,000 to 1,000,000,000',
   automation: 'none, basic or advanced',
   horizon: '12, 24 or 36 months',
+  start: 'the calendar month of month 0, YYYY-MM such as 2027-01 (default: this month)',
   priority: `FUNCTION=LEVEL, FUNCTION one of ${HR_FUNCTIONS.join(', ')} and LEVEL one of ${PRIORITY_LEVELS.join(', ')}`,
   existing: 'ROLE=FTE, ROLE a role slug such as hr-generalist and FTE from 0 to 500',
   outsource: 'payroll, benefits, recruiting, executive-search, learning or peo',
@@ -86,7 +91,7 @@ export function toProfileInput(raw: RawFlags): Record<string, unknown> {
     if (!booleanText.safeParse(text).success) fail(flag, text);
     input[FLAG_TO_FIELD[flag]] = ['', 'true', 'yes', '1'].includes(text);
   }
-  for (const flag of ['industry', 'automation'] as const) {
+  for (const flag of ['industry', 'automation', 'start'] as const) {
     const value = raw[flag];
     if (value !== undefined) input[FLAG_TO_FIELD[flag]] = last(value);
   }
@@ -106,6 +111,11 @@ export function toProfileInput(raw: RawFlags): Record<string, unknown> {
   }
   if (raw.existing !== undefined) input.existingTeam = existing;
   if (raw.outsource !== undefined) input.outsource = asList(raw.outsource);
+  if (raw.state !== undefined) {
+    const parsed = parseStateHeadcounts(asList(raw.state));
+    if (!parsed.ok) throw new InputError(`--state: ${parsed.message} (allowed: ${ALLOWED.state})`);
+    input.stateEmployees = parsed.value;
+  }
   return input;
 }
 

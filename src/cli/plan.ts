@@ -1,13 +1,16 @@
 // `npm run plan -- [flags]`: the rules engine on the command line.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { planFor, recommend, type Plan } from '../engine/plan.ts';
+import { planFor, recommend, type Plan, type PlanOptions } from '../engine/plan.ts';
+import { buildTimeline } from '../engine/timeline.ts';
 import type { Profile } from '../engine/profile.ts';
 import { STRUCTURES } from '../engine/structures.ts';
 import { InputError, parseStructure, profileFromFlags, ALLOWED, type RawFlags } from './flags.ts';
 import { profilesFromCsv, toCsv } from './csv.ts';
 import { summarize } from './summary.ts';
 import { readRoleCatalog } from '../node/content-files.ts';
+import { formatStateHeadcounts } from '../engine/state-headcounts.ts';
 
 const HELP = `Usage: npm run --silent plan -- --employees N [options]
 
@@ -18,7 +21,9 @@ Company profile (only --employees is required):
   --growth PCT             growth over the next 12 months: ${ALLOWED.growth} (default 10)
   --attrition PCT          yearly turnover to back-fill: ${ALLOWED.attrition} (default: the industry's BLS quits rate)
   --industry NAME          ${ALLOWED.industry} (default other)
-  --states N               US states with employees: ${ALLOWED.states} (default 1)
+  --states N               US states with employees: ${ALLOWED.states} (default 1; at least the states listed with --state)
+  --state CODE=COUNT       employees in a US state (repeatable), e.g. --state CA=40 --state NY=15;
+                           the rest of the company works elsewhere in the US or abroad
   --countries N            countries with employees: ${ALLOWED.countries} (default 1)
   --remote PCT             share of remote employees: ${ALLOWED.remote} (default 0)
   --unionized              some employees are under a union contract
@@ -26,6 +31,7 @@ Company profile (only --employees is required):
   --budget USD             yearly HR staffing budget (default: no limit)
   --automation LEVEL       HR software maturity: ${ALLOWED.automation} (default basic)
   --horizon MONTHS         how far ahead to plan: ${ALLOWED.horizon} (default 24)
+  --start YYYY-MM          the calendar month the plan starts (month 0), e.g. 2027-01 (default: this month)
   --priority FN=LEVEL      priority of an HR function (repeatable), e.g. --priority recruiting=high
   --existing ROLE=FTE      HR staff you already have (repeatable), e.g. --existing hr-generalist=1
   --outsource WHAT         work you are willing to outsource (repeatable): ${ALLOWED.outsource}
@@ -34,8 +40,11 @@ Output:
   --structure S            plan this structure instead of recommending one: ${STRUCTURES.join(', ')}
   --json                   print the plan exactly as the engine returns it
   --csv FILE               plan every row of FILE (header: long flag names without dashes,
-                           e.g. employees,growth,industry; repeatable columns separated by ;)
-                           and print one CSV row per profile
+                           e.g. employees,growth,industry,state; repeatable columns separated by ;)
+                           and print one CSV row per profile. Profile flags given with --csv
+                           fill the columns the file leaves out or empty; with --json, one
+                           plan per line (JSON lines). A relative FILE is read from the folder
+                           the command was started in.
   --help                   show this help
 
 Exit status: 0 on success, 2 on bad input (one line naming the flag and what is allowed).`;
@@ -46,6 +55,7 @@ const OPTIONS = {
   attrition: { type: 'string' },
   industry: { type: 'string' },
   states: { type: 'string' },
+  state: { type: 'string', multiple: true },
   countries: { type: 'string' },
   remote: { type: 'string' },
   unionized: { type: 'boolean' },
@@ -53,6 +63,7 @@ const OPTIONS = {
   budget: { type: 'string' },
   automation: { type: 'string' },
   horizon: { type: 'string' },
+  start: { type: 'string' },
   priority: { type: 'string', multiple: true },
   existing: { type: 'string', multiple: true },
   outsource: { type: 'string', multiple: true },
@@ -84,11 +95,14 @@ const CSV_HEADER = [
   'gaps',
   'first_hire_month',
   'warnings',
+  'start',
+  'state_employees',
+  'state_obligations',
 ];
 
-function csvRow(plan: Plan, profile: Profile): (string | number | boolean)[] {
+function csvRow(plan: Plan, profile: Profile, timeline: Plan['timeline']): (string | number | boolean)[] {
   const runner = STRUCTURES.filter((s) => s !== plan.structure).sort((a, b) => plan.scores[b] - plan.scores[a])[0]!;
-  const firstHire = plan.timeline.find((month) => month.hires.length > 0);
+  const firstHire = timeline.find((month) => month.hires.length > 0);
   return [
     profile.employees,
     profile.industry,
@@ -111,6 +125,9 @@ function csvRow(plan: Plan, profile: Profile): (string | number | boolean)[] {
     Object.entries(plan.coverage).filter(([, level]) => level === 'gap').map(([fn]) => fn).join(';'),
     firstHire?.month ?? '',
     plan.warnings.length,
+    profile.start,
+    formatStateHeadcounts(profile.stateEmployees, '=', ';'),
+    plan.obligations.filter((obligation) => obligation.jurisdiction !== 'US').length,
   ];
 }
 
@@ -157,20 +174,29 @@ function run(argv: string[]): string {
   if (values.help) return HELP;
   const catalog = readRoleCatalog();
   const structure = values.structure === undefined ? undefined : parseStructure(values.structure);
-  const planOf = (profile: Profile) => (structure ? planFor(profile, structure, catalog) : recommend(profile, catalog));
+  const planOf = (profile: Profile, options: PlanOptions = {}) =>
+    structure ? planFor(profile, structure, catalog, options) : recommend(profile, catalog, options);
 
-  if (values.csv !== undefined) {
+  const { structure: _structure, json, csv, help: _help, ...profileFlags } = values;
+  if (csv !== undefined) {
+    // npm runs scripts from the package folder; INIT_CWD is where the person typed the command.
+    const path = resolve(process.env.INIT_CWD ?? process.cwd(), csv);
     let text: string;
     try {
-      text = readFileSync(values.csv, 'utf8');
+      text = readFileSync(path, 'utf8');
     } catch {
-      throw new InputError(`--csv: cannot read the file "${values.csv}"`);
+      throw new InputError(`--csv: cannot read the file "${csv}"`);
     }
-    const profiles = profilesFromCsv(text);
-    return toCsv(CSV_HEADER, profiles.map((profile) => csvRow(planOf(profile), profile))).trimEnd();
+    const profiles = profilesFromCsv(text, profileFlags as RawFlags);
+    if (json) return profiles.map((profile) => JSON.stringify(planOf(profile))).join('\n');
+    // The CSV row needs the first hire but not the threshold scan, the slowest part of a full plan.
+    const rows = profiles.map((profile) => {
+      const plan = planOf(profile, { full: false });
+      return csvRow(plan, profile, buildTimeline(profile, plan.structure, catalog));
+    });
+    return toCsv(CSV_HEADER, rows).trimEnd();
   }
 
-  const { structure: _structure, json, csv: _csv, help: _help, ...profileFlags } = values;
   const profile = profileFromFlags(profileFlags as RawFlags);
   const plan = planOf(profile);
   return json ? JSON.stringify(plan, null, 2) : summarize(plan, profile, catalog, structure === undefined);

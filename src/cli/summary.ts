@@ -6,8 +6,13 @@ import type { Plan } from '../engine/plan.ts';
 import type { RoleCatalog } from '../engine/roles.ts';
 import { formatMoney, formatNumber } from '../engine/format.ts';
 import { sources, type SourceId } from '../engine/data/sources.ts';
+import { STATE_NAMES, type StateCode } from '../engine/data/state-codes.ts';
+import { statesWithRules } from '../engine/data/state-law.ts';
+import { monthLabel } from '../engine/calendar.ts';
 
 const one = (value: number) => formatNumber(value, 1);
+/** "1 employee", "120 employees". */
+const employees = (count: number) => `${formatNumber(count)} employee${count === 1 ? '' : 's'}`;
 const range = (low: number, high: number) => `${formatMoney(low)}-${formatMoney(high)}`;
 const sourceLabel = (id: string) => (id in sources ? sources[id as SourceId].label : id);
 
@@ -15,11 +20,41 @@ function runnerUp(plan: Plan): Structure | undefined {
   return STRUCTURES.filter((s) => s !== plan.structure).sort((a, b) => plan.scores[b] - plan.scores[a])[0];
 }
 
+/** Obligations grouped by jurisdiction: federal first, then each listed state; upcoming dates in order. */
+function obligationLines(plan: Plan, profile: Profile): string[] {
+  const lines: string[] = [];
+  const groups: { label: string; code?: StateCode; items: Plan['obligations'] }[] = [
+    { label: 'Federal', items: plan.obligations.filter((obligation) => obligation.jurisdiction === 'US') },
+    ...(Object.keys(profile.stateEmployees) as StateCode[]).map((code) => ({
+      label: `${STATE_NAMES[code]} (${formatNumber(profile.stateEmployees[code] ?? 0)} here)`,
+      code,
+      items: plan.obligations.filter((obligation) => obligation.jurisdiction === code),
+    })),
+  ];
+  for (const group of groups) {
+    const now = group.items.filter((obligation) => obligation.month === null);
+    const later = group.items.filter((obligation) => obligation.month !== null).sort((a, b) => a.month! - b.month!);
+    if (group.code && !statesWithRules.includes(group.code)) {
+      lines.push(`${group.label}: no state rules in Roleplan yet.`);
+      continue;
+    }
+    if (group.items.length === 0) {
+      lines.push(`${group.label}: ${group.code ? 'none of its rules in Roleplan apply within the horizon' : 'none'}`);
+      continue;
+    }
+    lines.push(`${group.label} obligations today: ${now.map((obligation) => obligation.title).join('; ') || 'none'}`);
+    for (const obligation of later) {
+      lines.push(`  from ${monthLabel(obligation.date!)} (month ${obligation.month}): ${obligation.title}, at ${employees(obligation.threshold)}`);
+    }
+  }
+  return lines;
+}
+
 export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, recommended: boolean): string {
   const lines: string[] = [];
   const push = (line = '') => lines.push(line);
   const second = runnerUp(plan);
-  push(`Roleplan: HR plan for ${formatNumber(profile.employees)} employees (${INDUSTRY_LABELS[profile.industry].toLowerCase()}, growth ${one(profile.growthPct)}% a year)`);
+  push(`Roleplan: HR plan for ${employees(profile.employees)} (${INDUSTRY_LABELS[profile.industry].toLowerCase()}, growth ${one(profile.growthPct)}% a year)`);
   push();
   push(
     `${recommended ? 'Recommended structure' : 'Structure planned'}: ${STRUCTURE_LABELS[plan.structure]} (score ${plan.scores[plan.structure]} of 100)` +
@@ -58,27 +93,22 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
     if (functions.length > 0) push(`  ${level.padEnd(10)} ${functions.join(', ')}`);
   }
   push();
-  const now = plan.obligations.filter((obligation) => obligation.month === null);
-  const later = plan.obligations.filter((obligation) => obligation.month !== null);
-  push(`Federal obligations today: ${now.map((obligation) => obligation.title).join('; ') || 'none'}`);
-  if (later.length > 0) {
-    push(`Starting within ${profile.horizonMonths} months: ${later.map((obligation) => `${obligation.title} (month ${obligation.month}, at ${formatNumber(obligation.threshold)} employees)`).join('; ')}`);
-  }
+  for (const line of obligationLines(plan, profile)) push(line);
   push();
   push('Hiring timeline:');
   const hireMonths = plan.timeline.filter((month) => month.hires.length > 0);
   if (hireMonths.length === 0) push('  No hires needed within the horizon.');
   for (const month of hireMonths) {
     for (const hire of month.hires) {
-      push(`  month ${String(month.month).padStart(2)}: ${one(hire.fte)} ${catalog[hire.role]?.title ?? hire.role} (${formatNumber(month.employees)} employees)`);
+      push(`  month ${String(month.month).padStart(2)}: ${one(hire.fte)} ${catalog[hire.role]?.title ?? hire.role} (${employees(month.employees)})`);
     }
   }
   const end = plan.timeline[plan.timeline.length - 1];
-  if (end) push(`  By month ${end.month}: ${formatNumber(end.employees)} employees, ${one(end.hrFte)} HR FTE.`);
+  if (end) push(`  By month ${end.month}: ${employees(end.employees)}, ${one(end.hrFte)} HR FTE.`);
   if (plan.thresholds.length > 0) {
     push();
     push('Where the recommendation changes (other inputs fixed):');
-    for (const threshold of plan.thresholds) push(`  at ${formatNumber(threshold.employees)} employees: ${STRUCTURE_LABELS[threshold.structure]}`);
+    for (const threshold of plan.thresholds) push(`  at ${employees(threshold.employees)}: ${STRUCTURE_LABELS[threshold.structure]}`);
   }
   push();
   push('Why:');
@@ -89,6 +119,9 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
     for (const warning of plan.warnings) push(`  ! ${warning}`);
   }
   push();
-  push('US federal rules only; states add their own. Figures are national medians. Guidance, not legal advice.');
+  push(
+    'State rules cover the states listed with --state, and only those Roleplan has data for; city and county ordinances are not covered. ' +
+      'Guidance, not legal advice.',
+  );
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // The explanation entries every plan has besides the rules that fired, for /methodology.
 
 export interface StandingExplanation {
-  id: 'workload' | 'structure-score' | 'loaded-cost';
+  id: 'workload' | 'structure-score' | 'loaded-cost' | 'state-rules';
   title: string;
   /** What the entry tells the reader. */
   about: string;
@@ -19,6 +19,11 @@ export const STANDING_EXPLANATIONS: StandingExplanation[] = [
     title: 'The structure’s score',
     about:
       'Points from the rules that fired, for owning the functions that need depth, for the cost against the budget (provider fees included) and against uncovered functions, on a base of 10. The weights are Roleplan’s assumption; the sources give only the direction.',
+  },
+  {
+    id: 'state-rules',
+    title: 'State rules add compliance work',
+    about: 'Shown when state employment rules apply where the company has employees: each adds to the compliance workload (Roleplan’s assumption for how much).',
   },
   {
     id: 'loaded-cost',

@@ -9,6 +9,8 @@ import { describeConditions, type ConditionResult, type Rule } from './rules.ts'
 import { obligationsFor, type Obligation } from './obligations.ts';
 import { staffingByMonth, type TimelineMonth } from './timeline.ts';
 import { spendByYear, type YearSpend } from './spend.ts';
+import { stateRulesExplanation } from './state-compliance.ts';
+import { catalogForStates } from './state-pay.ts';
 import { findThresholds, type Threshold } from './thresholds.ts';
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
 import { firstHireFor, type FirstHire } from './first-hire.ts';
@@ -95,6 +97,7 @@ export interface Plan {
 }
 
 const money = formatMoney;
+const people = (count: number) => (count === 1 ? '1 employee' : `${formatNumber(count)} employees`);
 const one = (value: number) => formatNumber(value, 1);
 
 function bandFor(employees: number, ratioPer100: number): Plan['band'] {
@@ -182,7 +185,7 @@ function listOf(words: string[]): string {
 
 function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number): string {
   const { profile, depth } = analysis;
-  const size = `${formatNumber(profile.employees)} employees`;
+  const size = `${people(profile.employees)}`;
   const fte = `${one(hrFte)} FTE`;
   if (hrFte === 0) {
     return `At ${size}, hire no HR staff yet: use a PEO and HR software, with the founder handling people decisions, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
@@ -218,7 +221,7 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
   const n = (value: unknown) => (typeof value === 'number' ? formatNumber(value, Number.isInteger(value) ? 0 : 1) : String(value));
   switch (condition.fact) {
     case 'employees':
-      return `the company has ${formatNumber(profile.employees)} employees`;
+      return `the company has ${people(profile.employees)}`;
     case 'growthPct':
       return `headcount is to grow ${n(profile.growthPct)}% in 12 months`;
     case 'states':
@@ -240,7 +243,7 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
     case 'teamFte':
       return `the HR workload comes to ${one(workload.teamFte)} FTE`;
     case 'belowFirstHire':
-      return `at ${formatNumber(profile.employees)} employees the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
+      return `at ${people(profile.employees)} the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
     case 'shrinking':
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
     case 'hybridWithoutSpecialist':
@@ -289,6 +292,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
         `this company's work comes to ${one(workload.fte)} FTE.${sizing}`,
       [...staffingAnchors.flatMap((anchor) => anchor.sources), ...Object.values(hireCapacity).flatMap((capacity) => capacity.sources), hireMixSource, 'bls-jolts-2024'],
     ),
+    ...stateRulesExplanation(profile).map((state) => ({ ...state, strength: strengthOf(state.sources) })),
   ];
   for (const outcome of analysis.outcomes) {
     if (!outcome.fired) continue;
@@ -447,18 +451,21 @@ function checked(profile: Profile, catalog: RoleCatalog): Profile {
 }
 
 /** The best plan of one structure for this profile. Throws on an existing-team role the catalog does not know. */
-export function planFor(profile: Profile, structure: Structure, catalog: RoleCatalog, options: PlanOptions = {}): Plan {
+export function planFor(profile: Profile, structure: Structure, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
+  const catalog = catalogForStates(nationalCatalog, profile);
   return assemble(analyze(checked(profile, catalog), catalog), structure, catalog, { full: options.full ?? true });
 }
 
 /** Evaluates all four structures and plans the one with the top score. */
-export function recommend(profile: Profile, catalog: RoleCatalog, options: PlanOptions = {}): Plan {
+export function recommend(profile: Profile, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
+  const catalog = catalogForStates(nationalCatalog, profile);
   const analysis = analyze(checked(profile, catalog), catalog);
   return assemble(analysis, analysis.pick, catalog, { full: options.full ?? true });
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */
-export function planAll(profile: Profile, catalog: RoleCatalog): Record<Structure, Plan> {
+export function planAll(profile: Profile, nationalCatalog: RoleCatalog): Record<Structure, Plan> {
+  const catalog = catalogForStates(nationalCatalog, profile);
   const analysis = analyze(checked(profile, catalog), catalog);
   const thresholds = findThresholds(profile, catalog);
   return Object.fromEntries(

@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import { formatNumber } from './format.ts';
 import { EMPLOYEES } from './limits.ts';
+import { STATE_CODES, type StateCode } from './data/state-codes.ts';
+import { currentMonth, isCalendarMonth } from './calendar.ts';
 
 export const INDUSTRIES = [
   'technology',
@@ -84,6 +86,17 @@ export const profileSchema = z.object({
   industry: z._default(z.enum(INDUSTRIES, { error: `Industry must be one of: ${list(INDUSTRIES)}` }), 'other'),
   /** US states with employees, 1 to 50. Default 1. */
   states: z._default(wholeNumber('States', 1, 50), 1),
+  /**
+   * Employees by US state (postal code, DC included): `{ CA: 40, NY: 15 }`. The rest of the
+   * company works elsewhere in the US or abroad. Default none; the total may not exceed `employees`.
+   */
+  stateEmployees: z._default(
+    z.partialRecord(
+      z.enum(STATE_CODES),
+      wholeNumber('State headcount', 0, 100_000),
+    ),
+    {},
+  ),
   /** Countries with employees, 1 to 50. Default 1. */
   countries: z._default(wholeNumber('Countries', 1, 50), 1),
   /** Share of employees working remotely, percent. Default 0. */
@@ -125,17 +138,44 @@ export const profileSchema = z.object({
     z._default(z.array(z.enum(OUTSOURCE_OPTIONS, { error: `Outsource must be among: ${list(OUTSOURCE_OPTIONS)}` })), []),
     z.transform((options: OutsourceOption[]) => [...new Set(options)].sort()),
   ),
+  /** The calendar month of month 0, `YYYY-MM`. Default: this month. */
+  start: z._default(
+    z.string({ error: 'Start must be a month written YYYY-MM' }).check(
+      z.refine(isCalendarMonth, { error: 'Start must be a month written YYYY-MM, from 2000-01 to 2099-12' }),
+    ),
+    () => currentMonth(),
+  ),
   /** How far ahead to plan, in months: 12, 24 or 36. Default 24. */
   horizonMonths: z._default(
     z.union([z.literal(12), z.literal(24), z.literal(36)], { error: 'Horizon must be 12, 24 or 36 months' }),
     24,
   ),
-});
+}).check(
+  z.refine((input) => sumOf(input.stateEmployees) <= input.employees, {
+    error: (issue) => {
+      const input = issue.input as { employees: number; stateEmployees: Record<string, number> };
+      return `State headcounts add up to ${formatNumber(sumOf(input.stateEmployees))}, more than the ${formatNumber(input.employees)} employees`;
+    },
+    path: ['stateEmployees'],
+    when: (payload) => payload.issues.length === 0,
+  }),
+);
+
+const sumOf = (counts: Record<string, number>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+
+/** Employees by state with the zero rows dropped, in code order. */
+function listedStates(counts: Record<string, number>): Partial<Record<StateCode, number>> {
+  return Object.fromEntries(
+    Object.entries(counts).filter(([, count]) => count > 0).sort(([a], [b]) => a.localeCompare(b)),
+  ) as Partial<Record<StateCode, number>>;
+}
 
 /** A profile as people write it: only `employees` is required. */
 export type ProfileInput = z.input<typeof profileSchema>;
 /** A parsed profile with every default filled in. */
-export type Profile = z.output<typeof profileSchema>;
+export type Profile = Omit<z.output<typeof profileSchema>, 'stateEmployees'> & {
+  stateEmployees: Partial<Record<StateCode, number>>;
+};
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; errors: FieldError[] };
 
@@ -145,15 +185,26 @@ export interface FieldError {
   message: string;
 }
 
+const unknownStates = (codes: string[]) =>
+  `Unknown state code${codes.length === 1 ? '' : 's'} ${codes.map((code) => `"${code}"`).join(', ')}: use the two-letter postal code of one of the 50 states or DC, such as CA or NY`;
+
 /** Parses a profile; never throws. */
 export function parseProfile(input: unknown): ProfileResult {
   const result = profileSchema.safeParse(input);
-  if (result.success) return { ok: true, profile: result.data };
+  if (result.success) {
+    // The old `states` count keeps working; listing states raises it to at least their number.
+    const stateEmployees = listedStates(result.data.stateEmployees);
+    const states = Math.min(50, Math.max(result.data.states, Object.keys(stateEmployees).length));
+    return { ok: true, profile: { ...result.data, stateEmployees, states } };
+  }
   return {
     ok: false,
     errors: result.error.issues.map((issue) => ({
       field: issue.path.map(String).join('.') || 'profile',
-      message: issue.message,
+      message:
+        issue.code === 'unrecognized_keys' && issue.path[0] === 'stateEmployees'
+          ? unknownStates(issue.keys)
+          : issue.message,
     })),
   };
 }

@@ -46,8 +46,9 @@ export interface StaffingByMonth {
   payFactor: Map<string, number>;
 }
 
-export function buildTimeline(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[]): TimelineMonth[] {
-  return staffingByMonth(profile, structure, catalog, today).months;
+/** `today`: the plan's team now (by default, the structure's team at today's headcount). */
+export function buildTimeline(profile: Profile, structure: Structure, catalog: RoleCatalog, today?: TeamMember[]): TimelineMonth[] {
+  return staffingByMonth(profile, structure, catalog, today ?? teamAt(profile, profile.employees, structure, catalog, false)).months;
 }
 
 export function staffingByMonth(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[]): StaffingByMonth {

@@ -1,6 +1,7 @@
 // Turns a profile into HR workload: hires a year by type, FTE per function, and the team size to staff.
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Priorities, Profile } from './profile.ts';
+import { stateComplianceLoad } from './state-compliance.ts';
 import { staffingAnchors } from './data/staffing.ts';
 import {
   adminShare,
@@ -169,6 +170,7 @@ export function computeWorkload(profile: Profile, effects: WorkloadEffects = { a
         driver +=
           traits.complianceWeight +
           complexity.perExtraState * extraStates +
+          stateComplianceLoad(profile).driver +
           (profile.unionized ? complexity.unionCompliance : 0) +
           (profile.federalContractor ? complexity.federalContractorCompliance : 0);
       } else if (fn === 'payroll' || fn === 'benefits') {

@@ -5,19 +5,17 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { ROLE_LEVELS } from '../engine/roles.ts';
-import {
-  careerPaths,
-  groupByDestination,
-  reachableRoles,
-  type CareerGraph,
-  type CareerPath,
-  type PathStep,
-} from '../lib/career-paths.ts';
-import { LEVEL_LABELS, formatPayStep, formatPct, formatUsd, formatYears } from '../lib/role-format.ts';
+import { RUNGS, RUNG_LABELS, rungIndex } from '../schemas/role-ladder.ts';
+import { careerPaths, groupByDestination, mostTypicalPaths, reachableRoles, type CareerGraph } from '../lib/career-paths.ts';
+import { formatYears } from '../lib/role-format.ts';
+import { DestinationGroup } from './career-explorer/DestinationGroup.tsx';
+import { PathCard, pathKey } from './career-explorer/PathCard.tsx';
 import { careerQueryString, resolveCareerQuery, type CareerSelection } from '../lib/role-query.ts';
 import './CareerExplorer.css';
 import ProblemList from './shared/ProblemList';
+
+/** How many paths are listed before "Show all". */
+const SHORT_LIST = 4;
 
 interface Props {
   graph: CareerGraph;
@@ -55,12 +53,14 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
     [graph, selection.from, selection.to],
   );
   const groups = useMemo(() => groupByDestination(graph, result.paths), [graph, result.paths]);
+  const typical = useMemo(() => mostTypicalPaths(result.paths, SHORT_LIST), [result.paths]);
+  const hasMore = result.paths.length > typical.length;
   const roleOptions = useMemo(
     () =>
-      ROLE_LEVELS.map((level) => ({
-        level,
+      RUNGS.map((rung) => ({
+        rung,
         roles: Object.values(graph)
-          .filter((role) => role.level === level)
+          .filter((role) => role.rung === rung)
           .sort((a, b) => a.title.localeCompare(b.title, 'en')),
       })).filter((group) => group.roles.length > 0),
     [graph],
@@ -104,7 +104,7 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
           <label for="career-from">Starting role</label>
           <select id="career-from" name="from" value={selection.from} onChange={onFrom}>
             {roleOptions.map((group) => (
-              <optgroup label={LEVEL_LABELS[group.level]} key={group.level}>
+              <optgroup label={RUNG_LABELS[group.rung]} key={group.rung}>
                 {group.roles.map((role) => (
                   <option value={role.id} key={role.id} selected={role.id === selection.from}>
                     {role.title}
@@ -122,7 +122,7 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
             <option value="">Anywhere it leads</option>
             {reachable
               .map((id) => graph[id]!)
-              .sort((a, b) => ROLE_LEVELS.indexOf(a.level) - ROLE_LEVELS.indexOf(b.level) || a.title.localeCompare(b.title, 'en'))
+              .sort((a, b) => rungIndex(a.rung) - rungIndex(b.rung) || a.title.localeCompare(b.title, 'en'))
               .map((role) => (
                 <option value={role.id} key={role.id} selected={role.id === selection.to}>
                   {role.title}
@@ -142,119 +142,37 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
       </p>
       {result.paths.length > 0 && (
         <p class="explorer-legend">
-          Each move shows the typical years before it and its pay step: a <em>reported raise</em> where a source gives
-          one, otherwise the change <em>between medians</em> of the two roles. “Year” counts from the start of the first
-          role.
+          Each move shows the typical years before it, what it takes and its pay step: the change <em>between the
+          medians</em> of the two roles (all on the same BLS basis), with a <em>reported raise</em> beside it where a
+          source gives one. “Year” counts from the start of the first role. Paths are ranked by how typical their moves
+          are; see <a href="/methodology/#career-pay">how Roleplan weighs them</a>.
         </p>
       )}
       {result.truncated && (
         <p class="muted">Only the first {result.paths.length} paths are shown; pick a destination to narrow them down.</p>
       )}
 
-      {groups.map((group) => (
-        <DestinationGroup key={group.to} graph={graph} to={group.to} paths={group.paths} />
-      ))}
-    </div>
-  );
-}
-
-/** How many paths of a destination are shown before "Show more". */
-const SHOWN_PATHS = 3;
-
-function DestinationGroup({ graph, to, paths }: { graph: CareerGraph; to: string; paths: CareerPath[] }) {
-  const target = graph[to]!;
-  const shown = paths.slice(0, SHOWN_PATHS);
-  const more = paths.slice(SHOWN_PATHS);
-  const further = target.next.map((move) => graph[move.role]).filter((role) => role !== undefined);
-  return (
-    <section class="destination" aria-labelledby={`to-${to}`}>
-      <h3 id={`to-${to}`}>
-        To {target.title}{' '}
-        <span class="destination-meta">
-          {LEVEL_LABELS[target.level]} · {paths.length} {paths.length === 1 ? 'path' : 'paths'}
-        </span>
-      </h3>
-      <ol class="paths">
-        {shown.map((path, index) => (
-          <PathCard key={pathKey(path)} graph={graph} path={path} quickest={index === 0 && paths.length > 1} />
-        ))}
-      </ol>
-      {more.length > 0 && (
-        <details class="more-paths">
-          <summary>
-            Show {more.length} more {more.length === 1 ? 'path' : 'paths'} to {target.title}
-          </summary>
+      {typical.length > 0 && (
+        <section class="typical-paths" aria-labelledby="typical-title">
+          <h3 id="typical-title">{hasMore ? `The ${typical.length} most typical paths` : 'Paths'}</h3>
           <ol class="paths">
-            {more.map((path) => (
-              <PathCard key={pathKey(path)} graph={graph} path={path} quickest={false} />
+            {typical.map((path, index) => (
+              <PathCard key={pathKey(path)} graph={graph} path={path} {...(index === 0 && hasMore ? { badge: 'Most typical' } : {})} />
             ))}
           </ol>
+        </section>
+      )}
+
+      {hasMore && (
+        <details class="all-paths" key={`${selection.from}>${selection.to ?? ''}`}>
+          <summary>
+            Show all {result.paths.length} paths, by destination
+          </summary>
+          {groups.map((group) => (
+            <DestinationGroup key={group.to} graph={graph} to={group.to} paths={group.paths} />
+          ))}
         </details>
       )}
-      {further.length > 0 && (
-        <p class="destination-further">
-          From {target.title}, people move on to {further.map((role) => role.title).join(' or ')}.{' '}
-          <a href={`/careers?from=${to}`}>
-            Paths from {target.title}
-          </a>
-        </p>
-      )}
-    </section>
+    </div>
   );
-}
-
-const pathKey = (path: CareerPath) => path.steps.map((step) => step.role).join('>');
-
-function PathCard({ graph, path, quickest }: { graph: CareerGraph; path: CareerPath; quickest: boolean }) {
-  const start = graph[path.from]!;
-  return (
-    <li class="path card">
-      <p class="path-head">
-        {quickest && <span class="path-badge">Quickest</span>}
-        <strong>
-          {path.steps.length} {path.steps.length === 1 ? 'move' : 'moves'}, about {formatYears(path.totalYears)}
-        </strong>
-        <span class="path-totals">
-          median pay {formatUsd(start.median)} → {formatUsd(path.steps[path.steps.length - 1]!.median)} (
-          {formatPct(path.medianChangePct)})
-        </span>
-      </p>
-      <ol class="steps">
-        <li class="step step-start">
-          <span class="step-move">Start</span>
-          <a class="step-role" href={`/roles/${start.id}/`}>
-            {start.title}
-          </a>
-          <span class="step-meta">median {formatUsd(start.median)}</span>
-        </li>
-        {path.steps.map((step) => (
-          <StepItem key={step.role} step={step} />
-        ))}
-      </ol>
-    </li>
-  );
-}
-
-function StepItem({ step }: { step: PathStep }) {
-  const down = step.pay.kind === 'sourced' ? step.pay.max < 0 : step.pay.pct < -0.5;
-  return (
-    <li class="step">
-      <span class="step-move">
-        <span class="visually-hidden">then, </span>after {formatYears(step.years)}:{' '}
-        <strong class={down ? 'pay-step pay-down' : 'pay-step'}>{formatPayStep(step.pay)}</strong>{' '}
-        <span class="step-basis">{step.pay.kind === 'sourced' ? 'reported raise' : 'between medians'}</span>
-      </span>
-      <a class="step-role" href={`/roles/${step.role}/`}>
-        {step.title}
-      </a>
-      <span class="step-meta">
-        median {formatUsd(step.median)} · year {formatYearSpan(step.cumulativeYears)}
-      </span>
-    </li>
-  );
-}
-
-/** Cumulative years as a span: `3–7`, or `3` when both ends agree. */
-function formatYearSpan(range: { min: number; max: number }): string {
-  return range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
 }

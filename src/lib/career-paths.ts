@@ -4,6 +4,7 @@
  */
 import type { SourceId } from '../engine/data/sources.ts';
 import { ROLE_LEVELS, type RoleLevel } from '../engine/roles.ts';
+import type { Rung } from '../schemas/role-ladder.ts';
 import type { RoleEntry } from './role-catalog.ts';
 
 export interface YearRange {
@@ -21,13 +22,40 @@ export interface CareerMove {
   payStepPct?: YearRange;
   /** Source of `years` and `payStepPct`, if any. */
   source?: SourceId;
+  /** How typical the move is among people leaving the role. */
+  typical: Typicality;
+  /** Source of `typical`; absent means Roleplan's assumption. */
+  typicalSource?: SourceId;
+  /** What the move takes beyond the years. */
+  takes?: MoveTakes;
+  /** Why the change between medians is outside the usual band, where it is. */
+  payNote?: string;
 }
+
+export type Typicality = 'usual' | 'common' | 'occasional';
+
+export interface MoveTakes {
+  certification?: string;
+  firstSupervision?: boolean;
+  skill?: string;
+}
+
+/**
+ * How much a move of each kind weighs when paths are ranked: a path's weight is the product of
+ * its moves' weights. Roleplan's assumption: the seeds name the usual routes, none gives shares.
+ */
+export const TYPICAL_WEIGHT: Record<Typicality, number> = { usual: 1, common: 0.6, occasional: 0.25 };
+
+/** The band a move's change between medians is expected to fall in, percent; outside it the move needs a `payNote`. */
+export const PAY_STEP_BAND = { min: -10, max: 60 } as const;
 
 /** What the explorer needs to know about a role. */
 export interface CareerRole {
   id: string;
   title: string;
   level: RoleLevel;
+  /** Rung on the career ladder. */
+  rung: Rung;
   /** Median (typical) yearly base salary, USD. */
   median: number;
   next: CareerMove[];
@@ -37,12 +65,17 @@ export interface CareerRole {
 export type CareerGraph = Record<string, CareerRole>;
 
 /**
- * The pay change of one move: the sourced range where the profile gives one, otherwise the
- * change between the two roles' median salaries (labelled as such wherever it is shown).
+ * The pay change of one move: always the change between the two roles' medians (both on the
+ * same BLS basis, so like is compared with like), and beside it a raise a source reports, if any.
  */
-export type PayStep =
-  | { kind: 'sourced'; min: number; max: number; source?: SourceId }
-  | { kind: 'median-change'; pct: number };
+export interface PayStep {
+  /** Change between the two roles' medians, percent. */
+  pct: number;
+  /** A raise a source reports for this move, percent. */
+  reported?: { min: number; max: number; source?: SourceId };
+  /** Why the change falls outside the usual band, where the profile says. */
+  note?: string;
+}
 
 export interface PathStep {
   /** The role moved from. */
@@ -55,6 +88,9 @@ export interface PathStep {
   /** Typical years in `from` before this move. */
   years: YearRange;
   pay: PayStep;
+  typical: Typicality;
+  typicalSource?: SourceId;
+  takes?: MoveTakes;
   /** Typical years from starting in the first role to arriving in this one. */
   cumulativeYears: YearRange;
 }
@@ -72,6 +108,8 @@ export interface CareerPath {
   medianChangePct: number;
   /** Typical years until the path first reaches an executive role; null if it never does. */
   yearsToExecutive: YearRange | null;
+  /** How typical the whole path is: the product of its moves' weights (1 when every move is usual). */
+  weight: number;
 }
 
 export interface PathOptions {
@@ -101,12 +139,17 @@ export function toCareerGraph(entries: readonly RoleEntry[]): CareerGraph {
         id,
         title: data.title,
         level: data.level,
+        rung: data.rung,
         median: data.salary.median,
         next: data.next.map((step) => ({
           role: step.role,
           years: { min: step.years.min, max: step.years.max },
           ...(step.payStepPct ? { payStepPct: { min: step.payStepPct.min, max: step.payStepPct.max } } : {}),
           ...(step.source ? { source: step.source } : {}),
+          typical: step.typical,
+          ...(step.typicalSource ? { typicalSource: step.typicalSource } : {}),
+          ...(step.takes ? { takes: { ...step.takes } } : {}),
+          ...(step.payNote ? { payNote: step.payNote } : {}),
         })),
       } satisfies CareerRole,
     ]),
@@ -118,12 +161,24 @@ export function medianChangePct(fromMedian: number, toMedian: number): number {
   return ((toMedian - fromMedian) / fromMedian) * 100;
 }
 
-/** The pay step of a move: sourced where the profile gives `payStepPct`, otherwise the change between medians. */
-export function payStep(from: { median: number }, to: { median: number }, move: Pick<CareerMove, 'payStepPct' | 'source'>): PayStep {
-  if (move.payStepPct) {
-    return { kind: 'sourced', min: move.payStepPct.min, max: move.payStepPct.max, ...(move.source ? { source: move.source } : {}) };
-  }
-  return { kind: 'median-change', pct: medianChangePct(from.median, to.median) };
+/** The pay step of a move: the change between medians, with a reported raise beside it where a source gives one. */
+export function payStep(
+  from: { median: number },
+  to: { median: number },
+  move: Pick<CareerMove, 'payStepPct' | 'source' | 'payNote'>,
+): PayStep {
+  return {
+    pct: medianChangePct(from.median, to.median),
+    ...(move.payStepPct
+      ? { reported: { min: move.payStepPct.min, max: move.payStepPct.max, ...(move.source ? { source: move.source } : {}) } }
+      : {}),
+    ...(move.payNote ? { note: move.payNote } : {}),
+  };
+}
+
+/** True when a move's change between medians lies within PAY_STEP_BAND. */
+export function withinPayBand(pay: PayStep): boolean {
+  return pay.pct >= PAY_STEP_BAND.min && pay.pct <= PAY_STEP_BAND.max;
 }
 
 function roleOf(graph: CareerGraph, id: string): CareerRole {
@@ -193,6 +248,7 @@ export function careerPaths(graph: CareerGraph, from: string, options: PathOptio
       steps,
       totalYears: last.cumulativeYears,
       medianChangePct: medianChangePct(start.median, last.median),
+      weight: steps.reduce((product, step) => product * TYPICAL_WEIGHT[step.typical], 1),
       yearsToExecutive:
         start.level === EXECUTIVE_LEVEL ? { min: 0, max: 0 } : firstExecutive ? firstExecutive.cumulativeYears : null,
     });
@@ -216,6 +272,9 @@ export function careerPaths(graph: CareerGraph, from: string, options: PathOptio
         median: target.median,
         years: move.years,
         pay: payStep(current, target, move),
+        typical: move.typical,
+        ...(move.typicalSource ? { typicalSource: move.typicalSource } : {}),
+        ...(move.takes ? { takes: move.takes } : {}),
         cumulativeYears,
       };
       const nextSteps = [...steps, step];
@@ -250,4 +309,31 @@ export function groupByDestination(graph: CareerGraph, paths: readonly CareerPat
   return [...groups]
     .map(([to, grouped]) => ({ to, paths: grouped }))
     .sort((a, b) => rank(b.to) - rank(a.to) || comparePaths(a.paths[0]!, b.paths[0]!));
+}
+
+/** Orders paths most typical first (highest weight), then as `comparePaths` does. */
+export function compareByTypicality(a: CareerPath, b: CareerPath): number {
+  return b.weight - a.weight || comparePaths(a, b);
+}
+
+/**
+ * The `count` most typical paths, most typical first: what the explorer shows before "show all".
+ * Only the most typical path of each track (destination and the role just before it) is taken at
+ * first, so the short list shows different routes rather than small variations of one; other
+ * paths fill the list only when there are fewer tracks than `count`.
+ */
+export function mostTypicalPaths(paths: readonly CareerPath[], count: number): CareerPath[] {
+  const ranked = [...paths].sort(compareByTypicality);
+  const track = (path: CareerPath) => `${path.steps.at(-2)?.role ?? path.from}>${path.to}`;
+  const seen = new Set<string>();
+  const first: CareerPath[] = [];
+  const rest: CareerPath[] = [];
+  for (const path of ranked) {
+    if (seen.has(track(path))) rest.push(path);
+    else {
+      seen.add(track(path));
+      first.push(path);
+    }
+  }
+  return [...first, ...rest].slice(0, count).sort(compareByTypicality);
 }

@@ -3,15 +3,19 @@
  * certifications are added or dropped going from role a to role b. Pure: no DOM, no Astro.
  */
 import type { RoleArea, RoleFamily, RoleLevel } from '../engine/roles.ts';
-import { ROLE_LEVELS } from '../engine/roles.ts';
-import type { CareerGraph } from './career-paths.ts';
+import type { CareerGraph, CareerPath, YearRange } from './career-paths.ts';
 import type { RoleEntry } from './role-catalog.ts';
+import { LEVEL_FRAMEWORK, rungsBetween, type RungFramework } from './level-framework.ts';
+import { CERTIFICATIONS } from './certifications.ts';
+import { movePrerequisites } from './role-format.ts';
+import { RUNGS, rungIndex, type Rung } from '../schemas/role-ladder.ts';
 
 /** What the compare view needs about a role. */
 export interface CompareRole {
   id: string;
   title: string;
   level: RoleLevel;
+  rung: Rung;
   family: RoleFamily;
   area: RoleArea;
   salary: { min: number; median: number; max: number };
@@ -26,6 +30,7 @@ export function toCompareRole({ id, data }: RoleEntry): CompareRole {
     id,
     title: data.title,
     level: data.level,
+    rung: data.rung,
     family: data.family,
     area: data.area,
     salary: { min: data.salary.min, median: data.salary.median, max: data.salary.max },
@@ -58,7 +63,7 @@ export interface RoleComparison {
   pay: { min: AmountChange; median: AmountChange; max: AmountChange };
   /** Change of typical experience on hiring, years (b - a, for min and max). */
   experience: { min: number; max: number };
-  /** Levels up (positive) or down (negative) from a to b. */
+  /** Rungs of the career ladder up (positive) or down (negative) from a to b. */
   levelSteps: number;
   duties: ListDiff;
   certifications: ListDiff;
@@ -152,7 +157,7 @@ export function compareRoles(a: CompareRole, b: CompareRole): RoleComparison {
       max: change(a.salary.max, b.salary.max),
     },
     experience: { min: b.experience.min - a.experience.min, max: b.experience.max - a.experience.max },
-    levelSteps: ROLE_LEVELS.indexOf(b.level) - ROLE_LEVELS.indexOf(a.level),
+    levelSteps: rungIndex(b.rung) - rungIndex(a.rung),
     duties: diffLists(a.duties, b.duties, { fuzzy: true }),
     certifications: diffLists(a.certifications, b.certifications),
   };
@@ -170,4 +175,54 @@ export function partnerFor(graph: CareerGraph, roleIds: readonly string[], id: s
   const other = roleIds.find((candidate) => candidate !== id);
   if (!other) throw new Error('Comparing needs at least two roles');
   return other;
+}
+
+/** One move of a route, with what it takes in short phrases. */
+export interface RequiredMove {
+  from: string;
+  to: string;
+  title: string;
+  years: YearRange;
+  /** Certification, first supervision and skill the move asks for (may be empty). */
+  takes: string[];
+}
+
+/** What going from role a to role b takes: each move on the quickest route, and the levels climbed. */
+export interface MoveRequirements {
+  /** Moves of the quickest usual route; empty when no route leads from a to b. */
+  moves: RequiredMove[];
+  /** Typical years for the whole route, or null without a route. */
+  totalYears: YearRange | null;
+  /** Rungs climbed from a to b: 0 for a sideways move, negative for a step down. */
+  rungsUp: number;
+  /** The framework of each rung climbed, in order: the competencies the new levels expect. */
+  newLevels: RungFramework[];
+  /** Certifications that fit b's level and not a's, by name. */
+  newCertifications: string[];
+  /** True when some move on the route is usually a first supervisory job. */
+  firstSupervision: boolean;
+}
+
+export function moveRequirements(a: CompareRole, b: CompareRole, route: CareerPath | null, graph: CareerGraph): MoveRequirements {
+  const moves: RequiredMove[] = (route?.steps ?? []).map((step) => ({
+    from: step.from,
+    to: step.role,
+    title: graph[step.role]?.title ?? step.title,
+    years: step.years,
+    takes: movePrerequisites(step.takes),
+  }));
+  const newLevels = rungIndex(b.rung) > rungIndex(a.rung) ? rungsBetween(a.rung, b.rung) : [];
+  const heldLevels = RUNGS.slice(0, rungIndex(a.rung) + 1).map((rung) => LEVEL_FRAMEWORK[rung]);
+  const lowerCerts = new Set<string>(heldLevels.flatMap((level) => level.certifications));
+  const newCertifications = [
+    ...new Set(newLevels.flatMap((level) => level.certifications).filter((id) => !lowerCerts.has(id))),
+  ].map((id) => CERTIFICATIONS[id].name);
+  return {
+    moves,
+    totalYears: route?.totalYears ?? null,
+    rungsUp: rungIndex(b.rung) - rungIndex(a.rung),
+    newLevels,
+    newCertifications,
+    firstSupervision: (route?.steps ?? []).some((step) => step.takes?.firstSupervision === true),
+  };
 }

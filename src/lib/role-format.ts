@@ -77,15 +77,28 @@ export function formatYears(range: { min: number; max: number }): string {
   return `${fmt(range.min)} to ${fmt(range.max)} years`;
 }
 
-/** The pay change of a move: `+15% to +25%` (sourced) or `+14%` (between medians). */
+/** The change between medians of a move: `+14%`. */
 export function formatPayStep(pay: PayStep): string {
-  if (pay.kind === 'median-change') return formatPct(pay.pct);
-  if (pay.min === pay.max) return formatPct(pay.min);
-  return `${formatPct(pay.min)} to ${formatPct(pay.max)}`;
+  return formatPct(pay.pct);
 }
 
-/** What a pay step is based on, for the label next to it. */
-export function payStepBasis(pay: PayStep, sourceLabel?: string): string {
-  if (pay.kind === 'median-change') return 'change between the two medians';
-  return sourceLabel ? `reported raise; source: ${sourceLabel}` : 'reported raise';
+/** A reported raise: `+15% to +25%`, or `+20%` when both ends agree. */
+export function formatReportedRaise(reported: { min: number; max: number }): string {
+  return reported.min === reported.max ? formatPct(reported.min) : `${formatPct(reported.min)} to ${formatPct(reported.max)}`;
 }
+
+/** What a move takes beyond the years, as short phrases: certification, first supervision, skill. */
+export function movePrerequisites(takes: { certification?: string; firstSupervision?: boolean; skill?: string } | undefined): string[] {
+  if (!takes) return [];
+  return [
+    ...(takes.certification ? [`certification: ${takes.certification}`] : []),
+    ...(takes.firstSupervision ? ['first supervisory experience'] : []),
+    ...(takes.skill ? [takes.skill.charAt(0).toLowerCase() + takes.skill.slice(1)] : []),
+  ];
+}
+
+export const TYPICAL_LABELS: Record<'usual' | 'common' | 'occasional', string> = {
+  usual: 'the usual next step',
+  common: 'a common move',
+  occasional: 'an occasional move',
+};

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { sources, type SourceId } from '../engine/data/sources.ts';
 import { HR_FUNCTIONS } from '../engine/hr-functions.ts';
-import { ROLE_FAMILIES, ROLE_LEVELS } from '../engine/roles.ts';
+import { ROLE_FAMILIES } from '../engine/roles.ts';
+import { RUNGS, RUNG_LEVEL } from './role-ladder.ts';
+import { deriveSalary, placementFor, salaryInputSchema } from './role-pay.ts';
 
 const sourceIds = Object.keys(sources) as [SourceId, ...SourceId[]];
 
@@ -23,25 +25,6 @@ const yearRange = z
   })
   .refine((range) => range.min <= range.max, { error: 'min must not exceed max' });
 
-export const salarySchema = z
-  .object({
-    /** Low end of the typical yearly base salary, USD. */
-    min: z.number().int().positive(),
-    /** Typical (median or midpoint) yearly base salary, USD; the engine's "mid" cost. */
-    median: z.number().int().positive(),
-    /** High end of the typical yearly base salary, USD. */
-    max: z.number().int().positive(),
-    /** Currency of the figures; only USD for now. */
-    currency: z.literal('USD'),
-    /** Id of the source in src/engine/data/sources.ts (a seed document or BLS OEWS). */
-    source: z.enum(sourceIds, { error: `must be a source id: ${sourceIds.join(', ')}` }),
-    /** How the range was read from the source, e.g. "SOC 13-1071, 25th to 75th percentile". */
-    basis: nonEmpty,
-  })
-  .refine((salary) => salary.min <= salary.median && salary.median <= salary.max, {
-    error: 'salary must satisfy min <= median <= max',
-  });
-
 /** A step along a career path to another role. */
 export const nextStepSchema = z.object({
   /** Slug of the role this one typically leads to. */
@@ -60,9 +43,32 @@ export const nextStepSchema = z.object({
     .optional(),
   /** Source of `years` and `payStepPct`; absent means a Roleplan estimate from typical experience. */
   source: z.enum(sourceIds).optional(),
+  /**
+   * How typical the move is among people leaving this role: `usual` (the main route), `common`
+   * or `occasional`. The explorer weights paths by it and shows the most typical first.
+   */
+  typical: z.enum(['usual', 'common', 'occasional']),
+  /** Source of `typical`; absent means it is Roleplan's assumption from the seeds and role duties. */
+  typicalSource: z.enum(sourceIds).optional(),
+  /** What the move takes beyond the years in the role. */
+  takes: z
+    .object({
+      /** A certification employers expect for the new role, e.g. "SHRM-CP or PHR". */
+      certification: nonEmpty.optional(),
+      /** True when the new role is usually someone's first time supervising other people. */
+      firstSupervision: z.boolean().optional(),
+      /** The experience or skill to build before the move, in a short phrase. */
+      skill: nonEmpty.optional(),
+    })
+    .optional(),
+  /**
+   * Why the change between the two roles' median pay falls outside about -10% to +60%
+   * (for instance a move into larger employers); required by the data test when it does.
+   */
+  payNote: nonEmpty.optional(),
 });
 
-export const roleSchema = z.object({
+const roleFrontmatter = z.object({
   /** Job title as candidates search for it. */
   title: nonEmpty,
   /** One or two sentences saying what the role does. */
@@ -71,10 +77,13 @@ export const roleSchema = z.object({
   family: z.enum(ROLE_FAMILIES),
   /** The HR function it owns, or `generalist` / `management` for roles spanning all of them. */
   area: z.enum([...HR_FUNCTIONS, 'generalist', 'management']),
-  /** Career level. */
-  level: z.enum(ROLE_LEVELS),
-  /** Typical yearly base salary; the engine's salary figures come from here and nowhere else. */
-  salary: salarySchema,
+  /** Rung on the career ladder (src/schemas/role-ladder.ts); sets `level` and the pay placement. */
+  rung: z.enum(RUNGS),
+  /**
+   * The BLS occupation the role maps to (and a seed's figure, if any). The salary range is derived
+   * from it and the rung; the engine's salary figures come from here and nowhere else.
+   */
+  salary: salaryInputSchema,
   /** Typical years of HR experience when hired. */
   experience: yearRange,
   /** Typical education, most common first. */
@@ -111,4 +120,25 @@ export const roleSchema = z.object({
   sources: z.array(z.enum(sourceIds)).min(1),
 });
 
+/**
+ * A role profile: the frontmatter, with the engine's `level` and the salary range derived from
+ * the rung and the occupation's BLS wage percentiles.
+ */
+export const roleSchema = roleFrontmatter
+  .superRefine((role, context) => {
+    if (!placementFor(role.salary.occupation, role.rung)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['salary', 'occupation'],
+        message: `a ${role.rung}-rung role cannot be placed in SOC ${role.salary.occupation}: it is more than one rung from that occupation's core`,
+      });
+    }
+  })
+  .transform(({ salary, ...role }) => ({
+    ...role,
+    level: RUNG_LEVEL[role.rung],
+    salary: { ...deriveSalary(salary.occupation, role.rung), ...(salary.seed ? { seed: salary.seed } : {}) },
+  }));
+
 export type RoleData = z.output<typeof roleSchema>;
+export type RoleFrontmatter = z.input<typeof roleSchema>;

@@ -34,7 +34,10 @@ test('changing a filter updates the list and the URL; reset clears both', async 
   await expect(page.locator('#role-list > li:visible')).toHaveCount(both);
   await expect(page.getByRole('status')).toHaveText(`Showing ${both} of ${roles.length} roles.`);
 
+  // Typing filters the list at once; confirming the figure puts it in the URL.
   await page.getByLabel(/Median pay up to/).fill('1000');
+  await expect(page.locator('#role-list > li:visible')).toHaveCount(0);
+  await page.getByLabel(/Median pay up to/).press('Enter');
   await expect(page).toHaveURL(/&max=1000$/);
   await expect(page.locator('#role-list > li:visible')).toHaveCount(0);
   await expect(page.getByText('No role matches these filters.')).toBeVisible();
@@ -50,6 +53,30 @@ test('changing a filter updates the list and the URL; reset clears both', async 
   await page.reload();
   await expect(page.getByLabel('Family')).toHaveValue('management');
   await expect(page.locator('#role-list > li:visible')).toHaveCount(count((data) => data.family === 'management'));
+});
+
+test('each committed filter is a history entry: Back restores the previous filter, Forward the next', async ({ page }) => {
+  await page.goto('/roles/');
+  await page.getByLabel('Family').selectOption('specialist');
+  await expect(page).toHaveURL(/\?family=specialist$/);
+  await page.getByLabel('Level').selectOption('mid');
+  await expect(page).toHaveURL(/\?family=specialist&level=mid$/);
+  const both = count((data) => data.family === 'specialist' && data.level === 'mid');
+  await expect(page.locator('#role-list > li:visible')).toHaveCount(both);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/roles\/\?family=specialist$/);
+  await expect(page.getByLabel('Level')).toHaveValue('');
+  await expect(page.getByLabel('Family')).toHaveValue('specialist');
+  await expect(page.locator('#role-list > li:visible')).toHaveCount(count((data) => data.family === 'specialist'));
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/roles\/$/);
+  await expect(page.getByLabel('Family')).toHaveValue('');
+  await expect(page.locator('#role-list > li:visible')).toHaveCount(roles.length);
+
+  await page.goForward();
+  await expect(page.getByLabel('Family')).toHaveValue('specialist');
 });
 
 test('a bad value in the URL is ignored with a message, and the other filters still apply', async ({ page }) => {

@@ -10,19 +10,27 @@ import {
   payStep,
   reachableRoles,
   toCareerGraph,
+  mostTypicalPaths,
+  withinPayBand,
+  TYPICAL_WEIGHT,
   type CareerGraph,
+  type CareerMove,
   type CareerPath,
   type CareerRole,
 } from '../../src/lib/career-paths';
 import { ROLE_LEVELS } from '../../src/engine/roles';
 import { propertySettings } from '../support/property-runs';
 
-const role = (id: string, level: CareerRole['level'], median: number, next: CareerRole['next'] = []): CareerRole => ({
+type TestMove = Omit<CareerMove, 'typical'> & { typical?: CareerMove['typical'] };
+
+/** A role for a test graph; moves are `common` unless they say otherwise, and the rung is not used by paths. */
+const role = (id: string, level: CareerRole['level'], median: number, next: TestMove[] = []): CareerRole => ({
   id,
   title: `Role ${id}`,
   level,
+  rung: 'professional',
   median,
-  next,
+  next: next.map((move) => ({ typical: 'common', ...move })),
 });
 const years = (min: number, max: number) => ({ min, max });
 
@@ -69,11 +77,49 @@ describe('careerPaths', () => {
     expect(path.yearsToExecutive).toEqual(years(7, 13));
   });
 
-  it('uses the sourced pay step where there is one, and the change between medians otherwise', () => {
+  it('always gives the change between medians, with a sourced raise beside it where there is one', () => {
     const [viaB, viaC] = careerPaths(graph, 'A').paths;
-    expect(viaB!.steps[0]!.pay).toEqual({ kind: 'median-change', pct: 25 });
-    expect(viaC!.steps[0]!.pay).toEqual({ kind: 'sourced', min: 10, max: 20, source: 'seed-assistant-manager' });
+    expect(viaB!.steps[0]!.pay).toEqual({ pct: 25 });
+    expect(viaC!.steps[0]!.pay).toEqual({ pct: 37.5, reported: { min: 10, max: 20, source: 'seed-assistant-manager' } });
     expect(viaB!.medianChangePct).toBeCloseTo(275);
+  });
+
+  it('weighs a path by the product of its moves’ typicality, and lists the most typical first', () => {
+    const weighted: CareerGraph = {
+      S: role('S', 'entry', 40_000, [
+        { role: 'T', years: years(1, 2), typical: 'occasional' },
+        { role: 'U', years: years(3, 4), typical: 'usual' },
+      ]),
+      T: role('T', 'executive', 50_000),
+      U: role('U', 'mid', 50_000, [{ role: 'T', years: years(1, 1), typical: 'common' }]),
+    };
+    const { paths } = careerPaths(weighted, 'S');
+    const bySteps = Object.fromEntries(paths.map((path) => [route(path), path.weight]));
+    expect(bySteps).toEqual({ 'S>T': TYPICAL_WEIGHT.occasional, 'S>U>T': TYPICAL_WEIGHT.usual * TYPICAL_WEIGHT.common });
+    // The quicker path is less typical, so it comes second in the short list.
+    expect(mostTypicalPaths(paths, 2).map(route)).toEqual(['S>U>T', 'S>T']);
+    expect(mostTypicalPaths(paths, 1)).toHaveLength(1);
+  });
+
+  it('puts one path per track (destination and the role before it) in the short list before any variation', () => {
+    const tracks: CareerGraph = {
+      S: role('S', 'entry', 40_000, [
+        { role: 'A', years: years(1, 1), typical: 'usual' },
+        { role: 'B', years: years(1, 1), typical: 'occasional' },
+      ]),
+      A: role('A', 'mid', 50_000, [
+        { role: 'M', years: years(1, 1), typical: 'usual' },
+        { role: 'N', years: years(1, 1), typical: 'usual' },
+      ]),
+      B: role('B', 'mid', 50_000, [{ role: 'T', years: years(1, 1), typical: 'usual' }]),
+      M: role('M', 'mid', 60_000, [{ role: 'T', years: years(1, 1), typical: 'usual' }]),
+      N: role('N', 'mid', 60_000, [{ role: 'M', years: years(1, 1), typical: 'common' }]),
+      T: role('T', 'executive', 90_000),
+    };
+    const { paths } = careerPaths(tracks, 'S');
+    // S>A>N>M>T is more typical than S>B>T but repeats the M>T track of S>A>M>T.
+    expect(mostTypicalPaths(paths, 2).map(route)).toEqual(['S>A>M>T', 'S>B>T']);
+    expect(mostTypicalPaths(paths, 3).map(route)).toEqual(['S>A>M>T', 'S>A>N>M>T', 'S>B>T']);
   });
 
   it('never visits a role twice, even around a cycle', () => {
@@ -125,11 +171,19 @@ describe('payStep and medianChangePct', () => {
   it('computes the change between medians in percent', () => {
     expect(medianChangePct(80_000, 100_000)).toBe(25);
     expect(medianChangePct(100_000, 80_000)).toBe(-20);
-    expect(payStep({ median: 100_000 }, { median: 90_000 }, {})).toEqual({ kind: 'median-change', pct: -10 });
+    expect(payStep({ median: 100_000 }, { median: 90_000 }, {})).toEqual({ pct: -10 });
   });
 
-  it('keeps a sourced raise without a source id', () => {
-    expect(payStep({ median: 1 }, { median: 2 }, { payStepPct: { min: 5, max: 5 } })).toEqual({ kind: 'sourced', min: 5, max: 5 });
+  it('keeps a sourced raise without a source id, and a note on why a step is unusual', () => {
+    expect(payStep({ median: 1 }, { median: 2 }, { payStepPct: { min: 5, max: 5 } })).toEqual({ pct: 100, reported: { min: 5, max: 5 } });
+    expect(payStep({ median: 1 }, { median: 2 }, { payNote: 'into larger employers' })).toEqual({ pct: 100, note: 'into larger employers' });
+  });
+
+  it('says whether a step lies within the -10% to +60% band', () => {
+    expect(withinPayBand({ pct: -10 })).toBe(true);
+    expect(withinPayBand({ pct: 60 })).toBe(true);
+    expect(withinPayBand({ pct: -10.5 })).toBe(false);
+    expect(withinPayBand({ pct: 61 })).toBe(false);
   });
 });
 
@@ -166,7 +220,7 @@ describe('careerPaths on random graphs (property)', () => {
       for (const [from, to, min, extra] of edges) {
         const source = result[ids[from]!]!;
         if (from === to || source.next.some((move) => move.role === ids[to])) continue;
-        source.next.push({ role: ids[to]!, years: years(min, min + extra) });
+        source.next.push({ role: ids[to]!, years: years(min, min + extra), typical: 'common' });
       }
       return result;
     });
@@ -204,14 +258,14 @@ describe('the real role profiles', () => {
     expect(real['hr-assistant-manager']).toMatchObject({
       title: 'HR Assistant Manager',
       level: 'senior',
-      next: [{ role: 'hr-manager', payStepPct: { min: 15, max: 25 }, source: 'seed-assistant-manager' }],
+      next: [{ role: 'hr-manager', payStepPct: { min: 15, max: 25 }, source: 'seed-assistant-manager', typical: 'usual' }],
     });
   });
 
   it('lead from HR Manager to HR Director with a pay step', () => {
     const path = careerPaths(real, 'hr-manager', { to: 'hr-director' }).paths[0]!;
     expect(path.steps.at(-1)!.role).toBe('hr-director');
-    expect(path.steps.every((step) => step.pay.kind === 'sourced' || Number.isFinite(step.pay.pct))).toBe(true);
+    expect(path.steps.every((step) => Number.isFinite(step.pay.pct))).toBe(true);
   });
 
   it('give every role below executive level at least one path to an executive role', () => {

@@ -8,6 +8,7 @@ const base: CompareRole = {
   id: 'a',
   title: 'Role A',
   level: 'senior',
+  rung: 'senior',
   family: 'management',
   area: 'management',
   salary: { min: 80_000, median: 100_000, max: 130_000 },
@@ -69,6 +70,7 @@ describe('compareRoles', () => {
     id: 'b',
     title: 'Role B',
     level: 'lead',
+    rung: 'manager',
     salary: { min: 100_000, median: 125_000, max: 170_000 },
     experience: { min: 6, max: 10 },
     certifications: ['SHRM-CP', 'SPHR'],
@@ -100,9 +102,9 @@ describe('compareRoles', () => {
 
 describe('partnerFor', () => {
   const graph: CareerGraph = {
-    a: { id: 'a', title: 'A', level: 'entry', median: 1, next: [{ role: 'b', years: { min: 1, max: 2 } }] },
-    b: { id: 'b', title: 'B', level: 'mid', median: 2, next: [] },
-    c: { id: 'c', title: 'C', level: 'mid', median: 3, next: [] },
+    a: { id: 'a', title: 'A', level: 'entry', rung: 'coordinator', median: 1, next: [{ role: 'b', years: { min: 1, max: 2 }, typical: 'usual' }] },
+    b: { id: 'b', title: 'B', level: 'mid', rung: 'professional', median: 2, next: [] },
+    c: { id: 'c', title: 'C', level: 'mid', rung: 'professional', median: 3, next: [] },
   };
   const ids = ['a', 'b', 'c'];
 

@@ -65,9 +65,9 @@ describe('matchesRoleFilters', () => {
 });
 
 const graph: CareerGraph = {
-  a: { id: 'a', title: 'Alpha', level: 'entry', median: 1, next: [{ role: 'b', years: { min: 1, max: 2 } }] },
-  b: { id: 'b', title: 'Beta', level: 'mid', median: 2, next: [] },
-  c: { id: 'c', title: 'Gamma', level: 'mid', median: 3, next: [] },
+  a: { id: 'a', title: 'Alpha', level: 'entry', rung: 'coordinator', median: 1, next: [{ role: 'b', years: { min: 1, max: 2 }, typical: 'usual' }] },
+  b: { id: 'b', title: 'Beta', level: 'mid', rung: 'professional', median: 2, next: [] },
+  c: { id: 'c', title: 'Gamma', level: 'mid', rung: 'professional', median: 3, next: [] },
 };
 const ids = Object.keys(graph);
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRoleFile } from '../../src/node/content-files';
 import { roleGraphProblems } from '../../src/lib/role-catalog';
+import { deriveSalary } from '../../src/schemas/role-pay';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/roles/${name}.mdx`, 'utf8');
 
@@ -21,11 +22,14 @@ describe('role frontmatter schema', () => {
     const entry = parseRoleFile('valid-role', fixture('valid-role'));
     expect(entry.id).toBe('valid-role');
     expect(entry.data.title).toBe('Fixture HR Specialist');
-    expect(entry.data.salary).toMatchObject({ min: 50000, median: 60000, max: 75000 });
+    // The range is derived from the occupation's BLS percentiles and the rung, never written by hand.
+    const derived = deriveSalary('13-1071', 'professional');
+    expect(entry.data.salary).toMatchObject({ min: derived.min, median: derived.median, max: derived.max, source: 'bls-oews-2024' });
+    expect(entry.data.level).toBe('mid');
   });
 
   it.each([
-    ['bad-salary-order', /^content\/roles\/bad-salary-order\.mdx: salary: salary must satisfy min <= median <= max$/m],
+    ['bad-salary-occupation', /^content\/roles\/bad-salary-occupation\.mdx: salary\.occupation: a assistant-rung role cannot be placed in SOC 11-3121/m],
     ['unknown-family', /^content\/roles\/unknown-family\.mdx: family: .*"generalist"/m],
     ['missing-title', /^content\/roles\/missing-title\.mdx: title: .*expected string/im],
     ['bad-source-id', /^content\/roles\/bad-source-id\.mdx: sources\.0: .*"?bls-oews-2024/m],

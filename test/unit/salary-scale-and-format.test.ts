@@ -10,7 +10,8 @@ import {
   formatUsdRange,
   formatUsdShort,
   formatYears,
-  payStepBasis,
+  formatReportedRaise,
+  movePrerequisites,
 } from '../../src/lib/role-format';
 
 describe('salaryScale', () => {
@@ -66,12 +67,16 @@ describe('role-format', () => {
     expect(formatYears({ min: 0, max: 0 })).toBe('under a year');
   });
 
-  it('formats pay steps and says what they rest on', () => {
-    expect(formatPayStep({ kind: 'sourced', min: 15, max: 25 })).toBe('+15% to +25%');
-    expect(formatPayStep({ kind: 'sourced', min: 10, max: 10 })).toBe('+10%');
-    expect(formatPayStep({ kind: 'median-change', pct: 32.6 })).toBe('+33%');
-    expect(payStepBasis({ kind: 'median-change', pct: 1 })).toBe('change between the two medians');
-    expect(payStepBasis({ kind: 'sourced', min: 1, max: 2 }, 'BLS OEWS, May 2024')).toBe('reported raise; source: BLS OEWS, May 2024');
+  it('formats pay steps, reported raises and what a move takes', () => {
+    expect(formatPayStep({ pct: 32.6, reported: { min: 15, max: 25 } })).toBe('+33%');
+    expect(formatReportedRaise({ min: 15, max: 25 })).toBe('+15% to +25%');
+    expect(formatReportedRaise({ min: 10, max: 10 })).toBe('+10%');
+    expect(movePrerequisites({ certification: 'SHRM-CP or PHR', firstSupervision: true, skill: 'Budget work' })).toEqual([
+      'certification: SHRM-CP or PHR',
+      'first supervisory experience',
+      'budget work',
+    ]);
+    expect(movePrerequisites(undefined)).toEqual([]);
   });
 
   it('labels areas', () => {

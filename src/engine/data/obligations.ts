@@ -1,6 +1,7 @@
 // US federal employment-law obligations by employee count. Federal only: states add their own.
 import type { Industry } from '../profile.ts';
 import type { SourceId } from './sources.ts';
+import type { Counting } from './counting.ts';
 
 export interface ObligationRule {
   id: string;
@@ -13,7 +14,11 @@ export interface ObligationRule {
   exemptIndustries?: Industry[];
   detail: string;
   source: SourceId;
+  /** How employees are counted; absent: the headcount at the time. */
+  counting?: Counting;
 }
+
+const TWENTY_WEEKS: Counting = { scope: 'everyone', timing: 'twenty-weeks', stated: true };
 
 export const obligationRules: ObligationRule[] = [
   {
@@ -42,15 +47,17 @@ export const obligationRules: ObligationRule[] = [
     id: 'title-vii-ada-gina-pwfa',
     title: 'Title VII, ADA Title I, GINA and the Pregnant Workers Fairness Act',
     threshold: 15,
-    detail: 'Anti-discrimination and accommodation duties at 15 or more employees for 20 or more weeks.',
+    detail: 'Anti-discrimination and accommodation duties at 15 or more employees in each of 20 or more workweeks this or last calendar year.',
     source: 'eeoc-coverage',
+    counting: TWENTY_WEEKS,
   },
   {
     id: 'adea',
     title: 'Age Discrimination in Employment Act',
     threshold: 20,
-    detail: 'Protects workers aged 40 and over, at 20 or more employees.',
+    detail: 'Protects workers aged 40 and over, at 20 or more employees in each of 20 or more workweeks this or last calendar year.',
     source: 'eeoc-coverage',
+    counting: TWENTY_WEEKS,
   },
   {
     id: 'cobra',
@@ -63,15 +70,18 @@ export const obligationRules: ObligationRule[] = [
     id: 'fmla',
     title: 'Family and Medical Leave Act',
     threshold: 50,
-    detail: 'Job-protected leave at 50 or more employees in 20 or more workweeks.',
+    detail: 'Job-protected leave at 50 or more employees in each of 20 or more workweeks this or last calendar year.',
     source: 'cfr-825-105',
+    counting: TWENTY_WEEKS,
   },
   {
     id: 'aca-employer-mandate',
     title: 'ACA employer mandate and reporting (Forms 1094-C, 1095-C)',
     threshold: 50,
-    detail: 'Applicable large employers (50+ full-time equivalents) offer coverage and report it.',
+    detail:
+      "Applicable large employers offer coverage and report it: status for a calendar year follows the prior calendar year's average of 50+ full-time equivalents (Roleplan counts every employee as full-time).",
     source: 'irs-aca',
+    counting: { scope: 'everyone', timing: 'prior-year-average', stated: true },
   },
   {
     id: 'section-503',
@@ -82,11 +92,19 @@ export const obligationRules: ObligationRule[] = [
     source: 'far-90fr41872',
   },
   {
+    id: 'vets-4212',
+    title: 'VETS-4212 report (veterans in the workforce)',
+    threshold: 1,
+    federalContractorOnly: true,
+    detail: 'A yearly report for federal contractors with a contract of $200,000 or more (since October 2025), whatever their headcount.',
+    source: 'far-90fr41872',
+  },
+  {
     id: 'vevraa',
-    title: 'VEVRAA plan and VETS-4212 report (veterans)',
+    title: 'VEVRAA affirmative action plan (veterans)',
     threshold: 50,
     federalContractorOnly: true,
-    detail: 'Federal contractors with 50+ employees and a contract of $200,000 or more (since October 2025).',
+    detail: 'A written plan for federal contractors with 50+ employees and a contract of $200,000 or more (since October 2025).',
     source: 'far-90fr41872',
   },
   {
@@ -105,7 +123,7 @@ export const obligationRules: ObligationRule[] = [
   },
 ];
 
-/** Executive Order 11246 affirmative action plans were revoked in January 2025: not applied. */
+/** Executive Order 11246 affirmative action plans were revoked by Executive Order 14173 (January 21, 2025), not by a FAR rule: not applied. */
 export const revokedObligations = [
-  { id: 'eo-11246', title: 'Executive Order 11246 affirmative action plans', source: 'far-90fr41872' as SourceId },
+  { id: 'eo-11246', title: 'Executive Order 11246 affirmative action plans', source: 'eo-14173' as SourceId },
 ];

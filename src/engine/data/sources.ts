@@ -164,10 +164,31 @@ export const sources = {
     url: 'https://www.irs.gov/affordable-care-act/employers',
     strength: 'fair',
   },
+  'bls-oews-state-2023': {
+    label: 'BLS OEWS state wages, May 2023',
+    citation:
+      'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2023, state estimates (state_M2023_dl): annual mean wages for SOC 13-1071 Human Resources Specialists and 11-3121 Human Resources Managers, read from a copy of the file.',
+    url: 'https://www.bls.gov/oes/tables.htm',
+    strength: 'fair',
+  },
+  'bea-rpp-2023': {
+    label: 'BEA Regional Price Parities, 2023',
+    citation:
+      'U.S. Bureau of Economic Analysis, Regional Price Parities by state, all items, 2023 (SARPP, line 5; US = 100), read from a copy of the file; seven values checked against the release.',
+    url: 'https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area',
+    strength: 'fair',
+  },
+  'eo-14173': {
+    label: 'Executive Order 14173',
+    citation:
+      'Executive Order 14173, "Ending Illegal Discrimination and Restoring Merit-Based Opportunity", January 21, 2025 (90 FR 8633): revoked Executive Order 11246 and its affirmative action plans for federal contractors.',
+    url: 'https://www.federalregister.gov/d/2025-02097',
+    strength: 'fair',
+  },
   'far-90fr41872': {
     label: 'FAR rule, 90 FR 41872',
     citation:
-      'Federal Acquisition Regulation rule, 90 FR 41872 (2025): Section 503 plan for contracts of $50,000+, VEVRAA plan and VETS-4212 for contracts of $200,000+ from October 2025. Executive Order 11246 affirmative action plans were revoked in January 2025.',
+      'Federal Acquisition Regulation rule, 90 FR 41872 (2025): Section 503 plan for contracts of $50,000+, VEVRAA plan and VETS-4212 for contracts of $200,000+ from October 2025.',
     url: 'https://www.federalregister.gov/',
     strength: 'fair',
   },

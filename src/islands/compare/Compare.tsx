@@ -1,11 +1,15 @@
 // The compare island: one company's profile, the four structures side by side from the engine.
 import { compareStructures, type StructureComparison } from '../../engine/compare';
 import type { RoleCatalog } from '../../engine/roles';
-import { STRUCTURE_LABELS, STRUCTURES } from '../../engine/structures';
+import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
+import { comparisonToCsv, comparisonToJson } from '../../lib/compare/export';
+import { structureOrder } from '../../lib/compare/structure-order';
+import { whyRecommended } from '../../lib/compare/why-recommended';
 import { useProfileState } from '../shared/use-profile-state';
 import type { SourceLabels } from '../shared/source-labels';
 import ToolShell from '../shared/ToolShell';
-import StructureCard from './StructureCard';
+import ExportPanel from '../shared/ExportPanel';
+import StructureCard, { type GuideFit } from './StructureCard';
 import CoverageMatrix from './CoverageMatrix';
 import CompareCharts from './CompareCharts';
 import OutsourcingTable from './OutsourcingTable';
@@ -16,9 +20,13 @@ interface Props {
   /** Short labels of the sources, by id. */
   sourceLabels: SourceLabels;
   initialComparison: StructureComparison;
+  /** What each structure guide says about the sizes it suits. */
+  guides: Partial<Record<Structure, GuideFit>>;
+  /** The first-visit example in words. */
+  exampleName: string;
 }
 
-export default function Compare({ catalog, sourceLabels, initialComparison }: Props) {
+export default function Compare({ catalog, sourceLabels, initialComparison, guides, exampleName }: Props) {
   const state = useProfileState<StructureComparison>(
     catalog,
     (profile) => compareStructures(profile, catalog),
@@ -27,6 +35,7 @@ export default function Compare({ catalog, sourceLabels, initialComparison }: Pr
   );
   const { profile, result: comparison } = state.shown.value;
   const planLink = state.query !== null ? `/planner/${state.query ? `?${state.query}` : ''}` : null;
+  const why = whyRecommended(comparison.plans, comparison.recommended);
 
   return (
     <ToolShell
@@ -37,6 +46,7 @@ export default function Compare({ catalog, sourceLabels, initialComparison }: Pr
       jumpHref="#compare-summary"
       jumpLabel="Skip to the comparison"
       resultName="comparison"
+      exampleName={exampleName}
     >
       <div class="results-body">
         <section class="result-card recommendation" aria-labelledby="compare-summary">
@@ -45,6 +55,7 @@ export default function Compare({ catalog, sourceLabels, initialComparison }: Pr
             {STRUCTURE_LABELS[comparison.recommended]} is recommended
           </h2>
           <p class="headline">{comparison.plans[comparison.recommended].headline}</p>
+          <p data-testid="why-recommended">{why.sentence}</p>
           {planLink && (
             <p>
               <a href={planLink}>Open the full plan for this company</a> with its hiring timeline and obligations.
@@ -52,20 +63,27 @@ export default function Compare({ catalog, sourceLabels, initialComparison }: Pr
           )}
         </section>
         <div class="structure-grid">
-          {STRUCTURES.map((structure) => (
+          {structureOrder(comparison.recommended).map((structure) => (
             <StructureCard
               key={structure}
               structure={structure}
               plan={comparison.plans[structure]}
               recommended={structure === comparison.recommended}
               bestFit={comparison.bestFit[structure]}
+              guide={guides[structure]}
             />
           ))}
         </div>
         <CoverageMatrix plans={comparison.plans} recommended={comparison.recommended} />
-        <CompareCharts plans={comparison.plans} />
+        <CompareCharts plans={comparison.plans} recommended={comparison.recommended} />
         <OutsourcingTable rows={comparison.outsourcing} />
       </div>
+      <ExportPanel
+        noun="comparison"
+        baseName={`roleplan-compare-${profile.employees}-employees`}
+        csv={() => comparisonToCsv(comparison, profile)}
+        json={() => comparisonToJson(comparison, profile)}
+      />
     </ToolShell>
   );
 }

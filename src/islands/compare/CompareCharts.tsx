@@ -1,119 +1,159 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLoadWhenVisible } from '../shared/use-load-when-visible';
-import { HR_FUNCTIONS } from '../../engine/hr-functions';
 import type { Plan } from '../../engine';
-import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../../engine/structures';
-import { moneyRange } from '../planner/format';
+import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
+import { costAxis, differenceFrom } from '../../lib/compare/cost-axis';
+import { COVERAGE_ORDER, coverageCounts } from '../../lib/compare/coverage-summary';
+import { structureOrder } from '../../lib/compare/structure-order';
+import { COVERAGE_LABELS } from '../../lib/plan-format';
+import { money, moneyRange } from '../planner/format';
+import ScrollTable from '../shared/ScrollTable';
+import { readChartColors, useColorSchemeChange } from '../shared/chart-colors';
 import type { CompareCharts as Charts, CostBars, CoverageBars } from './compare-charts';
 
-function barsOf(plans: Record<Structure, Plan>): { cost: CostBars; coverage: CoverageBars } {
-  const labels = STRUCTURES.map((structure) => STRUCTURE_LABELS[structure]);
-  const countOf = (structure: Structure, level: string) => HR_FUNCTIONS.filter((fn) => plans[structure].coverage[fn] === level).length;
+const COMPARE_COLORS = {
+  accent: '--chart-cost',
+  good: '--chart-deep',
+  broad: '--chart-broad',
+  warn: '--chart-outsourced',
+  bad: '--chart-gap',
+  grid: '--chart-grid',
+  text: '--chart-text',
+} as const;
+
+function barsOf(plans: Record<Structure, Plan>, order: Structure[]): { cost: CostBars; coverage: CoverageBars } {
+  const labels = order.map((structure) => STRUCTURE_LABELS[structure]);
+  const counts = order.map((structure) => coverageCounts(plans[structure].coverage));
+  const ranges = order.map((structure): [number, number] => [plans[structure].cost.loaded.low, plans[structure].cost.loaded.high]);
   return {
-    cost: { labels, ranges: STRUCTURES.map((structure) => [plans[structure].cost.loaded.low, plans[structure].cost.loaded.high]) },
+    cost: { labels, ranges, axis: costAxis(ranges.flat()) },
     coverage: {
       labels,
-      deep: STRUCTURES.map((structure) => countOf(structure, 'deep')),
-      broad: STRUCTURES.map((structure) => countOf(structure, 'broad')),
-      outsourced: STRUCTURES.map((structure) => countOf(structure, 'outsourced')),
-      gap: STRUCTURES.map((structure) => countOf(structure, 'gap')),
+      deep: counts.map((count) => count.deep),
+      broad: counts.map((count) => count.broad),
+      outsourced: counts.map((count) => count.outsourced),
+      gap: counts.map((count) => count.gap),
     },
   };
 }
 
-function color(element: Element, name: string, fallback: string) {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+/** "+$12,000 (+5%)", "recommended" */
+function versus(reference: number, value: number, isReference: boolean): string {
+  if (isReference) return 'Recommended';
+  const { amount, pct } = differenceFrom(reference, value);
+  if (Math.abs(amount) < 1) return 'Same';
+  const sign = amount > 0 ? '+' : '−';
+  return `${sign}${money(Math.abs(amount))}${pct === null ? '' : ` (${sign}${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))}%)`}`;
 }
 
-/** Cost and coverage of the four structures, drawn and as tables. */
-export default function CompareCharts({ plans }: { plans: Record<Structure, Plan> }) {
+/** Cost and coverage of the four structures, drawn and as tables; the recommended one first. */
+export default function CompareCharts({ plans, recommended }: { plans: Record<Structure, Plan>; recommended: Structure }) {
   const costRef = useRef<HTMLCanvasElement>(null);
   const coverageRef = useRef<HTMLCanvasElement>(null);
   const chartsRef = useRef<Charts | null>(null);
-  const plansRef = useRef(plans);
-  plansRef.current = plans;
-  const bars = barsOf(plans);
+  const order = structureOrder(recommended);
+  const latest = useRef({ plans, order });
+  latest.current = { plans, order };
+  const bars = barsOf(plans, order);
+  const reference = plans[recommended].cost.loaded.mid;
 
-  useLoadWhenVisible(
-    costRef,
-    () =>
-      import('./compare-charts').then(({ createCompareCharts }) => {
-        const costCanvas = costRef.current;
-        const coverageCanvas = coverageRef.current;
-        if (!costCanvas || !coverageCanvas || chartsRef.current) return;
-        const current = barsOf(plansRef.current);
-        chartsRef.current = createCompareCharts(costCanvas, coverageCanvas, current.cost, current.coverage, {
-          accent: color(costCanvas, '--accent', '#1f5f8b'),
-          good: color(costCanvas, '--good', '#1e6b3a'),
-          broad: color(costCanvas, '--chart-broad', '#6e9fc4'),
-          warn: color(costCanvas, '--warn', '#8a4b00'),
-          bad: color(costCanvas, '--bad', '#a4262c'),
-          grid: color(costCanvas, '--border', '#d9d5cb'),
-          text: color(costCanvas, '--muted', '#55524b'),
-        });
-        costCanvas.dataset.chartReady = 'true';
-      }),
-    () => {
-      chartsRef.current?.destroy();
-      chartsRef.current = null;
-    },
-  );
+  const draw = () =>
+    import('./compare-charts').then(({ createCompareCharts }) => {
+      const costCanvas = costRef.current;
+      const coverageCanvas = coverageRef.current;
+      if (!costCanvas || !coverageCanvas || chartsRef.current) return;
+      const current = barsOf(latest.current.plans, latest.current.order);
+      chartsRef.current = createCompareCharts(costCanvas, coverageCanvas, current.cost, current.coverage, readChartColors(costCanvas, COMPARE_COLORS));
+      costCanvas.dataset.chartReady = 'true';
+    });
+  const erase = () => {
+    chartsRef.current?.destroy();
+    chartsRef.current = null;
+  };
+  useLoadWhenVisible(costRef, draw, erase, () => chartsRef.current?.resize());
+  useColorSchemeChange(() => {
+    if (!chartsRef.current) return;
+    erase();
+    void draw();
+  });
 
   useEffect(() => {
     chartsRef.current?.update(bars.cost, bars.coverage);
-  }, [plans]);
+  }, [plans, recommended]);
 
   return (
     <section class="result-card" aria-labelledby="charts-title">
       <h2 id="charts-title">Cost and coverage at a glance</h2>
       <h3 id="cost-chart-title">Fully loaded cost a year, low to high</h3>
+      <p class="help" data-testid="cost-axis">
+        The axis runs from {money(bars.cost.axis.min)} to {money(bars.cost.axis.max)}, not from zero, so small differences show.
+      </p>
       <div class="chart-box compact">
         <canvas ref={costRef} role="img" aria-labelledby="cost-chart-title" aria-describedby="cost-table" />
       </div>
-      <table id="cost-table" class="chart-data">
-        <caption class="visually-hidden">Fully loaded cost a year by structure</caption>
-        <tbody>
-          {STRUCTURES.map((structure) => (
-            <tr key={structure}>
-              <th scope="row">{STRUCTURE_LABELS[structure]}</th>
-              <td>{moneyRange(plans[structure].cost.loaded)}</td>
+      <ScrollTable label="Cost by structure">
+        <table id="cost-table" class="chart-data">
+          <caption class="visually-hidden">Fully loaded cost a year by structure, against the recommended one</caption>
+          <thead>
+            <tr>
+              <th scope="col">Structure</th>
+              <th scope="col">Range</th>
+              <th scope="col" class="num">Mid</th>
+              <th scope="col" class="num">Against recommended</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {order.map((structure) => (
+              <tr key={structure} data-structure={structure}>
+                <th scope="row">{STRUCTURE_LABELS[structure]}</th>
+                <td>{moneyRange(plans[structure].cost.loaded)}</td>
+                <td class="num">{money(plans[structure].cost.loaded.mid)}</td>
+                <td class="num" data-testid="versus">
+                  {versus(reference, plans[structure].cost.loaded.mid, structure === recommended)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <h3 id="coverage-chart-title">How many of the ten functions each covers, and how</h3>
       <ul class="chart-legend coverage-legend" aria-hidden="true">
-        <li class="legend-deep">Deep</li>
-        <li class="legend-broad">Broad</li>
-        <li class="legend-outsourced">Outsourced</li>
-        <li class="legend-gap">Gap</li>
+        {COVERAGE_ORDER.map((level) => (
+          <li key={level} class={`legend-${level}`}>
+            {COVERAGE_LABELS[level]}
+          </li>
+        ))}
       </ul>
       <div class="chart-box compact">
         <canvas ref={coverageRef} role="img" aria-labelledby="coverage-chart-title" aria-describedby="coverage-table" />
       </div>
-      <table id="coverage-table" class="chart-data">
-        <caption class="visually-hidden">Functions covered deep, broad, outsourced or not at all, by structure</caption>
-        <thead>
-          <tr>
-            <th scope="col">Structure</th>
-            <th scope="col" class="num">Deep</th>
-            <th scope="col" class="num">Broad</th>
-            <th scope="col" class="num">Outsourced</th>
-            <th scope="col" class="num">Gap</th>
-          </tr>
-        </thead>
-        <tbody>
-          {STRUCTURES.map((structure, index) => (
-            <tr key={structure}>
-              <th scope="row">{STRUCTURE_LABELS[structure]}</th>
-              <td class="num">{bars.coverage.deep[index]}</td>
-              <td class="num">{bars.coverage.broad[index]}</td>
-              <td class="num">{bars.coverage.outsourced[index]}</td>
-              <td class="num">{bars.coverage.gap[index]}</td>
+      <ScrollTable label="Coverage counts by structure">
+        <table id="coverage-table" class="chart-data">
+          <caption class="visually-hidden">Functions covered deep, broad, outsourced or not at all, by structure</caption>
+          <thead>
+            <tr>
+              <th scope="col">Structure</th>
+              {COVERAGE_ORDER.map((level) => (
+                <th scope="col" class="num" key={level}>
+                  {COVERAGE_LABELS[level]}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {order.map((structure, index) => (
+              <tr key={structure}>
+                <th scope="row">{STRUCTURE_LABELS[structure]}</th>
+                {COVERAGE_ORDER.map((level) => (
+                  <td class="num" key={level}>
+                    {bars.coverage[level][index]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </section>
   );
 }

@@ -1,24 +1,29 @@
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../../engine/hr-functions';
 import type { Plan } from '../../engine';
-import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../../engine/structures';
+import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
+import { COVERAGE_ORDER } from '../../lib/compare/coverage-summary';
+import { structureOrder } from '../../lib/compare/structure-order';
+import { COVERAGE_LABELS, COVERAGE_MEANINGS } from '../../lib/plan-format';
+import ScrollTable from '../shared/ScrollTable';
 
-const WORD = { deep: 'Deep', broad: 'Broad', outsourced: 'Outsourced', gap: 'Gap' } as const;
-
-/** Coverage depth of each HR function under each structure. */
+/** Coverage depth of each HR function under each structure, the recommended one first. */
 export default function CoverageMatrix({ plans, recommended }: { plans: Record<Structure, Plan>; recommended: Structure }) {
+  const order = structureOrder(recommended);
   return (
     <section class="result-card" aria-labelledby="matrix-title">
       <h2 id="matrix-title">Coverage of each HR function</h2>
-      <p class="help">Deep: a specialist owns it. Broad: a generalist covers it. Gap: nobody does.</p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-title">
+      <p class="help">
+        {COVERAGE_ORDER.map((level) => `${COVERAGE_LABELS[level]}: ${COVERAGE_MEANINGS[level]}.`).join(' ')}
+      </p>
+      <ScrollTable label="Coverage of each HR function">
         <table class="coverage-matrix">
           <thead>
             <tr>
               <th scope="col">Function</th>
-              {STRUCTURES.map((structure) => (
-                <th scope="col" key={structure} class={structure === recommended ? 'is-recommended' : undefined}>
+              {order.map((structure) => (
+                <th scope="col" key={structure} class={structure === recommended ? 'is-recommended' : undefined} data-structure={structure}>
                   {STRUCTURE_LABELS[structure]}
-                  {structure === recommended && <span class="visually-hidden"> (recommended)</span>}
+                  {structure === recommended && <span class="recommended-mark"> (recommended)</span>}
                 </th>
               ))}
             </tr>
@@ -27,11 +32,11 @@ export default function CoverageMatrix({ plans, recommended }: { plans: Record<S
             {HR_FUNCTIONS.map((fn) => (
               <tr key={fn}>
                 <th scope="row">{HR_FUNCTION_LABELS[fn]}</th>
-                {STRUCTURES.map((structure) => {
+                {order.map((structure) => {
                   const level = plans[structure].coverage[fn];
                   return (
-                    <td key={structure} class={`level level-${level}`} data-structure={structure} data-function={fn}>
-                      {WORD[level]}
+                    <td key={structure} class={`level cov cov-${level}`} data-structure={structure} data-function={fn}>
+                      {COVERAGE_LABELS[level]}
                     </td>
                   );
                 })}
@@ -39,7 +44,7 @@ export default function CoverageMatrix({ plans, recommended }: { plans: Record<S
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { OutsourcingComparison } from '../../engine';
 import { moneyRange } from '../planner/format';
 import SourceLinks from '../planner/SourceLinks';
+import ScrollTable from '../shared/ScrollTable';
 
 /** Specialised work in-house against outsourced, as ranges with their sources. */
 export default function OutsourcingTable({ rows }: { rows: OutsourcingComparison[] }) {
@@ -11,7 +12,7 @@ export default function OutsourcingTable({ rows }: { rows: OutsourcingComparison
         Yearly cost of specialised work done by your own staff against an outside provider (plus the oversight that stays
         in-house). Provider prices are weak, dated figures: read them as rough ranges.
       </p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="outsourcing-title">
+      <ScrollTable label="In-house or outsourced">
         <table class="outsourcing-table">
           <thead>
             <tr>
@@ -41,7 +42,7 @@ export default function OutsourcingTable({ rows }: { rows: OutsourcingComparison
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // Cost and coverage charts for the compare page, loaded when they scroll into view.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+import { COVERAGE_LABELS } from '../../lib/plan-format';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -7,6 +8,8 @@ export interface CostBars {
   labels: string[];
   /** Loaded cost low and high per structure. */
   ranges: [number, number][];
+  /** The axis bounds, chosen so small differences stay visible (it does not start at zero). */
+  axis: { min: number; max: number };
 }
 
 export interface CoverageBars {
@@ -29,6 +32,7 @@ export interface ChartPalette {
 
 export interface CompareCharts {
   update(cost: CostBars, coverage: CoverageBars): void;
+  resize(): void;
   destroy(): void;
 }
 
@@ -50,14 +54,14 @@ export function createCompareCharts(
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      scales: { x: { ...axes, ticks: { ...axes.ticks, callback: money } }, y: axes },
+      scales: { x: { ...axes, min: cost.axis.min, max: cost.axis.max, ticks: { ...axes.ticks, callback: money } }, y: axes },
     },
   });
   const coverageData = (bars: CoverageBars) => [
-    { label: 'Deep', data: bars.deep, backgroundColor: palette.good },
-    { label: 'Broad', data: bars.broad, backgroundColor: palette.broad },
-    { label: 'Outsourced', data: bars.outsourced, backgroundColor: palette.warn },
-    { label: 'Gap', data: bars.gap, backgroundColor: palette.bad },
+    { label: COVERAGE_LABELS.deep, data: bars.deep, backgroundColor: palette.good },
+    { label: COVERAGE_LABELS.broad, data: bars.broad, backgroundColor: palette.broad },
+    { label: COVERAGE_LABELS.outsourced, data: bars.outsourced, backgroundColor: palette.warn },
+    { label: COVERAGE_LABELS.gap, data: bars.gap, backgroundColor: palette.bad },
   ];
   const coverageChart = new Chart(coverageCanvas, {
     type: 'bar',
@@ -74,10 +78,17 @@ export function createCompareCharts(
     update(nextCost, nextCoverage) {
       costChart.data.labels = nextCost.labels;
       costChart.data.datasets[0]!.data = nextCost.ranges;
+      const x = costChart.options.scales!.x!;
+      x.min = nextCost.axis.min;
+      x.max = nextCost.axis.max;
       costChart.update();
       coverageChart.data.labels = nextCoverage.labels;
       coverageChart.data.datasets = coverageData(nextCoverage);
       coverageChart.update();
+    },
+    resize() {
+      costChart.resize();
+      coverageChart.resize();
     },
     destroy() {
       costChart.destroy();

@@ -1,12 +1,6 @@
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../../engine/hr-functions';
 import type { Plan } from '../../engine/plan';
-
-const LEVEL_TEXT = {
-  deep: 'Deep: a specialist owns it',
-  broad: 'Broad: a generalist covers it',
-  outsourced: 'Outsourced to a provider',
-  gap: 'Gap: nobody covers it',
-} as const;
+import { COVERAGE_LABELS, COVERAGE_MEANINGS } from '../../lib/plan-format';
 
 /** How each of the ten HR functions is covered. */
 export default function CoverageSection({ plan }: { plan: Plan }) {
@@ -17,9 +11,9 @@ export default function CoverageSection({ plan }: { plan: Plan }) {
         {HR_FUNCTIONS.map((fn) => {
           const level = plan.coverage[fn];
           return (
-            <li key={fn} class={`coverage-${level}`} data-function={fn} data-level={level}>
+            <li key={fn} class={`cov-${level}`} data-function={fn} data-level={level}>
               <span class="coverage-name">{HR_FUNCTION_LABELS[fn]}</span>
-              <span class="coverage-level">{LEVEL_TEXT[level]}</span>
+              <span class="coverage-level">{COVERAGE_LABELS[level]}: {COVERAGE_MEANINGS[level]}</span>
             </li>
           );
         })}

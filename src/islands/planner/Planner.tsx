@@ -12,10 +12,15 @@ import CostSection from './CostSection';
 import RatioSection from './RatioSection';
 import CoverageSection from './CoverageSection';
 import ObligationsSection from './ObligationsSection';
+import StatesSection from './StatesSection';
+import PostingDrafts from './PostingDrafts';
+import { catalogForStates } from '../../engine/state-pay';
+import type { PostingRole } from '../../engine/posting-draft';
 import TimelineSection from './TimelineSection';
 import WhySection from './WhySection';
 import ScenariosPanel from './ScenariosPanel';
-import ExportPanel from './ExportPanel';
+import ExportPanel from '../shared/ExportPanel';
+import { planToCsv, planToJson } from '../../lib/planner/export';
 import ProfileSummary from './ProfileSummary';
 import { fte } from './format';
 
@@ -25,9 +30,13 @@ interface Props {
   sourceLabels: SourceLabels;
   /** The first-visit example's plan, computed at build time, so hydration need not redo it. */
   initialPlan: Plan;
+  /** The first-visit example in words. */
+  exampleName: string;
+  /** Role profile text for job-posting drafts. */
+  postingRoles?: Record<string, PostingRole>;
 }
 
-export default function Planner({ catalog, sourceLabels, initialPlan }: Props) {
+export default function Planner({ catalog, sourceLabels, initialPlan, exampleName, postingRoles }: Props) {
   const state = useProfileState<Plan>(
     catalog,
     (profile) => recommend(profile, catalog),
@@ -44,19 +53,27 @@ export default function Planner({ catalog, sourceLabels, initialPlan }: Props) {
       jumpHref="#recommendation-title"
       jumpLabel="Skip to your plan"
       resultName="plan"
+      exampleName={exampleName}
     >
       <div class="results-body" data-testid="results">
         <ProfileSummary profile={profile} />
         <Recommendation plan={plan} />
-        <TeamSection plan={plan} catalog={catalog} />
+        <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
         <CostSection plan={plan} />
         <RatioSection plan={plan} />
         <CoverageSection plan={plan} />
-        <ObligationsSection plan={plan} horizon={profile.horizonMonths} />
+        <StatesSection profile={profile} />
+        <ObligationsSection plan={plan} profile={profile} />
         <TimelineSection plan={plan} catalog={catalog} />
         <WhySection plan={plan} employees={profile.employees} />
+        {postingRoles && <PostingDrafts plan={plan} profile={profile} catalog={catalog} roles={postingRoles} />}
       </div>
-      <ExportPanel plan={plan} profile={profile} catalog={catalog} />
+      <ExportPanel
+        noun="plan"
+        baseName={`roleplan-${profile.employees}-employees`}
+        csv={() => planToCsv(plan, profile, catalog)}
+        json={() => planToJson(plan, profile)}
+      />
       <ScenariosPanel catalog={catalog} query={state.query} onOpen={state.open} />
     </ToolShell>
   );

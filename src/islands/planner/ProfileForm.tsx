@@ -65,11 +65,11 @@ function ScalarInput({ field, props }: { field: ScalarField; props: Props }) {
         <input
           id={id}
           type="text"
-          inputMode={field.integer || field.min >= 0 ? 'numeric' : 'text'}
+          inputMode={field.kind !== 'number' || field.money ? 'text' : field.integer || field.min >= 0 ? 'numeric' : 'text'}
           autoComplete="off"
           value={text}
           placeholder={field.name === 'attritionPct' ? attritionHint(values.value) : field.placeholder}
-          required={field.required}
+          required={field.kind === 'number' ? field.required : undefined}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy(error && errorId, helpId)}
           onInput={(event) => set((event.currentTarget as HTMLInputElement).value)}

@@ -4,10 +4,10 @@ import type { Plan } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
 import { count, fte } from './format';
 import type { TimelineChart } from './timeline-chart';
+import ScrollTable from '../shared/ScrollTable';
+import { readChartColors, useColorSchemeChange } from '../shared/chart-colors';
 
-function cssColor(element: Element, name: string, fallback: string): string {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
-}
+const TIMELINE_COLORS = { employees: '--chart-employees', hr: '--chart-hr', hire: '--chart-hire', grid: '--chart-grid', text: '--chart-text' } as const;
 
 /** Projected headcount and HR FTE month by month, hires marked; a table says the same in words. */
 export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
@@ -17,26 +17,23 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
   planRef.current = plan;
   const title = (role: string) => catalog[role]?.title ?? role;
 
-  useLoadWhenVisible(
-    canvasRef,
-    () =>
-      import('./timeline-chart').then(({ createTimelineChart }) => {
-        const canvas = canvasRef.current;
-        if (!canvas || chartRef.current) return;
-        chartRef.current = createTimelineChart(canvas, planRef.current.timeline, {
-          employees: cssColor(canvas, '--chart-employees', '#1f5f8b'),
-          hr: cssColor(canvas, '--chart-hr', '#b4540a'),
-          hire: cssColor(canvas, '--chart-hire', '#a4262c'),
-          grid: cssColor(canvas, '--border', '#d9d5cb'),
-          text: cssColor(canvas, '--muted', '#55524b'),
-        });
-        canvas.dataset.chartReady = 'true';
-      }),
-    () => {
-      chartRef.current?.destroy();
-      chartRef.current = null;
-    },
-  );
+  const draw = () =>
+    import('./timeline-chart').then(({ createTimelineChart }) => {
+      const canvas = canvasRef.current;
+      if (!canvas || chartRef.current) return;
+      chartRef.current = createTimelineChart(canvas, planRef.current.timeline, readChartColors(canvas, TIMELINE_COLORS));
+      canvas.dataset.chartReady = 'true';
+    });
+  const erase = () => {
+    chartRef.current?.destroy();
+    chartRef.current = null;
+  };
+  useLoadWhenVisible(canvasRef, draw, erase, () => chartRef.current?.resize());
+  useColorSchemeChange(() => {
+    if (!chartRef.current) return;
+    erase();
+    void draw();
+  });
 
   useEffect(() => {
     chartRef.current?.update(plan.timeline);
@@ -75,7 +72,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
       </div>
       <details class="chart-table">
         <summary>Timeline as a table</summary>
-        <div class="table-scroll">
+        <ScrollTable label="Timeline by month">
           <table>
             <caption>Projected headcount, HR FTE and hires by month</caption>
             <thead>
@@ -97,7 +94,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
     </section>
   );

@@ -24,6 +24,7 @@ export interface ChartColors {
 
 export interface TimelineChart {
   update(timeline: TimelineMonth[]): void;
+  resize(): void;
   destroy(): void;
 }
 
@@ -87,6 +88,9 @@ export function createTimelineChart(canvas: HTMLCanvasElement, timeline: Timelin
       chart.data.labels = next.map((month) => `Month ${month.month}`);
       chart.data.datasets = datasets(next, colors);
       chart.update();
+    },
+    resize() {
+      chart.resize();
     },
     destroy() {
       chart.destroy();

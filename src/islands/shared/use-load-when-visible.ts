@@ -1,31 +1,45 @@
-// Runs `load` once, when the element comes within 200 px of the viewport or the page is about
-// to print (so printed reports have their charts), whichever is first.
+// Runs `load` once, when the element comes within 200 px of the viewport, when the visitor
+// first interacts with the page (so a later Ctrl+P finds the charts drawn), when Print asks
+// for every chart, or when the page is about to print, whichever is first. Nothing loads
+// before then, which keeps the first load light.
 import { useEffect, type MutableRef } from 'preact/hooks';
+import { registerChart } from './chart-registry';
 
-export function useLoadWhenVisible(ref: MutableRef<Element | null>, load: () => Promise<unknown>, cleanup: () => void) {
+const FIRST_INTERACTION = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+
+export function useLoadWhenVisible(
+  ref: MutableRef<Element | null>,
+  load: () => Promise<unknown>,
+  cleanup: () => void,
+  resize: () => void = () => undefined,
+) {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    let started = false;
+    let started: Promise<void> | null = null;
     const start = () => {
-      if (started) return;
-      started = true;
-      void load();
+      started ??= load().then(() => undefined);
+      return started;
     };
+    const startNow = () => void start();
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
           observer.disconnect();
-          start();
+          startNow();
         }
       },
       { rootMargin: '200px' },
     );
     observer.observe(element);
-    window.addEventListener('beforeprint', start);
+    const unregister = registerChart({ draw: start, resize });
+    window.addEventListener('beforeprint', startNow);
+    for (const type of FIRST_INTERACTION) window.addEventListener(type, startNow, { once: true, passive: true });
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', start);
+      unregister();
+      window.removeEventListener('beforeprint', startNow);
+      for (const type of FIRST_INTERACTION) window.removeEventListener(type, startNow);
       cleanup();
     };
   }, []);

@@ -1,14 +1,21 @@
 // State shared by the planner and the compare page: the form exactly as typed, the profile it
-// parses to, the last good result (kept on screen while a field is invalid), and the URL.
-import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
+// parses to, the last good result (kept on screen while a field is invalid), and the URL, with
+// browser history: each burst of typing is one step that Back undoes and Forward redoes.
+import { batch, useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Profile } from '../../engine/profile';
 import type { RoleCatalog } from '../../engine/roles';
+import { scalarFields } from '../../lib/planner/fields';
 import { FIRST_VISIT, parseForm, type FieldErrors, type FormResult, type FormValues } from '../../lib/planner/form-state';
 import { fromQuery, toQuery } from '../../lib/planner/url-state';
 
 const INPUT_MARK = 'roleplan:input';
 const RENDER_MEASURE = 'roleplan:input-to-render';
+/** Edits closer together than this are one step in the browser's history. */
+const SETTLE_MS = 800;
+
+/** Where the form on screen came from: the built-in example, the opening link, or the visitor. */
+export type FormSource = 'example' | 'link' | 'edited';
 
 export interface ProfileState<T> {
   values: Signal<FormValues>;
@@ -21,12 +28,27 @@ export interface ProfileState<T> {
   ignored: Signal<string[]>;
   /** A polite screen-reader announcement, updated without chatter. */
   announcement: Signal<string>;
+  source: ReadonlySignal<FormSource>;
   /** The current query when the form is valid, else null. */
   query: string | null;
   /** Call on every edit, before changing the values. */
   onEdit: () => void;
-  /** Load the form from a query (a saved scenario). */
+  /** Load the form from a query (a saved scenario), as one step in history. */
   open: (query: string) => void;
+}
+
+/**
+ * Fields typed into the server-rendered form before the page's script took over: hydration
+ * keeps what is in the inputs but the state still holds the example, so read them back.
+ */
+function typedBeforeHydration(): Record<string, string> {
+  const typed: Record<string, string> = {};
+  for (const field of scalarFields) {
+    if (field.kind !== 'number') continue;
+    const input = document.getElementById(`field-${field.name}`);
+    if (input instanceof HTMLInputElement && input.value !== (FIRST_VISIT.scalars[field.name] ?? '')) typed[field.name] = input.value;
+  }
+  return typed;
 }
 
 export function useProfileState<T>(
@@ -39,7 +61,7 @@ export function useProfileState<T>(
   const firstVisit = useRef(structuredClone(FIRST_VISIT)).current;
   const values = useSignal<FormValues>(firstVisit);
   const ignored = useSignal<string[]>([]);
-  const edited = useSignal(false);
+  const source = useSignal<FormSource>('example');
   const announcement = useSignal('');
   const parsed = useComputed(() => parseForm(values.value, catalog));
   const lastGood = useRef<{ profile: Profile; result: T } | null>(null);
@@ -51,28 +73,67 @@ export function useProfileState<T>(
     return lastGood.current!;
   });
   const stale = useComputed(() => !parsed.value.ok);
+  /** The next address change starts a new history entry (true) or replaces the current one. */
+  const pushNext = useRef(true);
+  const settleTimer = useRef<number | undefined>(undefined);
+  /** Values set from history (Back, Forward): the address already matches them. */
+  const restoring = useRef(false);
 
-  // Read the form from the address once, in the browser (no query: the example on screen).
+  // Read the form from the address once, in the browser, keeping anything typed meanwhile.
   useEffect(() => {
-    if (!window.location.search) return;
+    const typed = typedBeforeHydration();
+    const hasTyped = Object.keys(typed).length > 0;
+    if (!window.location.search && !hasTyped) return;
     const state = fromQuery(window.location.search, catalog);
-    values.value = state.values;
-    ignored.value = state.ignored;
-    edited.value = true;
+    batch(() => {
+      values.value = { ...state.values, scalars: { ...state.values.scalars, ...typed } };
+      ignored.value = state.ignored;
+      source.value = hasTyped ? 'edited' : 'link';
+    });
   }, []);
 
-  // Keep the address in step with every valid form.
+  // Back and Forward: show the inputs of that history entry.
+  useEffect(() => {
+    const onPop = () => {
+      const state = fromQuery(window.location.search, catalog);
+      restoring.current = true;
+      pushNext.current = true;
+      batch(() => {
+        values.value = state.values;
+        ignored.value = [];
+        source.value = window.location.search ? 'edited' : 'example';
+      });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  // Keep the address in step with every valid form; the first change of a burst of typing
+  // adds a history entry, the rest of the burst replaces it.
   useSignalEffect(() => {
     const result = parsed.value;
-    if (!edited.value || !result.ok) return;
+    const from = source.value;
+    if (restoring.current) {
+      restoring.current = false;
+      return;
+    }
+    if (from === 'example' || !result.ok) return;
     const query = toQuery(values.peek());
     const url = query ? `${window.location.pathname}?${query}` : window.location.pathname;
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (pushNext.current && from === 'edited') {
+      window.history.pushState(null, '', url);
+      pushNext.current = false;
+    } else {
+      window.history.replaceState(null, '', url);
+    }
   });
 
   useSignalEffect(() => {
     const isStale = stale.value;
     const { result } = shown.value;
+    // Nothing to announce until the visitor or their link changed what is shown.
+    if (source.value === 'example') return;
     const timer = window.setTimeout(() => {
       announcement.value = isStale ? 'Out of date: fix the highlighted field to update the results.' : describe(result);
     }, 700);
@@ -87,16 +148,23 @@ export function useProfileState<T>(
     performance.clearMarks(INPUT_MARK);
   });
 
+  useEffect(() => () => window.clearTimeout(settleTimer.current), []);
+
   const onEdit = () => {
     performance.clearMarks(INPUT_MARK);
     performance.mark(INPUT_MARK);
-    edited.value = true;
+    source.value = 'edited';
+    window.clearTimeout(settleTimer.current);
+    settleTimer.current = window.setTimeout(() => (pushNext.current = true), SETTLE_MS);
   };
   const open = (query: string) => {
     const state = fromQuery(query, catalog);
     onEdit();
-    values.value = state.values;
-    ignored.value = state.ignored;
+    pushNext.current = true;
+    batch(() => {
+      values.value = state.values;
+      ignored.value = state.ignored;
+    });
     window.scrollTo({ top: 0 });
   };
   const result = parsed.value;
@@ -108,6 +176,7 @@ export function useProfileState<T>(
     errors: result.ok ? {} : result.errors,
     ignored,
     announcement,
+    source,
     query: result.ok ? toQuery(values.value) : null,
     onEdit,
     open,

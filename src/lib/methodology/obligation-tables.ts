@@ -8,7 +8,7 @@ export function obligationsGroup(): TableGroup {
     id: 'obligations',
     title: 'Federal employment-law obligations',
     intro:
-      'The US federal obligations a plan lists, by the headcount at which each starts. Plans show which apply today and which start inside the planning horizon as the company grows. States add their own, which Roleplan does not cover.',
+      'The US federal obligations a plan lists, by the headcount at which each starts. Plans show which apply today and which start inside the planning horizon as the company grows. State rules for the states a company lists follow in the next section.',
     tables: [
       {
         id: 'table-obligations',
@@ -41,7 +41,7 @@ export function obligationsGroup(): TableGroup {
         columns: [{ label: 'Obligation' }, { label: 'Status' }, { label: 'Source' }],
         rows: revokedObligations.map((revoked) => [
           text(revoked.title),
-          text('Revoked in January 2025: not applied'),
+          text('Revoked by Executive Order 14173 (January 21, 2025), not by a FAR rule: not applied'),
           cite(revoked.source),
         ]),
         sources: [],

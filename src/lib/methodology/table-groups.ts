@@ -9,6 +9,7 @@ import { costGroup } from './cost-tables.ts';
 import { scoringGroup } from './scoring-tables.ts';
 import { obligationsGroup } from './obligation-tables.ts';
 import { staffingModelGroup } from './staffing-model-tables.ts';
+import { stateLawGroup } from './state-law-tables.ts';
 
 /** The groups of data tables by name, so the page can place each where it belongs. */
 export interface NamedTableGroups {
@@ -20,6 +21,7 @@ export interface NamedTableGroups {
   costs: TableGroup;
   scoring: TableGroup;
   obligations: TableGroup;
+  stateLaw: TableGroup;
 }
 
 export function namedTableGroups(catalog: RoleCatalog): NamedTableGroups {
@@ -32,11 +34,12 @@ export function namedTableGroups(catalog: RoleCatalog): NamedTableGroups {
     costs: costGroup(catalog),
     scoring: scoringGroup(),
     obligations: obligationsGroup(),
+    stateLaw: stateLawGroup(),
   };
 }
 
 /** Every data table, grouped as the page shows them. */
 export function tableGroups(catalog: RoleCatalog): TableGroup[] {
   const groups = namedTableGroups(catalog);
-  return [groups.staffing, groups.workload, groups.industries, groups.team, groups.model, groups.costs, groups.scoring, groups.obligations];
+  return [groups.staffing, groups.workload, groups.industries, groups.team, groups.model, groups.costs, groups.scoring, groups.obligations, groups.stateLaw];
 }

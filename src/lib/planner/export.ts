@@ -1,49 +1,104 @@
-// The plan as files to take away: CSV for spreadsheets, JSON exactly as the engine returns it.
+// The plan as files to take away: CSV for spreadsheets (one table per section), JSON exactly as
+// the engine returns it.
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../../engine/hr-functions.ts';
+import type { Range } from '../../engine/cost.ts';
 import type { Plan } from '../../engine/plan.ts';
 import type { Profile } from '../../engine/profile.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { STRUCTURE_LABELS } from '../../engine/structures.ts';
+import { csvTables, type CsvTable } from '../csv-tables.ts';
+import { COVERAGE_LABELS } from '../plan-format.ts';
 
-const HEADER = ['section', 'item', 'fte', 'salary_low', 'salary_mid', 'salary_high', 'loaded_low', 'loaded_mid', 'loaded_high', 'detail'];
+const RANGE_HEADER = ['low', 'mid', 'high'];
+const range = (value: Range) => [value.low, value.mid, value.high];
 
-function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** One year of spend, once the engine gives `plan.spend` (issue 11); absent until then. */
+interface SpendYear {
+  year: number;
+  salary: Range;
+  loaded: Range;
+  outsourced: Range;
 }
 
-/** One CSV table: summary, team (with each role's cost), coverage, obligations, hires and warnings. */
+function spendTable(plan: Plan): CsvTable | null {
+  const spend = (plan as Plan & { spend?: SpendYear[] }).spend;
+  if (!spend || spend.length === 0) return null;
+  let total = 0;
+  return {
+    title: 'Spend by year (USD)',
+    header: ['year', 'salary_mid', 'loaded_low', 'loaded_mid', 'loaded_high', 'outsourced_mid', 'total_mid', 'cumulative_mid'],
+    rows: spend.map((year) => {
+      const yearTotal = year.loaded.mid + year.outsourced.mid;
+      total += yearTotal;
+      return [year.year, year.salary.mid, ...range(year.loaded), year.outsourced.mid, yearTotal, total];
+    }),
+  };
+}
+
+function teamTable(title: string, plan: Plan): CsvTable {
+  return {
+    title,
+    header: ['role', 'fte', ...RANGE_HEADER.map((key) => `salary_${key}`), ...RANGE_HEADER.map((key) => `loaded_${key}`), 'reason'],
+    rows: [
+      ...plan.team.map((member) => [member.title, member.fte, ...range(member.salary), ...range(member.loaded), member.reason]),
+      ['Total', plan.hrFte, ...range(plan.cost.salary), ...range(plan.cost.loaded), `loaded factor ${plan.cost.loadedFactor.toFixed(2)}`],
+    ],
+  };
+}
+
+/** The plan's tables, for the CSV export. */
+export function planTables(plan: Plan, profile: Profile, catalog: RoleCatalog): CsvTable[] {
+  const { budget } = plan;
+  const tables: (CsvTable | null)[] = [
+    {
+      title: 'Summary',
+      header: ['item', 'value'],
+      rows: [
+        ['Employees', profile.employees],
+        ['Structure', STRUCTURE_LABELS[plan.structure]],
+        ['Why', plan.headline],
+        ['HR FTE', plan.hrFte],
+        ['HR FTE per 100 employees', Math.round(plan.ratioPer100 * 100) / 100],
+        ['Benchmark band per 100', `${plan.band.low} to ${plan.band.high} (${plan.band.position})`],
+        ['Budget (USD a year)', budget.limit ?? 'no limit'],
+        ['Fits the budget', budget.limit === null ? 'no limit' : budget.fits ? 'yes' : `no, over by ${budget.overBy}`],
+      ],
+    },
+    teamTable('Team (USD a year)', plan),
+    budget.alternative ? teamTable(`Budget plan: ${STRUCTURE_LABELS[budget.alternative.structure]} (USD a year)`, budget.alternative) : null,
+    spendTable(plan),
+    {
+      title: 'Coverage',
+      header: ['function', 'level'],
+      rows: HR_FUNCTIONS.map((fn) => [HR_FUNCTION_LABELS[fn], COVERAGE_LABELS[plan.coverage[fn]]]),
+    },
+    {
+      title: 'Obligations',
+      header: ['obligation', 'from employees', 'when'],
+      rows: plan.obligations.map((obligation) => [
+        obligation.title,
+        obligation.threshold,
+        obligation.month === null ? 'applies today' : `month ${obligation.month}`,
+      ]),
+    },
+    {
+      title: 'Hires',
+      header: ['month', 'role', 'fte', 'reason'],
+      rows: plan.timeline.flatMap((month) => month.hires.map((hire) => [month.month, catalog[hire.role]?.title ?? hire.role, hire.fte, hire.reason])),
+    },
+    {
+      title: 'Thresholds',
+      header: ['from employees', 'structure'],
+      rows: plan.thresholds.map((threshold) => [threshold.employees, STRUCTURE_LABELS[threshold.structure]]),
+    },
+    { title: 'Warnings', header: ['warning'], rows: plan.warnings.map((warning) => [warning]) },
+  ];
+  return tables.filter((table): table is CsvTable => table !== null);
+}
+
+/** One CSV file holding each section as its own table. */
 export function planToCsv(plan: Plan, profile: Profile, catalog: RoleCatalog): string {
-  const rows: (string | number | null)[][] = [];
-  const blank = [null, null, null, null, null, null, null];
-  rows.push(['summary', 'employees', ...blank, profile.employees]);
-  rows.push(['summary', 'structure', ...blank, STRUCTURE_LABELS[plan.structure]]);
-  rows.push(['summary', 'why', ...blank, plan.headline]);
-  rows.push(['summary', 'hr_fte', plan.hrFte, ...blank.slice(1), '']);
-  rows.push(['summary', 'ratio_per_100', ...blank, Math.round(plan.ratioPer100 * 100) / 100]);
-  rows.push(['summary', 'benchmark_band', ...blank, `${plan.band.low}-${plan.band.high} (${plan.band.position})`]);
-  rows.push(['summary', 'budget', ...blank, plan.budget.limit ?? 'none']);
-  rows.push(['summary', 'budget_fits', ...blank, plan.budget.limit === null ? 'no limit' : plan.budget.fits ? 'yes' : `over by ${plan.budget.overBy}`]);
-  for (const member of plan.team) {
-    const { salary, loaded } = member;
-    rows.push(['team', member.title, member.fte, salary.low, salary.mid, salary.high, loaded.low, loaded.mid, loaded.high, member.reason]);
-  }
-  const { salary, loaded } = plan.cost;
-  rows.push(['total', 'team', plan.hrFte, salary.low, salary.mid, salary.high, loaded.low, loaded.mid, loaded.high, `loaded factor ${plan.cost.loadedFactor.toFixed(2)}`]);
-  for (const fn of HR_FUNCTIONS) rows.push(['coverage', HR_FUNCTION_LABELS[fn], ...blank, plan.coverage[fn]]);
-  for (const obligation of plan.obligations) {
-    rows.push(['obligation', obligation.title, ...blank, obligation.month === null ? 'applies today' : `starts in month ${obligation.month}`]);
-  }
-  for (const month of plan.timeline) {
-    for (const hire of month.hires) {
-      rows.push(['hire', catalog[hire.role]?.title ?? hire.role, hire.fte, ...blank.slice(1), `month ${month.month}: ${hire.reason}`]);
-    }
-  }
-  for (const threshold of plan.thresholds) {
-    rows.push(['threshold', String(threshold.employees), ...blank, STRUCTURE_LABELS[threshold.structure]]);
-  }
-  for (const warning of plan.warnings) rows.push(['warning', '', ...blank, warning]);
-  return [HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
+  return csvTables(planTables(plan, profile, catalog));
 }
 
 /** The profile and the plan exactly as the engine returned it. */

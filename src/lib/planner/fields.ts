@@ -39,6 +39,8 @@ export interface NumberField extends BaseField {
   step: number;
   /** Whole numbers only. */
   integer?: boolean;
+  /** An amount in dollars: accepts "$120,000" and "120k". */
+  money?: boolean;
   placeholder?: string;
 }
 
@@ -51,7 +53,17 @@ export interface ToggleField extends BaseField {
   kind: 'toggle';
 }
 
-export type ScalarField = NumberField | ChoiceField | ToggleField;
+/** Free text read by a parser of its own (state headcounts, the start month). */
+export interface TextField extends BaseField {
+  kind: 'text';
+  placeholder?: string;
+  /** The text as it goes into a link (shorter, no spaces). */
+  compact?: (text: string) => string;
+  /** The inverse: link text as a person reads it in the form. */
+  expand?: (text: string) => string;
+}
+
+export type ScalarField = NumberField | ChoiceField | ToggleField | TextField;
 
 export const scalarFields: ScalarField[] = [
   {
@@ -67,7 +79,14 @@ export const scalarFields: ScalarField[] = [
   {
     kind: 'number', name: 'states', key: 'st', label: 'US states with employees', group: 'company',
     min: 1, max: 50, step: 1, integer: true, unit: 'states',
-    help: 'Each state adds its own leave, pay and posting rules.',
+    help: 'Each state adds its own leave, pay and posting rules. Counts at least the states listed under employees by state.',
+  },
+  {
+    kind: 'text', name: 'stateEmployees', key: 'sh', label: 'Employees by state', group: 'company',
+    placeholder: 'e.g. CA=40, NY=15',
+    help: 'Postal code and headcount for each US state where people work; the rest work elsewhere. Sets state obligations and pay.',
+    compact: (text) => text.replace(/\s+/g, '').replace(/=/g, ':').toUpperCase(),
+    expand: (text) => text.split(',').filter(Boolean).map((entry) => entry.trim().replace(':', '=')).join(', '),
   },
   {
     kind: 'number', name: 'countries', key: 'c', label: 'Countries with employees', group: 'company',
@@ -101,8 +120,12 @@ export const scalarFields: ScalarField[] = [
     options: HORIZONS.map((value) => ({ value: String(value), label: `${value} months` })),
   },
   {
+    kind: 'text', name: 'start', key: 'sm', label: 'Plan starts in', group: 'growth', placeholder: 'this month (YYYY-MM)',
+    help: 'The calendar month of month 0, e.g. 2027-01: dated obligations and phase-ins land on real months.',
+  },
+  {
     kind: 'number', name: 'budget', key: 'b', label: 'Yearly HR budget', group: 'budget',
-    min: 1_000, max: 1_000_000_000, step: 1_000, unit: 'USD', placeholder: 'no limit',
+    min: 1_000, max: 1_000_000_000, step: 1_000, unit: 'USD', money: true, placeholder: 'no limit, or e.g. 120k',
     help: 'What you can spend a year on HR staff, fully loaded. Leave empty for no limit.',
   },
   {

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { HR_FUNCTIONS, type HrFunction } from '../../engine/hr-functions.ts';
 import {
+  INDUSTRY_LABELS,
   OUTSOURCE_OPTIONS,
   parseProfile,
   PRIORITY_LEVELS,
@@ -12,6 +13,8 @@ import {
 } from '../../engine/profile.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { scalarFields, type NumberField } from './fields.ts';
+import { formatStateHeadcounts, parseStateHeadcounts } from '../../engine/state-headcounts.ts';
+import { currentMonth } from '../../engine/calendar.ts';
 
 export interface ExistingRow {
   role: string;
@@ -32,6 +35,8 @@ export const ENGINE_DEFAULTS: FormValues = {
     employees: '',
     industry: 'other',
     states: '1',
+    stateEmployees: '',
+    start: '',
     countries: '1',
     remotePct: '0',
     unionized: 'false',
@@ -58,7 +63,12 @@ export function valuesFromProfile(profile: Profile): FormValues {
   const scalars: Record<string, string> = {};
   for (const field of scalarFields) {
     const value = (profile as Record<string, unknown>)[field.name];
-    scalars[field.name] = value === undefined ? '' : String(value);
+    scalars[field.name] =
+      field.name === 'stateEmployees'
+        ? formatStateHeadcounts(profile.stateEmployees)
+        : value === undefined || (field.name === 'start' && value === currentMonth())
+          ? '' // this month is the start's default: a link leaves it out, as the planner's do
+          : String(value);
   }
   return {
     scalars,
@@ -74,21 +84,39 @@ export type FieldErrors = Record<string, string>;
 export type FormResult = { ok: true; profile: Profile } | { ok: false; errors: FieldErrors };
 
 const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+/** A money amount as people write it: "$120,000", "120k", "1.2m", "120 000". */
+const MONEY_TEXT = /^\$?\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*([km])?$/i;
+const MONEY_SCALE = { k: 1_000, m: 1_000_000 } as const;
+
+/** Text without thousands separators; money fields also drop "$" and read a k or m suffix. */
+export function normalizeNumberText(text: string, money = false): string {
+  const plain = text.trim().replace(/,/g, '');
+  if (!money) return plain;
+  const match = MONEY_TEXT.exec(plain.replace(/(\d)\s+(?=\d)/g, '$1'));
+  if (!match) return plain;
+  const suffix = match[2]?.toLowerCase() as keyof typeof MONEY_SCALE | undefined;
+  if (!suffix) return match[1]!;
+  return String(Math.round(Number(match[1]) * MONEY_SCALE[suffix] * 100) / 100);
+}
+
+type NumberTextField = Pick<NumberField, 'label' | 'required' | 'money'>;
 
 /** Zod schema of one number field's text: '' is absent, anything else must be a number. */
-export function numberText(field: Pick<NumberField, 'label' | 'required'>) {
+export function numberText(field: NumberTextField) {
   return z
     .pipe(
-      z.pipe(z.string(), z.transform((text: string) => text.trim().replace(/,/g, ''))),
+      z.pipe(z.string(), z.transform((text: string) => normalizeNumberText(text, field.money))),
       z.string().check(
         z.refine((text) => text !== '' || !field.required, { error: `${field.label} is required`, abort: true }),
-        z.refine((text) => text === '' || NUMBER_TEXT.test(text), { error: `${field.label} must be a number` }),
+        z.refine((text) => text === '' || NUMBER_TEXT.test(text), {
+          error: field.money ? `${field.label} must be an amount in dollars, like 120000, $120,000 or 120k` : `${field.label} must be a number`,
+        }),
       ),
     );
 }
 
 /** Parses one number field's text: undefined when empty, a number, or the field's message. */
-export function parseNumberText(field: Pick<NumberField, 'label' | 'required'>, text: string) {
+export function parseNumberText(field: NumberTextField, text: string) {
   const result = numberText(field).safeParse(text);
   if (!result.success) return { ok: false as const, message: firstMessage(result.error) };
   return { ok: true as const, value: result.data === '' ? undefined : Number(result.data) };
@@ -115,8 +143,12 @@ export function parseForm(values: FormValues, catalog: RoleCatalog): FormResult 
     } else if (field.kind === 'toggle') {
       const result = toggleText.safeParse(text);
       input[field.name] = result.success ? result.data : false;
-    } else if (text !== '') {
-      input[field.name] = field.name === 'horizonMonths' ? Number(text) : text;
+    } else if (field.name === 'stateEmployees') {
+      const parsed = parseStateHeadcounts([text]);
+      if (parsed.ok) input.stateEmployees = parsed.value;
+      else errors.stateEmployees = parsed.message;
+    } else if (text.trim() !== '') {
+      input[field.name] = field.name === 'horizonMonths' ? Number(text) : text.trim();
     }
   }
   const priorities: Record<string, string> = {};
@@ -154,4 +186,9 @@ export function parseForm(values: FormValues, catalog: RoleCatalog): FormResult 
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return result.ok ? { ok: true, profile: result.profile } : { ok: false, errors: { profile: 'Invalid profile' } };
+}
+
+/** The first-visit example in a few words, for the label that says it is an example. */
+export function exampleName(profile: Profile): string {
+  return `a ${INDUSTRY_LABELS[profile.industry].toLowerCase()} company of ${profile.employees} people growing ${profile.growthPct}% a year`;
 }

@@ -5,7 +5,7 @@ import { HR_FUNCTIONS, type HrFunction } from '../../engine/hr-functions.ts';
 import { OUTSOURCE_OPTIONS, PRIORITY_LEVELS, type OutsourceOption, type PriorityLevel } from '../../engine/profile.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { fieldByKey, listKeys, scalarFields } from './fields.ts';
-import { ENGINE_DEFAULTS, FIRST_VISIT, parseForm, type FormValues } from './form-state.ts';
+import { ENGINE_DEFAULTS, FIRST_VISIT, normalizeNumberText, parseForm, type FormValues } from './form-state.ts';
 
 const MAX_QUERY_LENGTH = 2_000;
 
@@ -13,9 +13,11 @@ const MAX_QUERY_LENGTH = 2_000;
 export function toQuery(values: FormValues): string {
   const params = new URLSearchParams();
   for (const field of scalarFields) {
-    const text = (values.scalars[field.name] ?? '').trim();
+    const typed = (values.scalars[field.name] ?? '').trim();
+    // Numbers go in the link as plain digits ("$120,000" and "120k" become 120000).
+    const text = field.kind === 'number' ? normalizeNumberText(typed, field.money) : typed;
     if (text === '' || text === ENGINE_DEFAULTS.scalars[field.name]) continue;
-    params.set(field.key, field.kind === 'toggle' ? (text === 'true' ? '1' : '0') : text);
+    params.set(field.key, field.kind === 'toggle' ? (text === 'true' ? '1' : '0') : field.kind === 'text' && field.compact ? field.compact(text) : text);
   }
   const priorities = HR_FUNCTIONS.filter((fn) => values.priorities[fn]).map((fn) => `${fn}:${values.priorities[fn]}`);
   if (priorities.length > 0) params.set(listKeys.priorities, priorities.join(','));
@@ -24,6 +26,8 @@ export function toQuery(values: FormValues): string {
   if (values.outsource.length > 0) params.set(listKeys.outsource, [...values.outsource].sort().join(','));
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
+
+const TOGGLE_TEXT: Record<string, 'true' | 'false'> = { '1': 'true', true: 'true', yes: 'true', '0': 'false', false: 'false', no: 'false' };
 
 const priorityEntry = z.tuple([z.enum(HR_FUNCTIONS), z.enum(PRIORITY_LEVELS)]);
 const outsourceEntry = z.enum(OUTSOURCE_OPTIONS);
@@ -48,11 +52,24 @@ export function fromQuery(query: string, catalog: RoleCatalog): QueryState {
   const params = new URLSearchParams(text);
   const values = structuredClone(ENGINE_DEFAULTS);
   const ignored: string[] = [];
+  const seen = new Set<string>();
   for (const [key, raw] of params) {
     const value = raw.trim();
+    // A setting given twice is ambiguous: the first one counts and the repeat is named.
+    if (seen.has(key)) {
+      ignored.push(`Ignored the repeated setting ${key}=${value}: the link gives "${key}" more than once, so the first one is used.`);
+      continue;
+    }
+    seen.add(key);
     const field = fieldByKey.get(key);
+    if (field?.kind === 'toggle') {
+      const on = TOGGLE_TEXT[value.toLowerCase()];
+      if (on === undefined) ignored.push(`Ignored ${key}=${value}: ${field.label.toLowerCase()} must be 1 (yes) or 0 (no).`);
+      else values.scalars[field.name] = on;
+      continue;
+    }
     if (field) {
-      values.scalars[field.name] = field.kind === 'toggle' ? (value === '1' || value === 'true' ? 'true' : value === '0' || value === 'false' ? 'false' : value) : value;
+      values.scalars[field.name] = field.kind === 'text' && field.expand ? field.expand(value) : value;
       continue;
     }
     if (key === listKeys.priorities) {

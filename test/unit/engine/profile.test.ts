@@ -1,4 +1,5 @@
 // The profile schema: defaults, bounds and messages a person understands.
+import { currentMonth } from '../../../src/engine/calendar';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../../src/engine';
 
@@ -24,6 +25,8 @@ describe('profile schema', () => {
       automation: 'basic',
       outsource: [],
       horizonMonths: 24,
+      stateEmployees: {},
+      start: currentMonth(),
     });
   });
 

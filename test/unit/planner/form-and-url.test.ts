@@ -36,6 +36,29 @@ describe('parseForm', () => {
     expect(result.ok && result.profile.attritionPct).toBeUndefined();
   });
 
+  it.each([
+    ['$120,000', 120_000],
+    ['120k', 120_000],
+    ['120K', 120_000],
+    ['$ 95.5k', 95_500],
+    ['1.2m', 1_200_000],
+    ['120 000', 120_000],
+    ['120000', 120_000],
+  ])('reads the budget "%s" as %d dollars', (text, dollars) => {
+    const result = parseForm(withScalars({ budget: text }), catalog);
+    expect(result.ok && result.profile.budget).toBe(dollars);
+  });
+
+  it.each(['12kk', '$', 'k', 'about 5k'])('rejects the budget "%s" with a message that shows the accepted forms', (text) => {
+    const result = parseForm(withScalars({ budget: text }), catalog);
+    expect(!result.ok && result.errors.budget).toBe('Yearly HR budget must be an amount in dollars, like 120000, $120,000 or 120k');
+  });
+
+  it('reads "k" only in money fields', () => {
+    const result = parseForm(withScalars({ employees: '2k' }), catalog);
+    expect(!result.ok && result.errors.employees).toBe('Employees must be a number');
+  });
+
   it('checks existing-team rows one by one', () => {
     const values = { ...structuredClone(FIRST_VISIT), existing: [{ role: 'hr-generalist', fte: 'x' }, { role: '', fte: '1' }] };
     const result = parseForm(values, catalog);
@@ -84,6 +107,35 @@ describe('URL state', () => {
       ]),
     );
     expect(parseForm(values, catalog).ok).toBe(true);
+  });
+
+  it('puts a budget typed as "$120,000" or "120k" in the link as digits', () => {
+    expect(toQuery(withScalars({ budget: '$120,000' }))).toContain('b=120000');
+    expect(toQuery(withScalars({ budget: '120k' }))).toContain('b=120000');
+    expect(fromQuery('e=35&b=120k', catalog).values.scalars.budget).toBe('120k');
+    expect(fromQuery('e=35&b=120k', catalog).ignored).toEqual([]);
+  });
+
+  it('names a repeated setting like any other bad value and uses the first', () => {
+    const { values, ignored } = fromQuery('e=35&e=900&g=20&g=30', catalog);
+    expect(values.scalars.employees).toBe('35');
+    expect(values.scalars.growthPct).toBe('20');
+    expect(ignored).toEqual([
+      'Ignored the repeated setting e=900: the link gives "e" more than once, so the first one is used.',
+      'Ignored the repeated setting g=30: the link gives "g" more than once, so the first one is used.',
+    ]);
+  });
+
+  it.each(['maybe', '2', ''])('names a yes/no setting with the value "%s" and keeps the default', (value) => {
+    const { values, ignored } = fromQuery(`e=35&u=${value}`, catalog);
+    expect(values.scalars.unionized).toBe('false');
+    expect(ignored).toEqual([`Ignored u=${value}: some employees are under a union contract must be 1 (yes) or 0 (no).`]);
+  });
+
+  it.each([['1', 'true'], ['yes', 'true'], ['true', 'true'], ['0', 'false'], ['no', 'false']])('reads u=%s as %s', (value, expected) => {
+    const { values, ignored } = fromQuery(`e=35&u=${value}`, catalog);
+    expect(values.scalars.unionized).toBe(expected);
+    expect(ignored).toEqual([]);
   });
 
   it('fills in a missing employee count with a notice', () => {

@@ -1,6 +1,16 @@
 // Saved scenarios survive bad storage; exports hold the plan's figures.
 import { describe, expect, it } from 'vitest';
-import { deleteScenario, loadScenarios, saveScenario, STORAGE_KEY, type ScenarioStorage } from '../../../src/lib/planner/scenarios';
+import {
+  clearSetAside,
+  deleteScenario,
+  loadScenarios,
+  saveScenario,
+  SET_ASIDE_KEY,
+  setAsideToJson,
+  STORAGE_KEY,
+  type ScenarioStorage,
+} from '../../../src/lib/planner/scenarios';
+import { parseCsvTables } from '../../support/csv';
 import { planToCsv, planToJson } from '../../../src/lib/planner/export';
 import { profile, recommend } from '../../../src/engine';
 import { catalog } from '../../support/catalog';
@@ -18,12 +28,16 @@ function memoryStorage(initial: Record<string, string> = {}): ScenarioStorage & 
 const now = new Date('2026-11-21T10:00:00.000Z');
 
 describe('scenarios', () => {
-  it('saves, replaces by name, lists and deletes', () => {
+  it('saves, asks before replacing by name, replaces in place, lists and deletes', () => {
     const storage = memoryStorage();
     let saved = saveScenario(storage, [], 'Base', 'e=60', now);
     saved = saveScenario(storage, saved.scenarios, 'Fast', 'e=60&g=80', now);
-    saved = saveScenario(storage, saved.scenarios, 'Base', 'e=65', now);
-    expect(saved.scenarios.map((s) => [s.name, s.query])).toEqual([['Fast', 'e=60&g=80'], ['Base', 'e=65']]);
+    const asked = saveScenario(storage, saved.scenarios, 'Base', 'e=65', now);
+    expect(asked.exists).toBe('Base');
+    expect(asked.scenarios).toBe(saved.scenarios);
+    expect(loadScenarios(storage).scenarios.find((s) => s.name === 'Base')?.query).toBe('e=60');
+    saved = saveScenario(storage, saved.scenarios, 'Base', 'e=65', now, true);
+    expect(saved.scenarios.map((s) => [s.name, s.query])).toEqual([['Base', 'e=65'], ['Fast', 'e=60&g=80']]);
     expect(loadScenarios(storage).scenarios).toEqual(saved.scenarios);
     expect(deleteScenario(storage, saved.scenarios, 'Fast').scenarios.map((s) => s.name)).toEqual(['Base']);
   });
@@ -35,14 +49,36 @@ describe('scenarios', () => {
   it.each([
     ['not JSON', '{oops'],
     ['wrong version', JSON.stringify({ version: 9, scenarios: [] })],
-    ['wrong shape', JSON.stringify({ version: 1, scenarios: [{ name: 5 }] })],
-  ])('sets aside unreadable data (%s) with a notice instead of crashing', (_label, raw) => {
+    ['no list', JSON.stringify({ version: 1, scenarios: 'three' })],
+  ])('sets aside a store that cannot be read as a whole (%s), with a notice', (_label, raw) => {
     const storage = memoryStorage({ [STORAGE_KEY]: raw });
     const loaded = loadScenarios(storage, now);
     expect(loaded.scenarios).toEqual([]);
     expect(loaded.notice).toMatch(/could not be read/);
-    expect(storage.data[`${STORAGE_KEY}.unreadable.${now.toISOString()}`]).toBe(raw);
-    expect(storage.data[STORAGE_KEY]).toBeUndefined();
+    expect(loaded.setAside).toEqual([{ setAsideAt: now.toISOString(), reason: expect.any(String), data: raw }]);
+    expect(JSON.parse(storage.data[SET_ASIDE_KEY]!)).toEqual(loaded.setAside);
+    expect(JSON.parse(storage.data[STORAGE_KEY]!)).toEqual({ version: 1, scenarios: [] });
+  });
+
+  it('sets aside only the entries that cannot be read and keeps the others', () => {
+    const good = (name: string) => ({ name, query: 'e=60', savedAt: now.toISOString() });
+    const bad = { name: 5, query: 'e=1' };
+    const raw = JSON.stringify({ version: 1, scenarios: [good('A'), bad, good('B'), good('A'), good('C')] });
+    const storage = memoryStorage({ [STORAGE_KEY]: raw });
+    const loaded = loadScenarios(storage, now);
+    expect(loaded.scenarios.map((s) => s.name)).toEqual(['A', 'B', 'C']);
+    expect(loaded.setAside.map((entry) => entry.data)).toEqual([bad, good('A')]);
+    expect(loaded.notice).toBe(
+      '2 saved scenarios could not be read (perhaps saved by another version of Roleplan) and were set aside. Your other 3 scenarios are below. You can download what was set aside, or clear it.',
+    );
+    // The store now holds the readable ones; the next load is clean but still offers the download.
+    const again = loadScenarios(storage, now);
+    expect(again.scenarios).toEqual(loaded.scenarios);
+    expect(again.setAside).toEqual(loaded.setAside);
+    expect(again.notice).toMatch(/set aside earlier/);
+    expect(JSON.parse(setAsideToJson(again.setAside)).roleplanSetAsideScenarios).toEqual(loaded.setAside);
+    clearSetAside(storage);
+    expect(loadScenarios(storage, now).notice).toBeUndefined();
   });
 
   it('reports blocked storage', () => {
@@ -61,16 +97,32 @@ describe('exports', () => {
   const company = profile({ employees: 35, growthPct: 100, industry: 'technology', budget: 400_000 });
   const plan = recommend(company, catalog);
 
-  it('CSV holds the team, totals, coverage and hires', () => {
-    const csv = planToCsv(plan, company, catalog);
-    const rows = csv.trim().split('\n');
-    expect(rows[0]).toBe('section,item,fte,salary_low,salary_mid,salary_high,loaded_low,loaded_mid,loaded_high,detail');
-    for (const member of plan.team) {
-      expect(csv).toContain(`team,${member.title},${member.fte},${member.salary.low},${member.salary.mid},${member.salary.high},${member.loaded.low},${member.loaded.mid},${member.loaded.high}`);
-    }
-    expect(csv).toContain(`total,team,${plan.hrFte},${plan.cost.salary.low},${plan.cost.salary.mid},${plan.cost.salary.high},${plan.cost.loaded.low},${plan.cost.loaded.mid},${plan.cost.loaded.high}`);
-    expect(csv).toContain('coverage,Recruiting,,,,,,,,deep');
-    expect(rows.filter((row) => row.startsWith('hire,')).length).toBe(plan.timeline.reduce((n, m) => n + m.hires.length, 0));
+  it('CSV holds one table per section, each row as wide as its header', () => {
+    const tables = parseCsvTables(planToCsv(plan, company, catalog));
+    expect(tables.map((table) => table.title)).toEqual(
+      expect.arrayContaining(['Summary', 'Team (USD a year)', 'Coverage', 'Obligations', 'Hires', 'Warnings']),
+    );
+    for (const table of tables) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
+    const team = tables.find((table) => table.title === 'Team (USD a year)')!;
+    expect(team.rows.slice(0, -1)).toEqual(
+      plan.team.map((m) => [m.title, String(m.fte), ...[m.salary, m.loaded].flatMap((r) => [r.low, r.mid, r.high].map(String)), m.reason]),
+    );
+    expect(team.rows.at(-1)!.slice(0, 8)).toEqual(['Total', String(plan.hrFte), ...[plan.cost.salary, plan.cost.loaded].flatMap((r) => [r.low, r.mid, r.high].map(String))]);
+    const coverage = tables.find((table) => table.title === 'Coverage')!;
+    expect(coverage.rows.find((row) => row[0] === 'Recruiting')).toEqual(['Recruiting', plan.coverage.recruiting[0]!.toUpperCase() + plan.coverage.recruiting.slice(1)]);
+    const hires = tables.find((table) => table.title === 'Hires')!;
+    expect(hires.rows).toHaveLength(plan.timeline.reduce((n, m) => n + m.hires.length, 0));
+  });
+
+  it('CSV includes the budget plan when the plan is over budget', () => {
+    const tight = profile({ employees: 35, growthPct: 80, states: 3, budget: 120_000 });
+    const over = recommend(tight, catalog);
+    expect(over.budget.fits).toBe(false);
+    const alternative = over.budget.alternative!;
+    const tables = parseCsvTables(planToCsv(over, tight, catalog));
+    const budgetPlan = tables.find((table) => table.title.startsWith('Budget plan'))!;
+    expect(budgetPlan.rows.map((row) => row[0])).toEqual([...alternative.team.map((m) => m.title), 'Total']);
+    expect(budgetPlan.rows.at(-1)![6]).toBe(String(alternative.cost.loaded.mid));
   });
 
   it('JSON is the profile and the plan exactly', () => {

@@ -1,0 +1,29 @@
+// A table that may be wider than the screen: it scrolls inside its own box (never the page),
+// can be scrolled with the keyboard, and says so in words when it does not fit.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+export default function ScrollTable({ label, children }: { label: string; children: ComponentChildren }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => {
+      element.dataset.overflows = element.scrollWidth > element.clientWidth + 1 ? 'true' : 'false';
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <>
+      <div class="table-scroll" ref={box} tabIndex={0} role="region" aria-label={label}>
+        {children}
+      </div>
+      <p class="scroll-cue" aria-hidden="true">
+        Scroll the table sideways to see every column →
+      </p>
+    </>
+  );
+}
