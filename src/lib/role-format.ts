@@ -69,10 +69,11 @@ export function formatUsdChange(amount: number): string {
   return rounded > 0 ? `+${formatUsd(rounded)}` : `−${formatUsd(Math.abs(rounded))}`;
 }
 
-/** `1 to 3 years`, `2 years`, `under a year`. */
+/** `1 to 3 years`, `2 years`, `up to 1 year`, `under a year`. */
 export function formatYears(range: { min: number; max: number }): string {
   const fmt = (value: number) => String(Math.round(value * 10) / 10);
   if (range.max === 0) return 'under a year';
+  if (range.min === 0) return `up to ${fmt(range.max)} ${range.max === 1 ? 'year' : 'years'}`;
   if (range.min === range.max) return `${fmt(range.min)} ${range.min === 1 ? 'year' : 'years'}`;
   return `${fmt(range.min)} to ${fmt(range.max)} years`;
 }

@@ -1,6 +1,9 @@
 // Site search tolerates a typo: a misspelled role title still finds the role, and the closest pages are suggested.
 import { expect, test } from '@playwright/test';
 
+// The search index loads on first use; on a busy machine that can take longer than expect's default wait.
+const indexLoad = { timeout: 20_000 };
+
 test('a misspelled search ("recruter") finds Recruiter and says what it searched for', async ({ page }) => {
   await page.goto('/');
   const header = page.getByRole('banner');
@@ -8,7 +11,7 @@ test('a misspelled search ("recruter") finds Recruiter and says what it searched
   await header.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/?\?q=recruter$/);
 
-  await expect(page.getByRole('status')).toHaveText(/^No results for “recruter”\. Showing \d+ results? for “recruiter”/);
+  await expect(page.getByRole('status')).toHaveText(/^No results for “recruter”\. Showing \d+ results? for “recruiter”/, indexLoad);
   const results = page.locator('#search-results');
   await expect(results.getByRole('link', { name: 'Recruiter', exact: true })).toBeVisible();
   const suggestion = page.locator('#search-suggest');
@@ -19,10 +22,10 @@ test('a misspelled search ("recruter") finds Recruiter and says what it searched
 
 test('a correct search shows no suggestion, and nonsense says so plainly', async ({ page }) => {
   await page.goto('/search/?q=recruiter');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “recruiter”/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “recruiter”/, indexLoad);
   await expect(page.locator('#search-suggest')).toBeHidden();
 
   await page.goto('/search/?q=qqqqzzzz');
-  await expect(page.getByRole('status')).toHaveText('No results for “qqqqzzzz”. Try fewer or different words.');
+  await expect(page.getByRole('status')).toHaveText('No results for “qqqqzzzz”. Try fewer or different words.', indexLoad);
   await expect(page.locator('#search-suggest')).toBeHidden();
 });

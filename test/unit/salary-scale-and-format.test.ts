@@ -65,6 +65,8 @@ describe('role-format', () => {
     expect(formatYears({ min: 2, max: 2 })).toBe('2 years');
     expect(formatYears({ min: 1, max: 1 })).toBe('1 year');
     expect(formatYears({ min: 0, max: 0 })).toBe('under a year');
+    expect(formatYears({ min: 0, max: 1 })).toBe('up to 1 year');
+    expect(formatYears({ min: 0, max: 2 })).toBe('up to 2 years');
   });
 
   it('formats pay steps, reported raises and what a move takes', () => {
