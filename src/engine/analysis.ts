@@ -5,8 +5,12 @@ import type { Priorities, Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
-import { computeWorkload, functionsNeedingDepth, type Workload } from './workload.ts';
+import { computeWorkload, effectiveAttrition, functionsNeedingDepth, hiresPerYear, type Workload } from './workload.ts';
 import { buildTeam, teamRoles, type TeamMember } from './team.ts';
+import { firstHirePoint } from './first-hire.ts';
+import { staffTeam } from './existing-team.ts';
+import { providerFees } from './outsourcing.ts';
+import { peoTakesOver } from './data/costs.ts';
 import { loadedMid, teamCost, type TeamCost } from './cost.ts';
 import { industryTraits } from './data/industries.ts';
 import { scoring } from './data/scoring.ts';
@@ -33,8 +37,22 @@ export interface Analysis {
   priorities: Priorities;
   workload: Workload;
   depth: HrFunction[];
+  /** Whether provider fees include the PEO and HR software recommended before the first HR hire (default: when no in-house team). */
+  recommendPeo?: boolean;
+  /** Headcount of the first in-house HR hire for this profile. */
+  firstHirePoint: number;
+  /** Roles the rules assign to a function's depth. */
+  staffRoles: Partial<Record<HrFunction, string>>;
   options: Record<Structure, StructureOption>;
   pick: Structure;
+  /** The team each structure needs before the existing team is counted. */
+  needs: Record<Structure, TeamMember[]>;
+}
+
+/** Functions providers cover: the profile's choices, and with no in-house HR what a PEO takes over. */
+export function providerCovered(workload: Workload): HrFunction[] {
+  if (workload.teamFte > 0) return workload.outsourced;
+  return HR_FUNCTIONS.filter((fn) => workload.outsourced.includes(fn) || (peoTakesOver.functions as readonly string[]).includes(fn) || fn === 'compliance');
 }
 
 /** Coverage of each function: deep if a role owns its area, broad if someone spans all areas. */
@@ -48,9 +66,12 @@ export function coverageOf(team: Pick<TeamMember, 'area'>[], outsourced: readonl
   return coverage;
 }
 
-function baseFacts(profile: Profile): Facts {
+function baseFacts(profile: Profile, point: number): Facts {
   const traits = industryTraits[profile.industry];
   return {
+    belowFirstHire: profile.employees < point,
+    shrinking: profile.growthPct < 0,
+    hybridWithoutSpecialist: false,
     employees: profile.employees,
     growthPct: profile.growthPct,
     attritionPct: 0,
@@ -91,12 +112,30 @@ function depthFrom(outcomes: RuleOutcome[]): Set<HrFunction> {
   return depth;
 }
 
+function effectsFrom(outcomes: RuleOutcome[]) {
+  let adminLoad = 1;
+  let noInHouse = false;
+  const staffRoles: Partial<Record<HrFunction, string>> = {};
+  for (const outcome of outcomes) {
+    if (!outcome.fired) continue;
+    for (const effect of outcome.rule.effects) {
+      if (effect.type === 'admin-load') adminLoad *= effect.factor;
+      else if (effect.type === 'no-in-house') noInHouse = true;
+      else if (effect.type === 'staff-role') staffRoles[effect.fn] = effect.role;
+    }
+  }
+  return { adminLoad, noInHouse, staffRoles };
+}
+
 /** Stages 1 and 2: everything but costs and scores. Cheap enough to run per month of a timeline. */
 export function analyzeWorkload(profile: Profile) {
-  const facts = baseFacts(profile);
+  const rate = hiresPerYear(profile.employees, profile.growthPct, effectiveAttrition(profile)) / profile.employees;
+  const point = firstHirePoint(profile, rate);
+  const facts = baseFacts(profile, point);
   const profileOutcomes = evaluateStage('profile', facts);
   const priorities = prioritiesFrom(profileOutcomes, profile);
-  const workload = computeWorkload(profile, priorities);
+  const effects = effectsFrom(profileOutcomes);
+  const workload = computeWorkload(profile, effects);
   facts.attritionPct = workload.attritionPct;
   facts.hiresPerYear = workload.hiresPerYear;
   facts.workloadFte = workload.fte;
@@ -105,10 +144,19 @@ export function analyzeWorkload(profile: Profile) {
   const workloadOutcomes = evaluateStage('workload', facts);
   const ruleDepth = depthFrom([...profileOutcomes, ...workloadOutcomes]);
   const depth = functionsNeedingDepth(workload, priorities, ruleDepth);
-  return { facts, outcomes: [...profileOutcomes, ...workloadOutcomes], priorities, workload, depth };
+  return {
+    facts,
+    outcomes: [...profileOutcomes, ...workloadOutcomes],
+    priorities,
+    workload,
+    depth,
+    firstHirePoint: point,
+    staffRoles: effects.staffRoles,
+  };
 }
 
-function budgetPoints(limit: number | undefined, loadedMid: number): number {
+function budgetPoints(limit: number | undefined, spend: number): number {
+  const loadedMid = spend;
   if (limit === undefined) return scoring.budgetFit;
   if (loadedMid <= limit) return scoring.budgetFit;
   const overShare = (loadedMid - limit) / limit;
@@ -117,6 +165,7 @@ function budgetPoints(limit: number | undefined, loadedMid: number): number {
 
 interface Shape {
   coverage: Coverage;
+  /** Loaded cost plus provider fees, mid. */
   loadedMid: number;
 }
 
@@ -130,6 +179,7 @@ interface Scored {
 function scoreShapes(profile: Profile, stage: ReturnType<typeof analyzeWorkload>, shapes: Record<Structure, Shape>): Scored {
   const { facts, depth } = stage;
   const generalistCost = shapes.generalist.loadedMid;
+  facts.hybridWithoutSpecialist = facts.teamFte > 0 && !HR_FUNCTIONS.some((fn) => shapes.hybrid.coverage[fn] === 'deep' && shapes.generalist.coverage[fn] !== 'deep');
   facts.budgetToGeneralistCost = profile.budget !== undefined && generalistCost > 0 ? profile.budget / generalistCost : 0;
   const outcomes = [...stage.outcomes, ...evaluateStage('budget', facts)];
   const rulePoints = { generalist: 0, specialist: 0, hybrid: 0, 'assistant-manager': 0 } as Record<Structure, number>;
@@ -152,10 +202,6 @@ function scoreShapes(profile: Profile, stage: ReturnType<typeof analyzeWorkload>
     const rawScore = scoring.base + rulePoints[structure] + needs + budget + gaps;
     parts[structure] = { rawScore, rules: rulePoints[structure], needs, budget, gaps };
   }
-  // A hybrid with no specialist is the generalist team under another name: prefer the simpler name.
-  if (!HR_FUNCTIONS.some((fn) => shapes.hybrid.coverage[fn] === 'deep')) {
-    parts.hybrid.rawScore = Math.min(parts.hybrid.rawScore, parts.generalist.rawScore - 1);
-  }
   let pick: Structure = STRUCTURES[0];
   for (const structure of STRUCTURES) if (parts[structure].rawScore > parts[pick].rawScore) pick = structure;
   return { outcomes, parts, pick };
@@ -164,19 +210,24 @@ function scoreShapes(profile: Profile, stage: ReturnType<typeof analyzeWorkload>
 /** `explain: false` skips the sentences (reasons) when only the pick and costs matter. */
 export function analyze(profile: Profile, catalog: RoleCatalog, explain = true): Analysis {
   const stage = analyzeWorkload(profile);
-  const { priorities, workload, depth } = stage;
+  const { priorities, workload, depth, staffRoles } = stage;
   const built = {} as Record<Structure, { team: TeamMember[]; cost: TeamCost; coverage: Coverage }>;
+  const needs = {} as Record<Structure, TeamMember[]>;
+  const hasExisting = Object.keys(profile.existingTeam).length > 0;
   for (const structure of STRUCTURES) {
-    const team = buildTeam(structure, { profile, workload, depth, catalog, explain });
+    const need = buildTeam(structure, { profile, workload, depth, catalog, explain, staffRoles });
+    needs[structure] = need;
+    const team = hasExisting ? staffTeam(need, profile.existingTeam, catalog).team : need;
     built[structure] = {
       team,
       cost: teamCost(team, catalog, profile.employees),
-      coverage: coverageOf(team, workload.outsourced),
+      coverage: coverageOf(team, providerCovered(workload)),
     };
   }
+  const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
   const shapes = {} as Record<Structure, Shape>;
   for (const structure of STRUCTURES) {
-    shapes[structure] = { coverage: built[structure].coverage, loadedMid: built[structure].cost.loaded.mid };
+    shapes[structure] = { coverage: built[structure].coverage, loadedMid: built[structure].cost.loaded.mid + fees };
   }
   const { outcomes, parts, pick } = scoreShapes(profile, stage, shapes);
   const options = {} as Record<Structure, StructureOption>;
@@ -190,20 +241,34 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
       scoreParts,
     };
   }
-  return { profile, facts: stage.facts, outcomes, priorities, workload, depth, options, pick };
+  return {
+    profile,
+    facts: stage.facts,
+    outcomes,
+    priorities,
+    workload,
+    depth,
+    firstHirePoint: stage.firstHirePoint,
+    staffRoles,
+    options,
+    pick,
+    needs,
+  };
 }
 
 /** Only the recommended structure: the same decision as analyze, without writing the plans. */
 export function pickStructure(profile: Profile, catalog: RoleCatalog): Structure {
+  if (Object.keys(profile.existingTeam).length > 0) return analyze(profile, catalog, false).pick;
   const stage = analyzeWorkload(profile);
-  const { workload, depth } = stage;
+  const { workload, depth, staffRoles } = stage;
   const shapes = {} as Record<Structure, Shape>;
+  const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
   for (const structure of STRUCTURES) {
-    const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false });
+    const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false, staffRoles });
     const members = roles.map((entry) => ({ ...entry, area: catalog[entry.role]!.area }));
     shapes[structure] = {
-      coverage: coverageOf(members, workload.outsourced),
-      loadedMid: loadedMid(roles, catalog, profile.employees),
+      coverage: coverageOf(members, providerCovered(workload)),
+      loadedMid: loadedMid(roles, catalog, profile.employees) + fees,
     };
   }
   return scoreShapes(profile, stage, shapes).pick;

@@ -9,6 +9,7 @@ import { outsourcingPrices, type PriceRange } from './data/costs.ts';
 import { complexity } from './data/workload.ts';
 import { roleSlugs, specialistFor } from './data/team-shape.ts';
 import type { SourceId } from './data/sources.ts';
+import { EMPLOYEES } from './limits.ts';
 
 export interface HeadcountRange {
   from: number;
@@ -39,7 +40,6 @@ export interface StructureComparison {
   outsourcing: OutsourcingComparison[];
 }
 
-const MAX_EMPLOYEES = 100_000;
 
 /** Turns the thresholds (first headcount of each new recommendation) into ranges per structure. */
 export function bestFitRanges(first: Structure, thresholds: Plan['thresholds']): Record<Structure, HeadcountRange[]> {
@@ -54,7 +54,7 @@ export function bestFitRanges(first: Structure, thresholds: Plan['thresholds']):
     current = threshold.structure;
     from = threshold.employees;
   }
-  ranges[current].push({ from, to: MAX_EMPLOYEES });
+  ranges[current].push({ from, to: EMPLOYEES.max });
   return ranges;
 }
 

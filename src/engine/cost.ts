@@ -31,16 +31,16 @@ export const scaleRange = (range: Range, factor: number): Range => ({
 });
 
 /** Yearly salary of one team member: FTE x the role's salary range (min, median, max). */
-export function memberSalary(member: Pick<TeamMember, 'role' | 'fte'>, catalog: RoleCatalog): Range {
+export function memberSalary(member: Pick<TeamMember, 'role' | 'fte'> & { payFactor?: number }, catalog: RoleCatalog): Range {
   const salary = catalog[member.role]!.salary;
-  return scaleRange({ low: salary.min, mid: salary.median, high: salary.max }, member.fte);
+  return scaleRange({ low: salary.min, mid: salary.median, high: salary.max }, member.fte * (member.payFactor ?? 1));
 }
 
 /** Mid loaded cost only, rounded exactly as teamCost rounds it (for quick scoring). */
-export function loadedMid(team: Pick<TeamMember, 'role' | 'fte'>[], catalog: RoleCatalog, employees: number): number {
+export function loadedMid(team: (Pick<TeamMember, 'role' | 'fte'> & { payFactor?: number })[], catalog: RoleCatalog, employees: number): number {
   const factor = loadedFactor(employees);
   let total = 0;
-  for (const member of team) total += Math.round(Math.round(catalog[member.role]!.salary.median * member.fte) * factor);
+  for (const member of team) total += Math.round(Math.round(catalog[member.role]!.salary.median * member.fte * (member.payFactor ?? 1)) * factor);
   return total;
 }
 
@@ -52,7 +52,7 @@ export interface TeamCost {
   factor: number;
 }
 
-export function teamCost(team: Pick<TeamMember, 'role' | 'fte'>[], catalog: RoleCatalog, employees: number): TeamCost {
+export function teamCost(team: (Pick<TeamMember, 'role' | 'fte'> & { payFactor?: number })[], catalog: RoleCatalog, employees: number): TeamCost {
   const factor = loadedFactor(employees);
   const members = team.map((member) => {
     const salary = memberSalary(member, catalog);

@@ -1,19 +1,23 @@
-// What the outsourced work would cost, as ranges from the (weak) published prices.
+// What outside providers cost a year: the options the profile uses, and before the first HR
+// hire the PEO, HR software and founder time the plan recommends instead of staff.
 import type { Profile } from './profile.ts';
+import type { RoleCatalog } from './roles.ts';
 import type { Workload } from './workload.ts';
-import { outsourcingPrices, type PriceRange } from './data/costs.ts';
-import type { Range } from './cost.ts';
+import { beforeFirstHire, outsourcingPrices, type PriceRange } from './data/costs.ts';
+import { addRanges, ZERO, type Range } from './cost.ts';
 
 export interface OutsourcingCost {
   option: string;
   label: string;
   /** Yearly cost range, or null where no sourced price exists. */
   cost: Range | null;
+  /** Whether the cost counts in `cost.outsourced` (provider fees; founder time does not). */
+  fee: boolean;
   sources: string[];
   note: string;
 }
 
-function yearly(price: PriceRange, quantity: number): Range {
+function yearly(price: Pick<PriceRange, 'low' | 'mid' | 'high'>, quantity: number): Range {
   return {
     low: Math.round(price.low * quantity),
     mid: Math.round(price.mid * quantity),
@@ -21,36 +25,76 @@ function yearly(price: PriceRange, quantity: number): Range {
   };
 }
 
-/** Costs of the provider options the profile uses, plus a fractional HR leader for context. */
-export function outsourcingCosts(profile: Profile, workload: Workload): OutsourcingCost[] {
-  const costs: OutsourcingCost[] = [];
-  const { peo, benefitsAdministration, recruitingPerHire } = outsourcingPrices;
+export interface FeeOptions {
+  /** No in-house HR staff yet: a PEO (unless chosen already), HR software and founder time. */
+  noInHouse: boolean;
+  catalog: RoleCatalog;
+}
+
+/** Every provider the plan relies on, priced; `total` sums the fees. */
+export function providerFees(profile: Profile, workload: Workload, options: FeeOptions): { items: OutsourcingCost[]; total: Range } {
+  const items: OutsourcingCost[] = [];
+  const { peo, benefitsAdministration, recruitingPerHire, fractionalHrLeader } = outsourcingPrices;
+  const employees = profile.employees;
+  const usesPeo = profile.outsource.includes('peo') || options.noInHouse;
+  if (usesPeo) {
+    items.push({
+      option: 'peo',
+      label: profile.outsource.includes('peo') ? 'PEO' : 'PEO (recommended before the first HR hire)',
+      cost: yearly(peo, employees),
+      fee: true,
+      sources: [...peo.sources],
+      note: `${peo.note}. Takes over payroll, benefits administration and much of compliance administration.`,
+    });
+  }
   for (const option of profile.outsource) {
-    if (option === 'peo') {
-      costs.push({ option, label: 'PEO', cost: yearly(peo, profile.employees), sources: [...peo.sources], note: peo.note });
-    } else if (option === 'benefits' && !profile.outsource.includes('peo')) {
-      costs.push({
-        option,
-        label: 'Benefits administration',
-        cost: yearly(benefitsAdministration, profile.employees),
-        sources: [...benefitsAdministration.sources],
-        note: benefitsAdministration.note,
-      });
+    if (option === 'benefits' && !usesPeo) {
+      items.push({ option, label: 'Benefits administration', cost: yearly(benefitsAdministration, employees), fee: true, sources: [...benefitsAdministration.sources], note: benefitsAdministration.note });
     } else if (option === 'recruiting') {
-      costs.push({
+      items.push({
         option,
         label: 'Outsourced recruiting',
         cost: yearly(recruitingPerHire, workload.hiresPerYear),
+        fee: true,
         sources: [...recruitingPerHire.sources],
         note: `${recruitingPerHire.note}; about ${Math.round(workload.hiresPerYear)} hires a year`,
       });
-    } else if (option === 'payroll' && !profile.outsource.includes('peo')) {
-      costs.push({ option, label: 'Payroll provider', cost: null, sources: [], note: 'No sourced price: quotes vary by provider.' });
+    } else if (option === 'payroll' && !usesPeo) {
+      items.push({ option, label: 'Payroll provider', cost: null, fee: true, sources: [], note: 'No sourced price: quotes vary by provider.' });
     } else if (option === 'executive-search') {
-      costs.push({ option, label: 'Executive search', cost: null, sources: [], note: 'No sourced price: retained search is usually priced per search.' });
+      items.push({ option, label: 'Executive search', cost: null, fee: true, sources: [], note: 'No sourced price: retained search is usually priced per search.' });
     } else if (option === 'learning') {
-      costs.push({ option, label: 'Training delivery', cost: null, sources: [], note: 'No sourced price.' });
+      items.push({ option, label: 'Training delivery', cost: null, fee: true, sources: [], note: 'No sourced price.' });
     }
   }
-  return costs;
+  if (options.noInHouse) {
+    items.push({
+      option: 'hr-software',
+      label: 'HR software',
+      cost: yearly(beforeFirstHire.software, employees),
+      fee: true,
+      sources: [...beforeFirstHire.sources],
+      note: 'Records, time off and onboarding without an HR person (price: Roleplan assumption).',
+    });
+    const hourly = options.catalog[beforeFirstHire.founderHourValueRole]!.salary.median / beforeFirstHire.hoursPerYear;
+    const hours = employees * beforeFirstHire.founderHoursPerEmployee * (usesPeo ? 1 / 3 : 1);
+    items.push({
+      option: 'founder-time',
+      label: `Founder time (about ${Math.round(hours)} hours a year)`,
+      cost: yearly({ low: hourly * 0.75, mid: hourly, high: hourly * 1.5 }, hours),
+      fee: false,
+      sources: [...beforeFirstHire.sources],
+      note: 'Hiring decisions, policies and people issues stay with the founder; valued at an HR manager\'s hourly pay (not counted as a fee).',
+    });
+    items.push({
+      option: 'fractional-hr-leader',
+      label: 'Fractional HR leader (instead of founder time, for complex cases)',
+      cost: yearly(fractionalHrLeader, 1),
+      fee: false,
+      sources: [...fractionalHrLeader.sources],
+      note: `${fractionalHrLeader.note}; an option, not counted in the plan's fees.`,
+    });
+  }
+  const total = items.reduce((sum, item) => (item.fee && item.cost ? addRanges(sum, item.cost) : sum), ZERO);
+  return { items, total };
 }

@@ -1,22 +1,27 @@
 // The plan: the engine's whole answer for one structure, and the recommendation across four.
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
-import type { Priorities, Profile } from './profile.ts';
+import type { Priorities } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
-import { analyze, coverageOf, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
-import { buildTeam } from './team.ts';
+import { analyze, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
 import { formatMoney, formatNumber } from './format.ts';
-import { teamCost } from './cost.ts';
-import { describeConditions } from './rules.ts';
+import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { obligationsFor, type Obligation } from './obligations.ts';
+import { staffingByMonth, type TimelineMonth } from './timeline.ts';
+import { spendByYear, type YearSpend } from './spend.ts';
 import { stateRulesExplanation } from './state-compliance.ts';
 import { catalogForStates } from './state-pay.ts';
-import { buildTimeline, type TimelineMonth } from './timeline.ts';
 import { findThresholds, type Threshold } from './thresholds.ts';
-import { outsourcingCosts, type OutsourcingCost } from './outsourcing.ts';
+import { providerFees, type OutsourcingCost } from './outsourcing.ts';
+import { firstHireFor, type FirstHire } from './first-hire.ts';
+import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
+import { budgetAnalysis } from './budget.ts';
+import { sources as sourceTable } from './data/sources.ts';
+import { INDUSTRY_LABELS } from './profile.ts';
+import { hireCapacity, hireMixSource } from './data/hiring.ts';
+import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost } from './data/costs.ts';
-import { FTE_STEP } from './data/workload.ts';
 import { teamShape } from './data/team-shape.ts';
 import type { Range } from './cost.ts';
 import type { TeamMember } from './team.ts';
@@ -24,10 +29,14 @@ import type { SourceId } from './data/sources.ts';
 
 export type { Range, TeamMember, Coverage, Obligation, TimelineMonth, Threshold, OutsourcingCost };
 
+export type Strength = 'strong' | 'fair' | 'weak' | 'assumption';
+
 export interface ExplanationEntry {
   id: string;
   title: string;
   detail: string;
+  /** How much weight the entry can bear, from its sources (`assumption`: Roleplan's own). */
+  strength: Strength;
   /** The main source id; `sources` lists them all. */
   source: SourceId;
   sources: SourceId[];
@@ -48,11 +57,16 @@ export interface Plan {
   hrFte: number;
   ratioPer100: number;
   band: { low: number; high: number; sources: string[]; position: 'below' | 'within' | 'above' };
-  cost: { salary: Range; loaded: Range; loadedFactor: number };
+  /** salary and loaded: the in-house team; outsourced: provider fees a year. */
+  cost: { salary: Range; loaded: Range; loadedFactor: number; outsourced: Range };
   budget: { limit: number | null; fits: boolean; overBy: number; alternative: Plan | null };
   coverage: Coverage;
+  /** Set when no in-house HR is recommended today: when the first HR hire is due. */
+  firstHire: FirstHire | null;
   obligations: Obligation[];
   timeline: TimelineMonth[];
+  /** Each year of the horizon: salaries, loaded cost and provider fees, each hire counted from its month. */
+  spend: YearSpend[];
   thresholds: Threshold[];
   explanation: ExplanationEntry[];
   warnings: string[];
@@ -61,6 +75,12 @@ export interface Plan {
     fte: number;
     baselineFte: number;
     hiresPerYear: number;
+    hiresByType: Record<string, number>;
+    /** Headcount the team is sized for (where a shrinking company is going). */
+    sizedFor: number;
+    /** People let go in the next 12 months beyond turnover (shrinking companies). */
+    reductions: number;
+    firstHirePoint: number;
     attritionPct: number;
     loads: Record<HrFunction, number>;
     priorities: Priorities;
@@ -70,17 +90,37 @@ export interface Plan {
   span: { role: string | null; title: string | null; directReports: number };
   risks: string[];
   outsourcing: OutsourcingCost[];
+  /** Existing HR FTE beyond the whole need (0 when the need is larger). */
+  surplus: number;
   /** Every rule, fired or not, with the facts it was checked against. */
   ruleTrace: { id: string; fired: boolean; facts: string }[];
 }
 
 const money = formatMoney;
+const people = (count: number) => (count === 1 ? '1 employee' : `${formatNumber(count)} employees`);
 const one = (value: number) => formatNumber(value, 1);
 
 function bandFor(employees: number, ratioPer100: number): Plan['band'] {
-  const band = ratioBands.find((b) => employees >= b.min && employees <= b.max) ?? ratioBands[ratioBands.length - 1]!;
-  const position = ratioPer100 < band.low ? 'below' : ratioPer100 > band.high ? 'above' : 'within';
-  return { low: band.low, high: band.high, sources: [...band.sources], position };
+  const points = ratioBands;
+  let low = points[points.length - 1]!.low;
+  let high = points[points.length - 1]!.high;
+  let cited = points[points.length - 1]!.sources;
+  if (employees <= points[0]!.employees) ({ low, high, sources: cited } = points[0]!);
+  for (let index = 1; index < points.length; index += 1) {
+    const upper = points[index]!;
+    const lower = points[index - 1]!;
+    if (employees > lower.employees && employees <= upper.employees) {
+      const t = Math.log(employees / lower.employees) / Math.log(upper.employees / lower.employees);
+      low = lower.low + t * (upper.low - lower.low);
+      high = lower.high + t * (upper.high - lower.high);
+      cited = [...new Set([...lower.sources, ...upper.sources])];
+      break;
+    }
+  }
+  const round2 = (value: number) => Math.round(value * 100) / 100;
+  [low, high] = [round2(low), round2(high)];
+  const position = ratioPer100 < low ? 'below' : ratioPer100 > high ? 'above' : 'within';
+  return { low, high, sources: [...cited], position };
 }
 
 function spanOf(team: TeamMember[]): Plan['span'] {
@@ -93,37 +133,47 @@ function spanOf(team: TeamMember[]): Plan['span'] {
   return best;
 }
 
-function risksOf(option: StructureOption, analysis: Analysis): string[] {
+function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): string[] {
   const risks: string[] = [];
   const { depth, workload } = analysis;
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
   const missingDepth = depth.filter((fn) => option.coverage[fn] !== 'deep');
-  if (workload.teamFte <= 1) risks.push('One person runs HR: a single point of failure when they are away or leave.');
-  if (missingDepth.length > 0) {
-    risks.push(
-      `No one owns ${missingDepth.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')}, which the workload calls for.`,
-    );
+  const lower = (fns: HrFunction[]) => fns.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ');
+  if (hrFte === 0) {
+    risks.push('No one in-house owns HR: the founder and the providers carry it, so people issues wait for the founder.');
+    return risks;
   }
-  if (gaps.length > 0) {
-    risks.push(`Nobody covers ${gaps.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')}.`);
-  }
+  if (hrFte <= 1) risks.push(`One person (${one(hrFte)} FTE) runs HR: a single point of failure when they are away or leave.`);
+  if (missingDepth.length > 0) risks.push(`No one owns ${lower(missingDepth)}, which the workload calls for.`);
+  if (gaps.length > 0) risks.push(`Nobody covers ${lower(gaps)}.`);
+  const extra = hrFte - workload.teamFte;
   switch (option.structure) {
     case 'generalist':
-      risks.push('Complex cases (unions, multi-state law, high hiring volume) go to outside advisers.');
+      risks.push(
+        depth.length > 0
+          ? `${one(hrFte)} FTE of generalists cover ${lower(depth)} without a specialist: complex cases go to outside advisers.`
+          : 'Complex cases (unions, multi-state law, high hiring volume) go to outside advisers.',
+      );
       break;
     case 'specialist':
-      risks.push('Specialists cannot easily cover for each other; hand-offs between functions add friction.');
+      risks.push(
+        extra > 0
+          ? `Whole specialists per area cost ${one(extra)} FTE more than the workload (${one(workload.teamFte)} FTE): little pooling, and specialists cannot easily cover for each other.`
+          : 'Specialists cannot easily cover for each other; hand-offs between functions add friction.',
+      );
       break;
     case 'hybrid':
       risks.push('Generalists and specialists need a clear split of who owns what.');
       break;
-    case 'assistant-manager':
-      if (workload.teamFte < teamShape.assistantManagerMinFte.value) {
-        risks.push('With fewer than 4 HR staff the assistant manager has almost no one to supervise.');
-      } else {
-        risks.push('An extra management layer costs more than another practitioner would.');
-      }
+    case 'assistant-manager': {
+      const supervised = option.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+      risks.push(
+        supervised < teamShape.assistantManagerMinFte.value - 1
+          ? `The assistant manager supervises only ${one(supervised)} FTE: ${one(extra)} FTE of management on top of the ${one(workload.teamFte)} FTE workload.`
+          : `The extra layer adds ${one(extra)} FTE of supervision on top of the ${one(workload.teamFte)} FTE workload.`,
+      );
       break;
+    }
   }
   return risks;
 }
@@ -133,10 +183,13 @@ function listOf(words: string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-function headlineFor(analysis: Analysis, option: StructureOption): string {
-  const { profile, workload, depth } = analysis;
-  const size = `${formatNumber(profile.employees)} employees`;
-  const fte = `${one(workload.teamFte)} FTE`;
+function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number): string {
+  const { profile, depth } = analysis;
+  const size = `${people(profile.employees)}`;
+  const fte = `${one(hrFte)} FTE`;
+  if (hrFte === 0) {
+    return `At ${size}, hire no HR staff yet: use a PEO and HR software, with the founder handling people decisions, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
+  }
   const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
   const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
   const handedOut = outsourced.length > 0 ? `, with ${listOf(outsourced)} outsourced` : '';
@@ -148,78 +201,162 @@ function headlineFor(analysis: Analysis, option: StructureOption): string {
         ? `For ${size}, generalists should run daily HR while specialists own ${listOf(owned)}, where the workload is heaviest${handedOut}.`
         : `For ${size}, generalists run daily HR${handedOut}.`;
     case 'specialist':
-      return `At ${size}, the ${fte} HR workload is big enough for functional specialists to own ${owned.length > 0 ? listOf(owned) : 'each area'}${profile.employees >= 500 ? ', with business partners serving departments' : ''}${handedOut}.`;
+      return `At ${size}, the ${fte} HR team is built from functional specialists owning ${owned.length > 0 ? listOf(owned) : 'each area'}${profile.employees >= 500 ? ', with business partners serving departments' : ''}${handedOut}.`;
     case 'assistant-manager':
       return `For ${size}, an HR manager should set direction while an assistant manager runs daily operations and supervises the team of ${fte}${owned.length > 0 ? `, with specialists owning ${listOf(owned)}` : ''}.`;
   }
 }
 
+/** The weakest published source behind an entry, or `assumption` when Roleplan's own. */
+export function strengthOf(ids: readonly SourceId[]): Strength {
+  const published = ids.filter((id) => id !== 'roleplan-assumption');
+  if (published.length === 0) return 'assumption';
+  const order: Strength[] = ['weak', 'fair', 'strong'];
+  return order.find((level) => published.some((id) => sourceTable[id].strength === level)) ?? 'weak';
+}
+
+/** A fired rule's facts as a clause about this company. */
+function factClause(condition: ConditionResult, analysis: Analysis): string {
+  const { profile, workload } = analysis;
+  const n = (value: unknown) => (typeof value === 'number' ? formatNumber(value, Number.isInteger(value) ? 0 : 1) : String(value));
+  switch (condition.fact) {
+    case 'employees':
+      return `the company has ${people(profile.employees)}`;
+    case 'growthPct':
+      return `headcount is to grow ${n(profile.growthPct)}% in 12 months`;
+    case 'states':
+      return `employees work in ${profile.states} US states`;
+    case 'countries':
+      return `employees work in ${profile.countries} countries`;
+    case 'unionized':
+      return 'some employees are under a union contract';
+    case 'federalContractor':
+      return 'the company holds federal contracts';
+    case 'safetyCritical':
+      return `${INDUSTRY_LABELS[profile.industry].toLowerCase()} is safety-critical work`;
+    case 'industry':
+      return `the company is in ${INDUSTRY_LABELS[profile.industry].toLowerCase()}`;
+    case 'automation':
+      return `HR software maturity is ${profile.automation}`;
+    case 'recruitingLoadFte':
+      return `about ${formatNumber(workload.hiresPerYear)} hires a year make ${one(workload.loads.recruiting)} FTE of recruiting work`;
+    case 'teamFte':
+      return `the HR workload comes to ${one(workload.teamFte)} FTE`;
+    case 'belowFirstHire':
+      return `at ${people(profile.employees)} the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
+    case 'shrinking':
+      return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
+    case 'hybridWithoutSpecialist':
+      return 'no function has enough work for a specialist, so a hybrid team would be the generalist team';
+    case 'budget':
+      return `the budget is ${money(profile.budget ?? 0)} a year`;
+    case 'budgetToGeneralistCost':
+      return `that is ${formatNumber(analysis.facts.budgetToGeneralistCost * 100)}% of what an all-generalist team and its provider fees cost`;
+    default:
+      return `${condition.fact} is ${n(condition.actual)}`;
+  }
+}
+
+function ruleDetail(rule: Rule, conditions: ConditionResult[], analysis: Analysis): string {
+  const clauses = [...new Set(conditions.map((condition) => factClause(condition, analysis)))];
+  const because = clauses.length > 0 ? `Because ${listOf(clauses)}: ` : '';
+  const points = rule.effects.flatMap((effect) => (effect.type === 'score' ? Object.entries(effect.points) : []));
+  const weights =
+    points.length > 0
+      ? ` Roleplan weighs this at ${points.map(([structure, value]) => `${value! > 0 ? '+' : ''}${value} for the ${STRUCTURE_LABELS[structure as Structure].toLowerCase()}`).join(', ')} (Roleplan's assumption; the source gives only the direction).`
+      : '';
+  const effect = rule.effectText.charAt(0).toLowerCase() + rule.effectText.slice(1);
+  return `${because}${effect}${weights}`;
+}
+
 function explanationFor(analysis: Analysis, option: StructureOption, factor: number): ExplanationEntry[] {
   const { workload, profile } = analysis;
+  const entry = (id: string, title: string, detail: string, ids: SourceId[]): ExplanationEntry => {
+    const unique = [...new Set(ids)];
+    return { id, title, detail, strength: strengthOf(unique), source: unique[0]!, sources: unique };
+  };
+  const mix = Object.entries(workload.hiresByType)
+    .filter(([, hires]) => hires >= 0.5)
+    .map(([type, hires]) => `${formatNumber(hires)} ${hireCapacity[type as keyof typeof hireCapacity].label.toLowerCase()}`);
+  const sizing =
+    workload.sizedFor !== profile.employees
+      ? ` The team is sized for the ${formatNumber(workload.sizedFor)} employees the company is heading to, not today's ${formatNumber(profile.employees)}.`
+      : '';
   const entries: ExplanationEntry[] = [
-    {
-      id: 'workload',
-      title: 'Workload sets the team size',
-      detail:
-        `About ${one(workload.hiresPerYear)} hires a year (growth ${one(profile.growthPct)}%, turnover ${one(workload.attritionPct)}%). ` +
-        `A typical company of ${formatNumber(profile.employees)} has ${one(workload.baselineFte)} HR FTE; ` +
-        `this profile's workload is ${one(workload.fte)} FTE, staffed as ${one(workload.teamFte)} FTE.`,
-      source: staffingAnchors[0]!.sources[0]!,
-      sources: [...new Set(staffingAnchors.flatMap((anchor) => anchor.sources)), 'hires-per-recruiter', 'bls-jolts-2024'],
-    },
-    ...stateRulesExplanation(profile),
+    entry(
+      'workload',
+      'Workload sets the team size',
+      `The company makes about ${formatNumber(workload.hiresPerYear)} hires a year (growth ${one(profile.growthPct)}%, turnover ${one(workload.attritionPct)}%)` +
+        (mix.length > 0 ? `: ${listOf(mix)}` : '') +
+        `, which take ${one(workload.loads.recruiting)} FTE of recruiting. A typical company of ${formatNumber(workload.sizedFor)} has ${one(workload.baselineFte)} HR FTE; ` +
+        `this company's work comes to ${one(workload.fte)} FTE.${sizing}`,
+      [...staffingAnchors.flatMap((anchor) => anchor.sources), ...Object.values(hireCapacity).flatMap((capacity) => capacity.sources), hireMixSource, 'bls-jolts-2024'],
+    ),
+    ...stateRulesExplanation(profile).map((state) => ({ ...state, strength: strengthOf(state.sources) })),
   ];
   for (const outcome of analysis.outcomes) {
     if (!outcome.fired) continue;
-    const facts = outcome.conditions.length > 0 ? ` Facts: ${describeConditions(outcome.conditions)}.` : '';
-    entries.push({
-      id: outcome.rule.id,
-      title: outcome.rule.title,
-      detail: `${outcome.rule.effectText}${facts}`,
-      source: outcome.rule.sources[0]!,
-      sources: [...outcome.rule.sources],
-    });
+    const scored = outcome.rule.effects.some((effect) => effect.type === 'score');
+    entries.push(
+      entry(outcome.rule.id, outcome.rule.title, ruleDetail(outcome.rule, outcome.conditions, analysis), [
+        ...outcome.rule.sources,
+        ...(scored ? (['roleplan-assumption'] as SourceId[]) : []),
+      ]),
+    );
   }
   const parts = option.scoreParts;
-  entries.push({
-    id: 'structure-score',
-    title: `${STRUCTURE_LABELS[option.structure]} scores ${option.score} of 100`,
-    detail:
-      `Rules ${one(parts.rules)}, depth where needed ${one(parts.needs)}, budget ${one(parts.budget)}, ` +
-      `uncovered functions ${one(parts.gaps)}, on a base of 10.`,
-    source: 'roleplan-assumption',
-    sources: ['roleplan-assumption'],
-  });
-  entries.push({
-    id: 'loaded-cost',
-    title: 'Fully loaded cost',
-    detail: `Salary x ${factor.toFixed(2)}: the BLS employer-cost factor for this establishment size, without paid leave, which salaries already include.`,
-    source: loadedCost.source,
-    sources: [loadedCost.source, 'bls-oews-2024'],
-  });
+  entries.push(
+    entry(
+      'structure-score',
+      `${STRUCTURE_LABELS[option.structure]} scores ${option.score} of 100`,
+      `The ${STRUCTURE_LABELS[option.structure].toLowerCase()} gets ${one(parts.rules)} points from the rules above, ${one(parts.needs)} for owning the functions that need depth, ` +
+        `${one(parts.budget)} for its cost against the budget and ${one(parts.gaps)} for functions nobody covers, on a base of 10. The weights are Roleplan's assumption.`,
+      ['roleplan-assumption'],
+    ),
+  );
+  entries.push(
+    entry(
+      'loaded-cost',
+      'Fully loaded cost',
+      `Each salary is multiplied by ${factor.toFixed(2)}: the BLS employer-cost factor for a company of ${formatNumber(profile.employees)}, without paid leave, which salaries already include.`,
+      [loadedCost.source, 'bls-oews-2024'],
+    ),
+  );
   return entries;
 }
 
-function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget'>): string[] {
+function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost'>): string[] {
   const warnings: string[] = [];
+  const { workload, profile } = analysis;
   for (const outcome of analysis.outcomes) {
     if (!outcome.fired) continue;
     for (const effect of outcome.rule.effects) if (effect.type === 'warning') warnings.push(effect.message);
   }
-  if (plan.budget.limit !== null && !plan.budget.fits) {
-    warnings.push(`Over budget by ${money(plan.budget.overBy)} a year at mid-range pay; see the budget-fitting alternative.`);
+  if (workload.reductions > 0 || profile.growthPct < 0) {
+    const cut = Math.round((profile.employees * -profile.growthPct) / 100);
+    warnings.push(
+      `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go; leavers are not back-filled` +
+        (profile.employees >= 100 && workload.reductions >= 50 ? ', and a layoff of 50 or more at one site triggers WARN notice 60 days ahead.' : '.'),
+    );
   }
-  if (plan.band.position !== 'within') {
+  if (plan.budget.limit !== null && !plan.budget.fits) {
+    warnings.push(`Over budget by ${money(plan.budget.overBy)} a year at mid-range pay, provider fees included; see the budget-fitting alternative.`);
+  }
+  if (plan.hrFte > 0 && plan.band.position !== 'within') {
     warnings.push(
       `${one(plan.ratioPer100)} HR staff per 100 employees is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for this size.`,
     );
   }
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
-  if (gaps.length > 0) warnings.push(`No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`);
-  const planned = new Map(option.team.map((member) => [member.role, member.fte]));
-  for (const [role, fte] of Object.entries(analysis.profile.existingTeam)) {
-    const need = planned.get(role) ?? 0;
-    if (fte > need) warnings.push(`You already have ${one(fte)} FTE as ${role}; this plan needs ${one(need)}.`);
+  if (gaps.length > 0) {
+    warnings.push(
+      plan.hrFte === 0
+        ? `The founder covers ${gaps.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')} until the first HR hire.`
+        : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`,
+    );
+  }
+  if (plan.surplus > 0) {
+    warnings.push(`Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs: no hires, and consider reassigning or not back-filling.`);
   }
   return warnings;
 }
@@ -229,20 +366,27 @@ export interface AssembleOptions {
   full: boolean;
   /** Thresholds already found for this profile (they do not depend on the structure planned). */
   thresholds?: Threshold[];
+  /** This plan is a budget alternative (no alternative of its own). */
+  alternative?: boolean;
 }
 
-function assemble(analysis: Analysis, structure: Structure, catalog: RoleCatalog, options: AssembleOptions): Plan {
+export function assemble(analysis: Analysis, structure: Structure, catalog: RoleCatalog, options: AssembleOptions): Plan {
   const { profile, workload } = analysis;
   const option = analysis.options[structure];
   const hrFte = option.team.reduce((sum, member) => sum + member.fte, 0);
   const ratioPer100 = (hrFte / profile.employees) * 100;
+  const fees = providerFees(profile, workload, { noInHouse: analysis.recommendPeo ?? (workload.teamFte === 0 && analysis.facts.belowFirstHire), catalog });
   const limit = profile.budget ?? null;
-  const overBy = limit === null ? 0 : Math.max(0, option.cost.loaded.mid - limit);
+  const spend = option.cost.loaded.mid + fees.total.mid;
+  const overBy = limit === null ? 0 : Math.max(0, spend - limit);
   const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null };
   const band = bandFor(profile.employees, ratioPer100);
+  const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+  const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
+  const staffing = options.full ? staffingByMonth(profile, structure, catalog, option.team) : null;
   const plan: Plan = {
     structure,
-    headline: headlineFor(analysis, option),
+    headline: headlineFor(analysis, option, hrFte),
     scores: Object.fromEntries(STRUCTURES.map((s) => [s, analysis.options[s].score])) as Record<Structure, number>,
     team: option.team.map((member, index) => ({
       ...member,
@@ -252,11 +396,13 @@ function assemble(analysis: Analysis, structure: Structure, catalog: RoleCatalog
     hrFte,
     ratioPer100,
     band,
-    cost: { salary: option.cost.salary, loaded: option.cost.loaded, loadedFactor: option.cost.factor },
+    cost: { salary: option.cost.salary, loaded: option.cost.loaded, loadedFactor: option.cost.factor, outsourced: fees.total },
     budget,
     coverage: option.coverage,
+    firstHire: hrFte === 0 ? firstHireFor(profile, analysis.firstHirePoint) : null,
     obligations: obligationsFor(profile),
-    timeline: options.full ? buildTimeline(profile, structure, catalog) : [],
+    timeline: staffing ? staffing.months : [],
+    spend: staffing ? spendByYear(profile, staffing, catalog, workload.teamFte === 0) : [],
     thresholds: options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [],
     explanation: explanationFor(analysis, option, option.cost.factor),
     warnings: [],
@@ -264,77 +410,33 @@ function assemble(analysis: Analysis, structure: Structure, catalog: RoleCatalog
       fte: workload.fte,
       baselineFte: workload.baselineFte,
       hiresPerYear: workload.hiresPerYear,
+      hiresByType: workload.hiresByType,
+      sizedFor: workload.sizedFor,
+      reductions: workload.reductions,
+      firstHirePoint: analysis.firstHirePoint,
       attritionPct: workload.attritionPct,
       loads: workload.loads,
       priorities: analysis.priorities,
       depthNeeded: analysis.depth,
     },
     span: spanOf(option.team),
-    risks: risksOf(option, analysis),
-    outsourcing: outsourcingCosts(profile, workload),
+    risks: risksOf(option, analysis, hrFte),
+    outsourcing: fees.items,
+    surplus: Math.max(0, existingTotal - needTotal),
     ruleTrace: analysis.outcomes.map((outcome) => ({
       id: outcome.rule.id,
       fired: outcome.fired,
       facts: describeConditions(outcome.conditions),
     })),
   };
-  if (!budget.fits && limit !== null) budget.alternative = budgetAlternative(profile, limit, catalog);
+  if (!budget.fits && limit !== null && !options.alternative) {
+    const lean = budgetAnalysis(analysis, limit, catalog);
+    const alternative = assemble(lean.analysis, lean.analysis.pick, catalog, { full: false, alternative: true });
+    alternative.warnings.unshift(...lean.notes);
+    budget.alternative = alternative;
+  }
   plan.warnings = warningsFor(analysis, option, plan);
   return plan;
-}
-
-/** Outsourcing the seeds name for tight budgets: benefits administration and executive search. */
-const BUDGET_OUTSOURCING = ['benefits', 'executive-search'] as const;
-
-/**
- * Within budget: generalists only, specialised work outsourced, and as many half-FTE steps
- * as the budget pays for at mid-range pay.
- */
-function budgetAlternative(profile: Profile, limit: number, catalog: RoleCatalog): Plan {
-  const outsource = [...new Set([...profile.outsource, ...BUDGET_OUTSOURCING])].sort() as Profile['outsource'];
-  const lean: Profile = { ...profile, outsource };
-  const analysis = analyze(lean, catalog);
-  const full = analysis.workload.teamFte;
-  const optionAt = (fte: number) => {
-    analysis.workload = { ...analysis.workload, teamFte: fte };
-    const team = fte > 0 ? rebuildGeneralists(analysis, catalog) : [];
-    return { ...analysis.options.generalist, ...teamOption(team, analysis, catalog) };
-  };
-  // Cost rises with FTE, so binary-search the largest half-FTE step that fits.
-  let option = optionAt(full);
-  let fte = full;
-  if (option.cost.loaded.mid > limit) {
-    let low = 0;
-    let high = Math.round(full / FTE_STEP) - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (optionAt(middle * FTE_STEP).cost.loaded.mid <= limit) low = middle;
-      else high = middle - 1;
-    }
-    fte = low * FTE_STEP;
-    option = optionAt(fte);
-  }
-  analysis.options = { ...analysis.options, generalist: option };
-  const plan = assemble(analysis, 'generalist', catalog, { full: false });
-  plan.warnings.unshift(
-    fte < full
-      ? `Fits the budget with ${one(fte)} of the ${one(full)} FTE the workload needs: expect slower service and more outside help.`
-      : 'Fits the budget by outsourcing benefits administration and executive search.',
-  );
-  if (fte === 0) plan.warnings.unshift('The budget pays for no in-house HR staff: a PEO or a fractional HR leader is the realistic option.');
-  return plan;
-}
-
-function rebuildGeneralists(analysis: Analysis, catalog: RoleCatalog): TeamMember[] {
-  return buildTeam('generalist', { profile: analysis.profile, workload: analysis.workload, depth: [], catalog });
-}
-
-function teamOption(team: TeamMember[], analysis: Analysis, catalog: RoleCatalog) {
-  return {
-    team,
-    cost: teamCost(team, catalog, analysis.profile.employees),
-    coverage: coverageOf(team, analysis.workload.outsourced),
-  };
 }
 
 export interface PlanOptions {
@@ -342,23 +444,29 @@ export interface PlanOptions {
   full?: boolean;
 }
 
-/** The best plan of one structure for this profile. */
+function checked(profile: Profile, catalog: RoleCatalog): Profile {
+  const unknown = unknownExistingRoles(profile.existingTeam, catalog);
+  if (unknown.length > 0) throw new Error(unknownRolesMessage(unknown, catalog));
+  return profile;
+}
+
+/** The best plan of one structure for this profile. Throws on an existing-team role the catalog does not know. */
 export function planFor(profile: Profile, structure: Structure, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const catalog = catalogForStates(nationalCatalog, profile);
-  return assemble(analyze(profile, catalog), structure, catalog, { full: options.full ?? true });
+  return assemble(analyze(checked(profile, catalog), catalog), structure, catalog, { full: options.full ?? true });
 }
 
 /** Evaluates all four structures and plans the one with the top score. */
 export function recommend(profile: Profile, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const catalog = catalogForStates(nationalCatalog, profile);
-  const analysis = analyze(profile, catalog);
+  const analysis = analyze(checked(profile, catalog), catalog);
   return assemble(analysis, analysis.pick, catalog, { full: options.full ?? true });
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */
 export function planAll(profile: Profile, nationalCatalog: RoleCatalog): Record<Structure, Plan> {
   const catalog = catalogForStates(nationalCatalog, profile);
-  const analysis = analyze(profile, catalog);
+  const analysis = analyze(checked(profile, catalog), catalog);
   const thresholds = findThresholds(profile, catalog);
   return Object.fromEntries(
     STRUCTURES.map((structure) => [structure, assemble(analysis, structure, catalog, { full: true, thresholds })]),

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import { formatNumber } from './format.ts';
+import { EMPLOYEES } from './limits.ts';
 import { STATE_CODES, type StateCode } from './data/state-codes.ts';
 import { currentMonth, isCalendarMonth } from './calendar.ts';
 
@@ -76,7 +77,7 @@ const roleSlug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error:
 
 export const profileSchema = z.object({
   /** Current headcount, 1 to 100,000. Required. */
-  employees: wholeNumber('Employees', 1, 100_000),
+  employees: wholeNumber('Employees', EMPLOYEES.min, EMPLOYEES.max),
   /** Expected headcount growth over the next 12 months, percent (-50 to 300). Default 10. */
   growthPct: z._default(percent('Growth', -50, 300), 10),
   /** Yearly turnover to back-fill, percent (0 to 100). Default: the industry's quits rate (BLS JOLTS). */

@@ -6,8 +6,9 @@ import type { PriorityLevel } from './profile.ts';
 import type { SourceId } from './data/sources.ts';
 import type { Structure } from './structures.ts';
 import { formatNumber } from './format.ts';
-import { depthThresholds, recruitingCapacity } from './data/workload.ts';
-import { teamShape } from './data/team-shape.ts';
+import { depthThresholds } from './data/workload.ts';
+import { teamShape, unionEmployeeRelationsRole } from './data/team-shape.ts';
+import { automationMultiplier } from './workload.ts';
 
 /** Facts the rules read, computed from the profile in stages. */
 export interface Facts {
@@ -33,6 +34,12 @@ export interface Facts {
   teamFte: number;
   /** Recruiting workload in FTE (stage 2). */
   recruitingLoadFte: number;
+  /** True when headcount is below the point of the first in-house HR hire (stage 2). */
+  belowFirstHire: boolean;
+  /** True when the company plans to shrink. */
+  shrinking: boolean;
+  /** True when the hybrid team has no specialist, so it is the generalist team by another name (stage 3). */
+  hybridWithoutSpecialist: boolean;
   /** Yearly budget, or 0 when none is set (stage 3). */
   budget: number;
   /** Budget as a share of the cheapest in-house team's mid loaded cost (stage 3; 0 without a budget). */
@@ -55,6 +62,12 @@ export type Effect =
   | { type: 'priority'; fn: HrFunction; level: PriorityLevel }
   | { type: 'depth'; fn: HrFunction }
   | { type: 'outsource-willing' }
+  /** Scales administrative workload (HR software). */
+  | { type: 'admin-load'; factor: number }
+  /** Staffs a function's depth with this role instead of the usual specialist. */
+  | { type: 'staff-role'; fn: HrFunction; role: string }
+  /** No in-house HR staff yet: founder time, HR software and a PEO or fractional HR instead. */
+  | { type: 'no-in-house' }
   | { type: 'warning'; message: string }
   | { type: 'note' };
 
@@ -64,7 +77,7 @@ export interface Rule {
   stage: Stage;
   /** All conditions must hold (a rule with none always fires). */
   when: Condition[];
-  /** The condition in words, for people. */
+  /** The condition in words, for people (written from `when`). */
   conditionText: string;
   /** What the rule does, in words. */
   effectText: string;
@@ -74,14 +87,13 @@ export interface Rule {
 
 const AM_INDUSTRIES = ['healthcare', 'manufacturing', 'retail', 'nonprofit'] as const;
 
-export const rules: Rule[] = [
+const definitions: Omit<Rule, 'conditionText'>[] = [
   // Stage 1: the profile alone.
   {
     id: 'size-small',
     title: 'Small company: generalists own everything',
     stage: 'profile',
     when: [{ fact: 'employees', op: 'lt', value: 50 }],
-    conditionText: 'Fewer than 50 employees',
     effectText: 'Favors one or two generalists over specialists, whose workload would not fill a week.',
     effects: [{ type: 'score', points: { generalist: 40, hybrid: 20, 'assistant-manager': 5, specialist: 5 } }],
     sources: ['seed-uptalent'],
@@ -94,7 +106,6 @@ export const rules: Rule[] = [
       { fact: 'employees', op: 'gte', value: 50 },
       { fact: 'employees', op: 'lte', value: 500 },
     ],
-    conditionText: '50 to 500 employees',
     effectText: 'Favors generalists for daily operations plus specialists in the high-priority areas.',
     effects: [{ type: 'score', points: { hybrid: 40, 'assistant-manager': 20, specialist: 15, generalist: 10 } }],
     sources: ['seed-uptalent'],
@@ -107,7 +118,6 @@ export const rules: Rule[] = [
       { fact: 'employees', op: 'gte', value: 50 },
       { fact: 'employees', op: 'lte', value: 200 },
     ],
-    conditionText: '50 to 200 employees',
     effectText: 'Keeps an all-generalist team in contention: one or two generalists can cover 50-200 people.',
     effects: [{ type: 'score', points: { generalist: 20 } }],
     sources: ['seed-uptalent'],
@@ -117,27 +127,15 @@ export const rules: Rule[] = [
     title: 'Large company: specialist teams with business partners',
     stage: 'profile',
     when: [{ fact: 'employees', op: 'gt', value: 500 }],
-    conditionText: 'More than 500 employees',
     effectText: 'Favors functional specialist teams, with generalists acting as business partners to departments.',
     effects: [{ type: 'score', points: { specialist: 40, hybrid: 25, 'assistant-manager': 10, generalist: 5 } }],
     sources: ['seed-uptalent', 'hrbp-ratio-estimate'],
-  },
-  {
-    id: 'first-hr-hire',
-    title: 'Before the usual first HR hire',
-    stage: 'profile',
-    when: [{ fact: 'employees', op: 'lt', value: 40 }],
-    conditionText: 'Fewer than 40 employees',
-    effectText: 'Companies usually make their first HR hire at 40-50 employees; until then a part-time generalist, a PEO or a fractional HR leader is common.',
-    effects: [{ type: 'note' }],
-    sources: ['zelt-2023'],
   },
   {
     id: 'fast-growth-recruiting',
     title: 'Fast growth makes recruiting a priority',
     stage: 'profile',
     when: [{ fact: 'growthPct', op: 'gte', value: 50 }],
-    conditionText: 'Headcount growth of 50% or more in 12 months',
     effectText: 'Rates recruiting high priority: hiring is the company\'s top HR need.',
     effects: [{ type: 'priority', fn: 'recruiting', level: 'high' }],
     sources: ['seed-uptalent'],
@@ -147,7 +145,6 @@ export const rules: Rule[] = [
     title: 'Manufacturing needs safety and compliance depth',
     stage: 'profile',
     when: [{ fact: 'safetyCritical', op: 'eq', value: true }],
-    conditionText: 'Industry is manufacturing',
     effectText: 'Rates compliance (including workplace safety) high priority and calls for a specialist who owns it.',
     effects: [
       { type: 'priority', fn: 'compliance', level: 'high' },
@@ -160,7 +157,6 @@ export const rules: Rule[] = [
     title: 'Several states multiply compliance work',
     stage: 'profile',
     when: [{ fact: 'states', op: 'gte', value: 5 }],
-    conditionText: 'Employees in 5 or more US states',
     effectText: 'Rates compliance high priority: each state adds its own leave, pay and posting rules.',
     effects: [{ type: 'priority', fn: 'compliance', level: 'high' }],
     sources: ['seed-uptalent'],
@@ -170,7 +166,6 @@ export const rules: Rule[] = [
     title: 'Several countries need payroll and compliance depth',
     stage: 'profile',
     when: [{ fact: 'countries', op: 'gte', value: 2 }],
-    conditionText: 'Employees in 2 or more countries',
     effectText: 'Rates payroll and compliance high priority: each country has its own payroll, tax and labor law.',
     effects: [
       { type: 'priority', fn: 'payroll', level: 'high' },
@@ -183,10 +178,29 @@ export const rules: Rule[] = [
     title: 'A union contract needs labor relations skill',
     stage: 'profile',
     when: [{ fact: 'unionized', op: 'eq', value: true }],
-    conditionText: 'Some employees are covered by a collective bargaining agreement',
     effectText: 'Rates employee relations high priority and staffs it with a labor relations specialist.',
-    effects: [{ type: 'priority', fn: 'employee-relations', level: 'high' }],
+    effects: [
+      { type: 'priority', fn: 'employee-relations', level: 'high' },
+      { type: 'staff-role', fn: 'employee-relations', role: unionEmployeeRelationsRole },
+    ],
     sources: ['seed-uptalent'],
+  },
+  {
+    id: 'reduction-in-force',
+    title: 'A shrinking company needs reduction work, not back-fills',
+    stage: 'profile',
+    when: [{ fact: 'shrinking', op: 'eq', value: true }],
+    effectText:
+      'Staffs HR for the smaller company the plan leads to, does not back-fill leavers, and adds the reduction\'s own work (notices, meetings, final pay, benefits continuation, outplacement) to employee relations.',
+    effects: [
+      { type: 'priority', fn: 'employee-relations', level: 'high' },
+      {
+        type: 'warning',
+        message:
+          'A reduction in force is planned: check the WARN Act (60 days\' notice for plant closings and mass layoffs at employers of 100+) and state notice laws, and budget for outplacement.',
+      },
+    ],
+    sources: ['dol-warn', 'roleplan-assumption'],
   },
   {
     id: 'federal-contractor',
@@ -196,7 +210,6 @@ export const rules: Rule[] = [
       { fact: 'federalContractor', op: 'eq', value: true },
       { fact: 'employees', op: 'gte', value: 50 },
     ],
-    conditionText: 'A federal contractor with 50 or more employees',
     effectText: 'Rates compliance high priority: Section 503 and VEVRAA plans and the VETS-4212 report.',
     effects: [{ type: 'priority', fn: 'compliance', level: 'high' }],
     sources: ['far-90fr41872'],
@@ -209,7 +222,6 @@ export const rules: Rule[] = [
       { fact: 'employees', op: 'gte', value: 100 },
       { fact: 'employees', op: 'lte', value: 500 },
     ],
-    conditionText: '100 to 500 employees',
     effectText: 'Favors an HR manager with an assistant manager who runs daily operations and supervises coordinators.',
     effects: [{ type: 'score', points: { 'assistant-manager': 6 } }],
     sources: ['seed-assistant-manager'],
@@ -223,7 +235,6 @@ export const rules: Rule[] = [
       { fact: 'employees', op: 'gte', value: 100 },
       { fact: 'employees', op: 'lte', value: 500 },
     ],
-    conditionText: 'Healthcare, manufacturing, retail or nonprofit, with 100 to 500 employees',
     effectText: 'Favors the assistant-manager layer further: the title is most common in these sectors.',
     effects: [{ type: 'score', points: { 'assistant-manager': 18 } }],
     sources: ['seed-assistant-manager'],
@@ -233,9 +244,11 @@ export const rules: Rule[] = [
     title: 'No HR software: administration by hand',
     stage: 'profile',
     when: [{ fact: 'automation', op: 'eq', value: 'none' }],
-    conditionText: 'HR software maturity is none',
     effectText: 'Adds administrative workload: most HR time is administration, and software removes a large part of it.',
-    effects: [{ type: 'warning', message: 'Without HR software, administration takes more of the team\'s time; basic HR software would shrink the team this plan needs.' }],
+    effects: [
+      { type: 'admin-load', factor: automationMultiplier('none') },
+      { type: 'warning', message: 'Without HR software, administration takes more of the team\'s time; basic HR software would shrink the team this plan needs.' },
+    ],
     sources: ['seed-tallenta'],
   },
   {
@@ -243,18 +256,26 @@ export const rules: Rule[] = [
     title: 'Advanced HR software shrinks administration',
     stage: 'profile',
     when: [{ fact: 'automation', op: 'eq', value: 'advanced' }],
-    conditionText: 'HR software maturity is advanced',
     effectText: 'Removes about 8-10 hours a week of administration per HR person from the workload.',
-    effects: [{ type: 'note' }],
+    effects: [{ type: 'admin-load', factor: automationMultiplier('advanced') }],
     sources: ['seed-tallenta'],
   },
   // Stage 2: once the workload is known.
+  {
+    id: 'first-hr-hire',
+    title: 'Before the first HR hire',
+    stage: 'profile',
+    when: [{ fact: 'belowFirstHire', op: 'eq', value: true }],
+    effectText:
+      'Recommends no in-house HR staff yet: the founder\'s time, HR software and a PEO (or a fractional HR leader where the work is complex), each priced, and names the headcount and month of the first HR hire.',
+    effects: [{ type: 'no-in-house' }],
+    sources: ['zelt-2023', 'first-hire-estimates'],
+  },
   {
     id: 'hiring-beyond-generalists',
     title: 'Hiring volume beyond what generalists can absorb',
     stage: 'workload',
     when: [{ fact: 'recruitingLoadFte', op: 'gte', value: depthThresholds.specialistFte }],
-    conditionText: `Recruiting workload of ${depthThresholds.specialistFte} FTE or more (hires a year against about ${recruitingCapacity.recruiterPerYear.value} hires per recruiter; a generalist closes only 2-4 vacancies a quarter)`,
     effectText: 'Calls for a recruiter who owns hiring, whatever the company size.',
     effects: [
       { type: 'priority', fn: 'recruiting', level: 'high' },
@@ -267,7 +288,6 @@ export const rules: Rule[] = [
     title: 'Too small a team for an assistant-manager layer',
     stage: 'workload',
     when: [{ fact: 'teamFte', op: 'lt', value: teamShape.assistantManagerMinFte.value }],
-    conditionText: `An HR team of fewer than ${teamShape.assistantManagerMinFte.value} people`,
     effectText: 'Counts against the assistant-manager layer: there is hardly anyone for the assistant manager to supervise.',
     effects: [{ type: 'score', points: { 'assistant-manager': -25 } }],
     sources: ['seed-assistant-manager'],
@@ -276,8 +296,10 @@ export const rules: Rule[] = [
     id: 'one-person-hr',
     title: 'One person, or less, runs HR',
     stage: 'workload',
-    when: [{ fact: 'teamFte', op: 'lte', value: 1 }],
-    conditionText: 'The workload fits one HR person or less',
+    when: [
+      { fact: 'teamFte', op: 'lte', value: 1 },
+      { fact: 'belowFirstHire', op: 'eq', value: false },
+    ],
     effects: [{ type: 'warning', message: 'One person runs HR: a single point of failure. Document processes and arrange cover (a PEO or a fractional HR leader) for absences.' }],
     effectText: 'Warns of a single point of failure; 72% of companies up to 100 employees have a single HR professional.',
     sources: ['seed-tallenta'],
@@ -291,12 +313,76 @@ export const rules: Rule[] = [
       { fact: 'budget', op: 'gt', value: 0 },
       { fact: 'budgetToGeneralistCost', op: 'lt', value: 1.15 },
     ],
-    conditionText: 'A budget below 115% of the cost of an all-generalist team',
     effectText: 'Favors generalists, who cost less than specialists, and hands specialized work the company is willing to outsource to providers.',
     effects: [{ type: 'score', points: { generalist: 20 } }, { type: 'outsource-willing' }],
     sources: ['seed-uptalent'],
   },
+  {
+    id: 'hybrid-without-specialist',
+    title: 'A hybrid without a specialist is a generalist team',
+    stage: 'budget',
+    when: [{ fact: 'hybridWithoutSpecialist', op: 'eq', value: true }],
+    effectText: 'Prefers the simpler name: with no function needing depth, the hybrid team is the generalist team, so it ranks below it.',
+    effects: [{ type: 'score', points: { hybrid: -35 } }],
+    sources: ['roleplan-assumption'],
+  },
 ];
+
+/** How each fact reads in a sentence. */
+const FACT_WORDS: Record<FactName, string> = {
+  employees: 'employees',
+  growthPct: 'growth over 12 months, %',
+  attritionPct: 'yearly turnover, %',
+  industry: 'the industry',
+  states: 'US states with employees',
+  countries: 'countries with employees',
+  remotePct: 'remote share, %',
+  unionized: 'some employees are under a union contract',
+  federalContractor: 'the company holds federal contracts',
+  automation: 'HR software maturity',
+  safetyCritical: 'the industry is safety-critical',
+  assistantManagerCommon: 'the assistant-manager title is common in the industry',
+  hiresPerYear: 'hires a year',
+  workloadFte: 'FTE of HR work',
+  teamFte: 'HR team FTE',
+  recruitingLoadFte: 'FTE of recruiting work',
+  belowFirstHire: 'headcount is below the first HR hire',
+  shrinking: 'the company plans to shrink',
+  hybridWithoutSpecialist: 'the hybrid team has no specialist',
+  budget: 'yearly budget, $',
+  budgetToGeneralistCost: 'budget as a share of an all-generalist team\'s cost',
+};
+
+const COMPARE_WORDS: Record<Exclude<Operator, 'eq' | 'in'>, string> = {
+  lt: 'below',
+  lte: 'at most',
+  gt: 'above',
+  gte: 'at least',
+};
+
+function valueWords(value: Condition['value']): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'number') return formatNumber(value, Number.isInteger(value) ? 0 : 2);
+  return String(value);
+}
+
+/** One condition in words: "employees below 50", "the industry is safety-critical". */
+export function conditionWords(condition: Condition): string {
+  const words = FACT_WORDS[condition.fact];
+  if (typeof condition.value === 'boolean') return condition.value ? words : `not: ${words}`;
+  if (condition.op === 'eq') return `${words}: ${valueWords(condition.value)}`;
+  if (condition.op === 'in') return `${words}: one of ${valueWords(condition.value)}`;
+  return `${words} ${COMPARE_WORDS[condition.op]} ${valueWords(condition.value)}`;
+}
+
+/** A rule's whole condition in words, written from its conditions. */
+export function conditionText(when: readonly Condition[]): string {
+  if (when.length === 0) return 'Always';
+  const text = when.map(conditionWords).join(', and ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const rules: Rule[] = definitions.map((definition) => ({ ...definition, conditionText: conditionText(definition.when) }));
 
 export interface ConditionResult {
   fact: FactName;

@@ -1,5 +1,5 @@
 // Builds the team of a structure for a workload: which roles, how many FTE, who leads whom.
-import { HR_FUNCTION_LABELS, type HrFunction } from './hr-functions.ts';
+import { HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Profile } from './profile.ts';
 import type { CatalogRole, RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
@@ -7,7 +7,17 @@ import type { Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
 import { formatNumber } from './format.ts';
 import { depthThresholds, FTE_STEP } from './data/workload.ts';
-import { functionLeadFor, roleSlugs, specialistFor, teamShape, unionEmployeeRelationsRole } from './data/team-shape.ts';
+import { industryTraits } from './data/industries.ts';
+import {
+  complianceOnlyTitle,
+  functionLeadFor,
+  headPayBySize,
+  roleSlugs,
+  spans,
+  specialistFor,
+  supervisorRole,
+  teamShape,
+} from './data/team-shape.ts';
 
 export interface TeamMember {
   /** Role slug (a profile in content/roles). */
@@ -20,6 +30,8 @@ export interface TeamMember {
   reason: string;
   /** Slug of the role this one reports to, or null for the head of HR. */
   reportsTo: string | null;
+  /** Multiple of the role's catalog pay (above 1 only for the head of HR of a large company). */
+  payFactor: number;
 }
 
 export interface TeamInput {
@@ -28,12 +40,16 @@ export interface TeamInput {
   /** Functions that need an owner, largest load first. */
   depth: HrFunction[];
   catalog: RoleCatalog;
+  /** Roles the rules assign to a function's depth instead of the usual specialist. */
+  staffRoles?: Partial<Record<HrFunction, string>>;
   /** Write the `reason` of each member (skipped when only costs and coverage are needed). */
   explain?: boolean;
 }
 
 const UNITS_PER_FTE = 1 / FTE_STEP;
 const ADMIN_FUNCTIONS: HrFunction[] = ['onboarding', 'benefits', 'payroll', 'hris-analytics', 'engagement'];
+const SPAN = spans.workable.value;
+const MAX_SPAN = spans.maximum.value;
 
 function catalogRole(catalog: RoleCatalog, slug: string): CatalogRole {
   const role = catalog[slug];
@@ -41,243 +57,319 @@ function catalogRole(catalog: RoleCatalog, slug: string): CatalogRole {
   return role;
 }
 
-const formatOne = (value: number) => formatNumber(value, 1);
-
-interface Leadership {
-  members: { role: string; fte: number; reason: string }[];
-  /** The role everyone else reports to by default. */
-  lineManager: string | null;
-  fte: number;
-}
-
-/** Who leads a team of this size (span of control of 8 for managers, 5 for executives). */
-export function leadership(teamFte: number, explain = true): Leadership {
-  const fmt = explain ? formatOne : () => '';
-  const span = teamShape.managerSpan.value;
-  if (teamFte < teamShape.managerFromFte.value) return { members: [], lineManager: null, fte: 0 };
-  if (teamFte < teamShape.directorFromFte.value) {
-    return {
-      members: [{ role: roleSlugs.manager, fte: 1, reason: `Leads an HR team of ${fmt(teamFte)} FTE and owns HR strategy.` }],
-      lineManager: roleSlugs.manager,
-      fte: 1,
-    };
-  }
-  if (teamFte < teamShape.executiveFromFte.value) {
-    const managers = Math.ceil((teamFte - 1) / (span + 1));
-    return {
-      members: [
-        { role: roleSlugs.director, fte: 1, reason: `Heads an HR function of ${fmt(teamFte)} FTE, more than one manager can lead.` },
-        { role: roleSlugs.manager, fte: managers, reason: `Line managers for the team, about ${span} direct reports each.` },
-      ],
-      lineManager: roleSlugs.manager,
-      fte: 1 + managers,
-    };
-  }
-  const directors = Math.max(2, Math.ceil((teamFte - 1) / 50));
-  const managers = Math.ceil((teamFte - 1 - directors) / (span + 1));
-  return {
-    members: [
-      { role: roleSlugs.executive, fte: 1, reason: `Executive head of an HR organization of ${fmt(teamFte)} FTE.` },
-      { role: roleSlugs.director, fte: directors, reason: 'Directors lead the HR areas under the executive.' },
-      { role: roleSlugs.manager, fte: managers, reason: `Line managers, about ${span} direct reports each.` },
-    ],
-    lineManager: roleSlugs.manager,
-    fte: 1 + directors + managers,
-  };
-}
-
-function specialistRole(fn: HrFunction, profile: Profile): string | undefined {
-  if (fn === 'employee-relations' && profile.unionized) return unionEmployeeRelationsRole;
-  return specialistFor[fn];
-}
-
-function specialistReason(fn: HrFunction, input: TeamInput): string {
-  if (input.explain === false) return '';
-  const load = input.workload.loads[fn];
-  if (fn === 'recruiting') {
-    return `Owns hiring: about ${formatOne(input.workload.hiresPerYear)} hires a year, ${formatOne(load)} FTE of recruiting work.`;
-  }
-  if (fn === 'compliance' && input.profile.industry === 'manufacturing') {
-    return `Owns workplace safety and compliance, which manufacturing calls for (${formatOne(load)} FTE of work).`;
-  }
-  if (fn === 'employee-relations' && input.profile.unionized) {
-    return `Owns labor relations under the union contract (${formatOne(load)} FTE of employee relations work).`;
-  }
-  return `Owns ${HR_FUNCTION_LABELS[fn].toLowerCase()} in depth (${formatOne(load)} FTE of work).`;
-}
+const one = (value: number) => formatNumber(value, 1);
 
 interface Draft {
   role: string;
   fte: number;
   reason: string;
   reportsTo?: string | null;
+  title?: string;
+  /** The function a specialist owns, for function leads. */
+  fn?: HrFunction;
+  /** Practitioners an assistant manager supervises. */
+  supervised?: boolean;
+  payFactor?: number;
 }
 
-/** Half-FTE units of the team left after leadership. */
-function unitsAfter(teamFte: number, taken: number): number {
-  return Math.max(0, Math.round((teamFte - taken) * UNITS_PER_FTE));
+/** Leads a team of `total` FTE needs: first-line leads, and the heads above them. */
+export interface LeadCount {
+  firstLine: number;
+  directors: number;
+  executive: number;
+  total: number;
+}
+
+function headsAbove(firstLine: number): { directors: number; executive: number } {
+  if (firstLine <= 1) return { directors: 0, executive: 0 };
+  if (firstLine <= MAX_SPAN) return { directors: 1, executive: 0 };
+  const directors = Math.ceil(firstLine / SPAN) <= MAX_SPAN ? Math.ceil(firstLine / SPAN) : Math.ceil(firstLine / MAX_SPAN);
+  // Beyond 144 first-line leads (only at extreme hiring volumes) the executive level is shared.
+  return { directors, executive: Math.ceil(directors / MAX_SPAN) };
+}
+
+/** How many leads a team of this total size has (they come out of the total). */
+export function leadCount(total: number): LeadCount {
+  if (total < teamShape.managerFromFte.value) return { firstLine: 0, directors: 0, executive: 0, total: 0 };
+  for (let firstLine = 1; ; firstLine += 1) {
+    const { directors, executive } = headsAbove(firstLine);
+    const practitioners = total - firstLine - directors - executive;
+    if (practitioners <= firstLine * SPAN) return { firstLine, directors, executive, total: firstLine + directors + executive };
+  }
+}
+
+/** Leads for practitioners built from their own loads (the specialist team): the smallest count that fits. */
+function leadCountOver(practitioners: number): LeadCount {
+  for (let leads = 0; ; leads += 1) {
+    const count = leadCount(practitioners + leads);
+    if (count.total <= leads) return leadCount(practitioners + count.total);
+  }
+}
+
+function specialistRole(fn: HrFunction, input: TeamInput): string | undefined {
+  return input.staffRoles?.[fn] ?? specialistFor[fn];
+}
+
+function specialistDraft(fn: HrFunction, fte: number, input: TeamInput): Draft {
+  const role = specialistRole(fn, input)!;
+  const compliance = fn === 'compliance' && !industryTraits[input.profile.industry].safetyCritical;
+  return {
+    role,
+    fte,
+    fn,
+    title: compliance ? complianceOnlyTitle : undefined,
+    reason: specialistReason(fn, role, input),
+  };
+}
+
+function specialistReason(fn: HrFunction, role: string, input: TeamInput): string {
+  if (input.explain === false) return '';
+  const load = input.workload.loads[fn];
+  if (fn === 'recruiting') {
+    return `Owns hiring: about ${formatNumber(input.workload.hiresPerYear)} hires a year are ${one(load)} FTE of recruiting work.`;
+  }
+  if (fn === 'compliance') {
+    return industryTraits[input.profile.industry].safetyCritical
+      ? `Owns workplace safety and compliance, which this industry calls for (${one(load)} FTE of work).`
+      : `Owns employment-law compliance (${one(load)} FTE of work); no safety duties in this industry.`;
+  }
+  if (fn === 'employee-relations' && role !== specialistFor[fn]) {
+    return `Owns labor relations under the union contract (${one(load)} FTE of employee relations work).`;
+  }
+  return `Owns ${HR_FUNCTION_LABELS[fn].toLowerCase()} in depth (${one(load)} FTE of work).`;
 }
 
 function generalistDrafts(fte: number, reason: string): Draft[] {
   if (fte <= 0) return [];
   const seniors = Math.floor(fte / teamShape.generalistsPerSenior.value);
   const drafts: Draft[] = [];
-  if (seniors > 0) drafts.push({ role: roleSlugs.seniorGeneralist, fte: seniors, reason: `Senior generalists guide the others and take the hardest cases.` });
+  if (seniors > 0) drafts.push({ role: roleSlugs.seniorGeneralist, fte: seniors, reason: 'Senior generalists guide the others and take the hardest cases.' });
   drafts.push({ role: roleSlugs.generalist, fte: fte - seniors, reason });
   return drafts;
 }
 
-/** A specialist team of four or more FTE gets a lead from within its FTE. */
-function withFunctionLeads(drafts: Draft[], fnOf: Map<string, HrFunction>): Draft[] {
-  const fmt = formatOne;
-  const out: Draft[] = [];
-  for (const draft of drafts) {
-    const fn = fnOf.get(draft.role);
-    const lead = fn ? functionLeadFor[fn] : undefined;
-    if (lead && draft.fte >= teamShape.functionLeadFromFte.value && !out.some((d) => d.role === lead)) {
-      // One lead per manager's span of the function's team.
-      const leads = Math.max(1, Math.floor(draft.fte / (teamShape.managerSpan.value + 1)));
-      out.push({ role: lead, fte: leads, reason: `Leads the ${HR_FUNCTION_LABELS[fn!].toLowerCase()} team of ${fmt(draft.fte)} FTE.` });
-      out.push({ ...draft, fte: draft.fte - leads, reportsTo: lead });
-    } else {
-      out.push(draft);
-    }
-  }
-  return out;
-}
+const fteOf = (units: Map<string, number>, key: string) => (units.get(key) ?? 0) / UNITS_PER_FTE;
 
-function buildDrafts(structure: Structure, input: TeamInput): { drafts: Draft[]; lineManager: string | null } {
-  const { profile, workload, depth } = input;
-  const teamFte = workload.teamFte;
+/** Generalists for daily HR plus a specialist for each function that needs depth. */
+function hybridPractitioners(units: number, input: TeamInput, admin: boolean): Draft[] {
+  const { workload, depth } = input;
   const loads = workload.loads;
-  const lead = leadership(teamFte, input.explain !== false);
-  const drafts: Draft[] = structure === 'assistant-manager' ? [] : lead.members.map((member) => ({ ...member }));
-  const fnOf = new Map<string, HrFunction>();
-  const specialistClaims = (functions: HrFunction[]): Claim[] =>
-    functions.flatMap((fn) => {
-      const role = specialistRole(fn, profile);
-      if (!role) return [];
-      fnOf.set(role, fn);
-      return [{ key: role, desired: loads[fn] }];
-    });
-  const fteOf = (units: Map<string, number>, key: string) => (units.get(key) ?? 0) / UNITS_PER_FTE;
-
-  if (structure === 'generalist') {
-    const fte = unitsAfter(teamFte, lead.fte) / UNITS_PER_FTE;
-    drafts.push(...generalistDrafts(fte, 'Covers every HR function day to day.'));
-    return { drafts, lineManager: lead.lineManager };
-  }
-
-  if (structure === 'hybrid') {
-    const units = unitsAfter(teamFte, lead.fte);
-    const deepLoad = depth.reduce((sum, fn) => sum + loads[fn], 0);
-    const claims: Claim[] = [
-      { key: 'generalists', desired: Math.max(FTE_STEP, workload.fte - deepLoad) },
-      ...specialistClaims(depth),
-    ];
-    const split = apportion(claims, units);
-    drafts.push(...generalistDrafts(fteOf(split, 'generalists'), 'Runs daily HR operations across the functions no specialist owns.'));
-    for (const claim of claims.slice(1)) {
-      const fte = fteOf(split, claim.key);
-      if (fte > 0) drafts.push({ role: claim.key, fte, reason: specialistReason(fnOf.get(claim.key)!, input) });
-    }
-    return { drafts: withFunctionLeads(drafts, fnOf), lineManager: lead.lineManager };
-  }
-
-  if (structure === 'specialist') {
-    const units = unitsAfter(teamFte, lead.fte);
-    const owned = (Object.keys(loads) as HrFunction[])
-      .filter((fn) => !workload.outsourced.includes(fn) && (depth.includes(fn) || loads[fn] >= depthThresholds.specialistStructureFte))
-      .sort((a, b) => loads[b] - loads[a]);
-    const fast = profile.growthPct >= teamShape.fastScalingGrowthPct.value;
-    const perPartner = fast ? teamShape.employeesPerPartnerFast.value : teamShape.employeesPerPartnerMature.value;
-    const partners = profile.employees >= 500 ? profile.employees / perPartner : 0;
-    const claims: Claim[] = [
-      ...(partners > 0 ? [{ key: roleSlugs.businessPartner, desired: partners }] : []),
-      ...specialistClaims(owned),
-    ].sort((a, b) => b.desired - a.desired);
-    const split = apportion(claims, units);
-    for (const claim of claims) {
-      const fte = fteOf(split, claim.key);
-      if (fte <= 0) continue;
-      const reason =
-        claim.key === roleSlugs.businessPartner
-          ? `Business partners serve departments, about one per ${perPartner} employees.`
-          : specialistReason(fnOf.get(claim.key)!, input);
-      drafts.push({ role: claim.key, fte, reason });
-    }
-    return { drafts: withFunctionLeads(drafts, fnOf), lineManager: lead.lineManager };
-  }
-
-  // Assistant-manager layer: a manager sets direction, the assistant manager runs operations.
-  const headFte = lead.fte > 0 ? lead.fte : teamFte >= 2 ? 1 : 0;
-  const heads =
-    lead.fte > 0
-      ? lead.members
-      : headFte > 0
-        ? [{ role: roleSlugs.manager, fte: 1, reason: 'Sets HR direction and handles the most complex cases.' }]
-        : [];
-  const headLine = lead.fte > 0 ? lead.lineManager : headFte > 0 ? roleSlugs.manager : null;
-  const assistantManagers =
-    teamFte - headFte <= 1 ? teamFte - headFte : Math.max(1, Math.floor(teamFte / teamShape.assistantManagerTeamFte.value));
-  drafts.push(...heads);
-  drafts.push({
-    role: roleSlugs.assistantManager,
-    fte: assistantManagers,
-    reason: 'Runs daily HR operations and supervises coordinators and administrators.',
-    reportsTo: headLine,
-  });
-  const units = unitsAfter(teamFte, headFte + assistantManagers);
-  const adminLoad = ADMIN_FUNCTIONS.filter((fn) => !depth.includes(fn)).reduce((sum, fn) => sum + loads[fn], 0);
-  const otherLoad = (Object.keys(loads) as HrFunction[])
-    .filter((fn) => !depth.includes(fn) && !ADMIN_FUNCTIONS.includes(fn))
-    .reduce((sum, fn) => sum + loads[fn], 0);
+  const owned = depth.filter((fn) => specialistRole(fn, input));
+  const rest = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn));
+  const adminLoad = admin ? rest.filter((fn) => ADMIN_FUNCTIONS.includes(fn)).reduce((sum, fn) => sum + loads[fn], 0) : 0;
+  const otherLoad = rest.reduce((sum, fn) => sum + loads[fn], 0) - adminLoad;
+  // Depth first: a function that needs an owner keeps its specialist when units are few.
   const claims: Claim[] = [
-    { key: 'coordinators', desired: Math.max(FTE_STEP, adminLoad) },
-    ...specialistClaims(depth),
-    { key: 'generalists', desired: otherLoad },
+    ...owned.map((fn) => ({ key: fn, desired: loads[fn] })),
+    ...(admin ? [{ key: 'coordinators', desired: Math.max(FTE_STEP, adminLoad) }] : []),
+    { key: 'generalists', desired: Math.max(FTE_STEP, otherLoad) },
   ];
   const split = apportion(claims, units);
+  const drafts: Draft[] = [];
   const coordinators = fteOf(split, 'coordinators');
   if (coordinators > 0) {
     drafts.push({
       role: roleSlugs.coordinator,
       fte: coordinators,
+      supervised: true,
       reason: 'Handles onboarding, records, benefits enrollment and HRIS transactions.',
-      reportsTo: roleSlugs.assistantManager,
     });
   }
-  for (const claim of claims.slice(1, -1)) {
-    const fte = fteOf(split, claim.key);
-    if (fte > 0) drafts.push({ role: claim.key, fte, reason: specialistReason(fnOf.get(claim.key)!, input) });
-  }
   const generalists = fteOf(split, 'generalists');
-  if (generalists > 0) {
-    drafts.push(...generalistDrafts(generalists, 'Covers employee relations, pay and policy questions day to day.').map((d) => ({ ...d, reportsTo: roleSlugs.assistantManager })));
+  const generalistReason = admin
+    ? 'Covers employee relations, pay and policy questions day to day.'
+    : owned.length > 0
+      ? 'Runs daily HR operations across the functions no specialist owns.'
+      : 'Covers every HR function day to day.';
+  drafts.push(...generalistDrafts(generalists, generalistReason).map((draft) => ({ ...draft, supervised: admin })));
+  for (const fn of owned) {
+    const fte = fteOf(split, fn);
+    if (fte > 0) drafts.push(specialistDraft(fn, fte, input));
   }
-  return { drafts: withFunctionLeads(drafts, fnOf), lineManager: headLine ?? roleSlugs.assistantManager };
+  return drafts;
 }
 
-function reportsToFor(draft: Draft, lineManager: string | null, roles: Set<string>): string | null {
-  if (draft.reportsTo !== undefined) return draft.reportsTo;
-  switch (draft.role) {
-    case roleSlugs.executive:
-      return null;
-    case roleSlugs.director:
-      return roles.has(roleSlugs.executive) ? roleSlugs.executive : null;
-    case roleSlugs.manager:
-      return roles.has(roleSlugs.director) ? roleSlugs.director : roles.has(roleSlugs.executive) ? roleSlugs.executive : null;
-    default:
-      if (Object.values(functionLeadFor).includes(draft.role)) {
-        return roles.has(roleSlugs.director) ? roleSlugs.director : lineManager;
-      }
-      return lineManager === draft.role ? null : lineManager;
+/** Whole specialists per area (no pooling), business partners at scale, generalists for the rest. */
+function specialistPractitioners(input: TeamInput): Draft[] {
+  const { workload, depth, profile } = input;
+  const loads = workload.loads;
+  const owned = HR_FUNCTIONS.filter(
+    (fn) =>
+      !workload.outsourced.includes(fn) &&
+      specialistRole(fn, input) !== undefined &&
+      (depth.includes(fn) || loads[fn] >= depthThresholds.specialistStructureFte),
+  ).sort((a, b) => loads[b] - loads[a]);
+  // At least one whole specialist per owned area (no pooling), in half-FTE steps above that.
+  const drafts: Draft[] = owned.map((fn) => specialistDraft(fn, Math.max(1, Math.round(loads[fn] / FTE_STEP) * FTE_STEP), input));
+  const pooled = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn)).reduce(
+    (sum, fn) => sum + loads[fn],
+    0,
+  );
+  const fast = profile.growthPct >= teamShape.fastScalingGrowthPct.value;
+  const perPartner = fast ? teamShape.employeesPerPartnerFast.value : teamShape.employeesPerPartnerMature.value;
+  const partners = profile.employees >= 500 ? Math.max(1, Math.round(profile.employees / perPartner / FTE_STEP) * FTE_STEP) : 0;
+  if (partners > 0) {
+    drafts.push({
+      role: roleSlugs.businessPartner,
+      fte: partners,
+      reason: `Business partners serve departments, about one per ${perPartner} employees, and cover the functions no specialist owns.`,
+    });
+  } else if (pooled > 0) {
+    drafts.push(...generalistDrafts(Math.max(FTE_STEP, Math.ceil(pooled / FTE_STEP) * FTE_STEP), 'Covers the functions too small for a specialist of their own.'));
   }
+  return drafts;
 }
 
-/** The roles and FTE of a structure's team, merged by role (no titles, no reporting lines). */
-export function teamRoles(structure: Structure, input: TeamInput): { role: string; fte: number }[] {
-  return mergeDrafts(buildDrafts(structure, input).drafts);
+/** Pay multiple of the head of HR at this company size (log interpolation between points). */
+export function headPayFactor(employees: number): number {
+  const points = headPayBySize.points;
+  if (employees <= points[0]!.employees) return points[0]!.factor;
+  for (let index = 1; index < points.length; index += 1) {
+    const upper = points[index]!;
+    if (employees <= upper.employees) {
+      const lower = points[index - 1]!;
+      const t = Math.log(employees / lower.employees) / Math.log(upper.employees / lower.employees);
+      return lower.factor + t * (upper.factor - lower.factor);
+    }
+  }
+  return points[points.length - 1]!.factor;
+}
+
+/**
+ * Adds the leads to the practitioners: sub-team leads for functional teams of four or more in
+ * place of general managers, general managers for everyone else, and one head above them.
+ */
+function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, forceManagerHead: boolean): Draft[] {
+  const explain = input.explain !== false;
+  const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + count.total;
+  const employees = input.profile.employees;
+  const drafts: Draft[] = [];
+  const payFactor = headPayFactor(employees);
+  if (count.firstLine === 0) {
+    if (!forceManagerHead) {
+      // A team too small for a lead still has one head: the generalist, or else its largest role.
+      const head = (practitioners.find((draft) => draft.role === roleSlugs.generalist || draft.role === roleSlugs.seniorGeneralist) ??
+        [...practitioners].sort((a, b) => b.fte - a.fte)[0])?.role;
+      return practitioners.map((draft) => ({ ...draft, reportsTo: draft.role === head ? null : head ?? null }));
+    }
+    drafts.push({ role: roleSlugs.manager, fte: 1, reportsTo: null, reason: explain ? 'Sets HR direction and handles the most complex cases.' : '' });
+    return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? roleSlugs.manager }))];
+  }
+  if (count.firstLine === 1) {
+    const head = forceManagerHead || total >= spans.managerFromFte.value ? roleSlugs.manager : supervisorRole;
+    drafts.push({
+      role: head,
+      fte: 1,
+      reportsTo: null,
+      payFactor,
+      reason: explain ? `Leads an HR team of ${one(total)} FTE${head === roleSlugs.manager ? ' and owns HR strategy' : ' and still carries cases of their own'}.` : '',
+    });
+    return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
+  }
+  // Two or more first-line leads: a director heads them, or a VP over several directors.
+  const head = count.executive > 0 ? roleSlugs.executive : roleSlugs.director;
+  drafts.push({
+    role: head,
+    fte: Math.max(1, count.executive),
+    reportsTo: null,
+    payFactor,
+    reason: explain ? `Heads an HR organisation of ${one(total)} FTE${count.executive > 0 ? ` through ${count.directors} directors` : ''}.` : '',
+  });
+  const leadHead = count.executive > 0 ? roleSlugs.director : head;
+  if (count.executive > 0) {
+    drafts.push({ role: roleSlugs.director, fte: count.directors, reportsTo: head, reason: explain ? `Each leads about ${one(count.firstLine / count.directors)} managers.` : '' });
+  }
+  // Functional teams of four or more get their own lead, largest first, while slots remain.
+  const groups = new Map<string, Draft[]>();
+  for (const draft of practitioners) {
+    const lead = draft.fn ? functionLeadFor[draft.fn] : undefined;
+    if (!lead) continue;
+    groups.set(lead, [...(groups.get(lead) ?? []), draft]);
+  }
+  const ordered = [...groups.entries()]
+    .map(([lead, members]) => ({ lead, members, fte: members.reduce((sum, draft) => sum + draft.fte, 0) }))
+    .filter((group) => group.fte >= teamShape.functionLeadFromFte.value)
+    .sort((a, b) => b.fte - a.fte);
+  let slots = count.firstLine;
+  let ungrouped = practitioners.reduce((sum, draft) => sum + draft.fte, 0);
+  const led = new Set<Draft>();
+  for (const group of ordered) {
+    const rest = ungrouped - group.fte;
+    const available = slots - (rest > 0 ? Math.ceil(rest / MAX_SPAN) : 0);
+    const leads = Math.min(Math.ceil(group.fte / SPAN), available);
+    if (leads < Math.ceil(group.fte / MAX_SPAN)) continue;
+    slots -= leads;
+    ungrouped = rest;
+    const area = HR_FUNCTION_LABELS[group.members[0]!.fn!].toLowerCase();
+    drafts.push({ role: group.lead, fte: leads, reportsTo: leadHead, reason: explain ? `Leads the ${area} team of ${one(group.fte)} FTE, in place of a general HR manager.` : '' });
+    for (const member of group.members) {
+      led.add(member);
+      drafts.push({ ...member, reportsTo: group.lead });
+    }
+  }
+  const managers = ungrouped > 0 ? Math.max(slots, Math.ceil(ungrouped / MAX_SPAN)) : 0;
+  if (managers > 0) {
+    drafts.push({ role: roleSlugs.manager, fte: managers, reportsTo: leadHead, reason: explain ? `Line managers, about ${one(ungrouped / managers)} direct reports each.` : '' });
+  }
+  for (const draft of practitioners) {
+    if (led.has(draft)) continue;
+    drafts.push({ ...draft, reportsTo: draft.reportsTo ?? (managers > 0 ? roleSlugs.manager : leadHead) });
+  }
+  return drafts;
+}
+
+/** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
+function withAssistantManagers(drafts: Draft[], input: TeamInput): Draft[] {
+  const supervised = drafts.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
+  const count = Math.max(1, Math.ceil(supervised / SPAN), Math.floor(drafts.reduce((sum, d) => sum + d.fte, 0) / teamShape.assistantManagerTeamFte.value));
+  const moved = drafts.map((draft) => (draft.supervised ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
+  const managerFte = moved.filter((draft) => draft.role === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
+  const managerReports = moved.filter((draft) => draft.reportsTo === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
+  // Under an HR manager, unless that would stretch the managers past the widest span: then the least-loaded lead.
+  let over: string | null = drafts.find((draft) => draft.reportsTo === null)?.role ?? null;
+  if (managerFte > 0 && (managerReports + count) / managerFte <= MAX_SPAN) over = roleSlugs.manager;
+  else {
+    let best = Infinity;
+    for (const lead of moved) {
+      if (lead.role !== roleSlugs.director && lead.role !== roleSlugs.executive && lead.role !== roleSlugs.manager) continue;
+      const load = (moved.filter((draft) => draft.reportsTo === lead.role).reduce((sum, draft) => sum + draft.fte, 0) + count) / lead.fte;
+      if (load < best) [best, over] = [load, lead.role];
+    }
+    // Every lead is full: one more of the least-loaded lead keeps spans within the widest.
+    const lead = moved.find((draft) => draft.role === over);
+    if (best > MAX_SPAN && lead) lead.fte += 1;
+  }
+  return [
+    ...moved,
+    {
+      role: roleSlugs.assistantManager,
+      fte: count,
+      reportsTo: over,
+      reason:
+        input.explain === false
+          ? ''
+          : `Runs daily HR operations and supervises ${one(supervised)} FTE of coordinators and generalists, under the HR manager.`,
+    },
+  ];
+}
+
+function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
+  const teamFte = input.workload.teamFte;
+  if (teamFte === 0) return [];
+  if (structure === 'specialist') {
+    const practitioners = specialistPractitioners(input);
+    const fte = practitioners.reduce((sum, draft) => sum + draft.fte, 0);
+    return withLeads(practitioners, leadCountOver(fte), input, false);
+  }
+  const count = leadCount(teamFte);
+  const units = Math.max(1, Math.round((teamFte - count.total) * UNITS_PER_FTE));
+  if (structure === 'generalist') {
+    const lead = count.total > 0;
+    const practitioners = generalistDrafts(units / UNITS_PER_FTE, lead ? 'Covers every HR function day to day.' : 'Covers every HR function day to day, alone or with one colleague.');
+    return withLeads(practitioners, count, input, false);
+  }
+  if (structure === 'hybrid') return withLeads(hybridPractitioners(units, input, false), count, input, false);
+  return withAssistantManagers(withLeads(hybridPractitioners(units, input, true), count, input, true), input);
 }
 
 function mergeDrafts(drafts: Draft[]): Draft[] {
@@ -291,21 +383,28 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   return [...merged.values()];
 }
 
-/** The team of a structure for a workload, with titles and salaries from the role catalog. */
+/** The roles and FTE of a structure's team, merged by role (no reporting lines). */
+export function teamRoles(structure: Structure, input: TeamInput): { role: string; fte: number; payFactor: number }[] {
+  return mergeDrafts(buildDrafts(structure, { ...input, explain: false })).map((draft) => ({
+    role: draft.role,
+    fte: draft.fte,
+    payFactor: draft.payFactor ?? 1,
+  }));
+}
+
+/** The team of a structure for a workload, with titles from the role catalog. */
 export function buildTeam(structure: Structure, input: TeamInput): TeamMember[] {
-  const { drafts, lineManager } = buildDrafts(structure, input);
-  const merged = mergeDrafts(drafts);
-  const roles = new Set(merged.map((draft) => draft.role));
-  return merged.map((draft) => {
+  return mergeDrafts(buildDrafts(structure, input)).map((draft) => {
     const role = catalogRole(input.catalog, draft.role);
     return {
       role: draft.role,
-      title: role.title,
+      title: draft.title ?? role.title,
       family: role.family,
       area: role.area,
       fte: draft.fte,
       reason: draft.reason,
-      reportsTo: reportsToFor(draft, lineManager, roles),
+      reportsTo: draft.reportsTo === draft.role ? null : (draft.reportsTo ?? null),
+      payFactor: draft.payFactor ?? 1,
     };
   });
 }

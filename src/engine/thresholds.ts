@@ -2,7 +2,10 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { pickStructure } from './analysis.ts';
+import { analyzeWorkload, pickStructure } from './analysis.ts';
+import { rules } from './rules.ts';
+import { loadedCost } from './data/costs.ts';
+import { EMPLOYEES } from './limits.ts';
 
 export interface Threshold {
   /** First headcount at which `structure` becomes the recommendation. */
@@ -10,21 +13,30 @@ export interface Threshold {
   structure: Structure;
 }
 
-const MIN_EMPLOYEES = 1;
-const MAX_EMPLOYEES = 100_000;
-/** Headcounts where rules switch, checked on both sides. */
-const RULE_EDGES = [40, 50, 100, 200, 500, 501];
-const GRID_POINTS = 24;
+const GRID_POINTS = 40;
+
+/**
+ * Headcounts where something discrete switches, read from the data itself: every rule condition
+ * on headcount (both sides of it) and every employer-cost band.
+ */
+function dataEdges(): number[] {
+  const edges: number[] = [];
+  for (const rule of rules) {
+    for (const condition of rule.when) {
+      if (condition.fact !== 'employees' || typeof condition.value !== 'number') continue;
+      edges.push(condition.value - 1, condition.value, condition.value + 1);
+    }
+  }
+  for (const band of loadedCost.bands) edges.push(band.minEmployees - 1, band.minEmployees);
+  return edges;
+}
 
 function grid(): number[] {
-  const points = new Set<number>([MIN_EMPLOYEES, MAX_EMPLOYEES]);
+  const points = new Set<number>([EMPLOYEES.min, EMPLOYEES.max]);
   for (let index = 1; index < GRID_POINTS; index += 1) {
-    points.add(Math.round(Math.exp((Math.log(MAX_EMPLOYEES) * index) / GRID_POINTS)));
+    points.add(Math.round(Math.exp((Math.log(EMPLOYEES.max) * index) / GRID_POINTS)));
   }
-  for (const edge of RULE_EDGES) {
-    points.add(edge - 1);
-    points.add(edge);
-  }
+  for (const edge of dataEdges()) if (edge >= EMPLOYEES.min && edge <= EMPLOYEES.max) points.add(edge);
   return [...points].sort((a, b) => a - b);
 }
 
@@ -66,9 +78,12 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog): Threshold[] {
     return pick;
   };
   const thresholds: Threshold[] = [];
-  for (let index = 1; index < GRID.length; index += 1) {
-    let low = GRID[index - 1]!;
-    let high = GRID[index]!;
+  // The first HR hire depends on the profile: its point is an edge of its own.
+  const point = analyzeWorkload(profile).firstHirePoint;
+  const points = [...new Set([...GRID, point - 1, point])].filter((e) => e >= EMPLOYEES.min).sort((a, b) => a - b);
+  for (let index = 1; index < points.length; index += 1) {
+    let low = points[index - 1]!;
+    let high = points[index]!;
     if (pickAt(low) === pickAt(high)) continue;
     // Bisect to the first headcount with a different pick than `low`.
     const before = pickAt(low);

@@ -1,10 +1,12 @@
-// Month by month: projected headcount, the HR team the structure needs, and when each hire is due.
+// Month by month: projected headcount, the HR team in place, and when each hire is due. Hires
+// only ever build toward the end team, so they add up to the end team minus the existing team.
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload } from './analysis.ts';
 import { buildTeam, type TeamMember } from './team.ts';
-import { headcountAt } from './obligations.ts';
+import { staffTeam } from './existing-team.ts';
+import { headcountAt } from './headcount.ts';
 import { formatNumber } from './format.ts';
 
 export interface TimelineHire {
@@ -23,47 +25,85 @@ export interface TimelineMonth {
 
 const EPSILON = 1e-9;
 
-/** The team a structure needs at a given headcount, other inputs unchanged. */
-export function teamAt(
-  profile: Profile,
-  employees: number,
-  structure: Structure,
-  catalog: RoleCatalog,
-  explain = true,
-): TeamMember[] {
+/** The team a structure needs at a given headcount, other inputs unchanged, existing team counted. */
+export function teamAt(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, explain = true): TeamMember[] {
   const atSize: Profile = { ...profile, employees };
-  const { workload, depth } = analyzeWorkload(atSize);
-  return buildTeam(structure, { profile: atSize, workload, depth, catalog, explain });
+  const { workload, depth, staffRoles } = analyzeWorkload(atSize);
+  const need = buildTeam(structure, { profile: atSize, workload, depth, catalog, explain, staffRoles });
+  return Object.keys(profile.existingTeam).length > 0 ? staffTeam(need, profile.existingTeam, catalog).team : need;
 }
 
-export function buildTimeline(profile: Profile, structure: Structure, catalog: RoleCatalog): TimelineMonth[] {
-  const held = new Map<string, number>(Object.entries(profile.existingTeam));
+const fteByRole = (team: TeamMember[]) => {
+  const map = new Map<string, number>();
+  for (const member of team) map.set(member.role, (map.get(member.role) ?? 0) + member.fte);
+  return map;
+};
+
+/** The team in place in each month, by role, with the pay multiple of each role. */
+export interface StaffingByMonth {
+  months: TimelineMonth[];
+  inPlace: Map<string, number>[];
+  payFactor: Map<string, number>;
+}
+
+/** `today`: the plan's team now (by default, the structure's team at today's headcount). */
+export function buildTimeline(profile: Profile, structure: Structure, catalog: RoleCatalog, today?: TeamMember[]): TimelineMonth[] {
+  return staffingByMonth(profile, structure, catalog, today ?? teamAt(profile, profile.employees, structure, catalog, false)).months;
+}
+
+export function staffingByMonth(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[]): StaffingByMonth {
+  const shrinking = profile.growthPct < 0;
   const cache = new Map<number, TeamMember[]>();
-  const months: TimelineMonth[] = [];
-  for (let month = 0; month <= profile.horizonMonths; month += 1) {
-    const employees = headcountAt(profile.employees, profile.growthPct, month);
+  const needAt = (employees: number): TeamMember[] => {
+    // A shrinking company is staffed for where it is going from month 0.
+    if (shrinking) return today;
     let team = cache.get(employees);
     if (!team) {
       team = teamAt(profile, employees, structure, catalog, false);
       cache.set(employees, team);
     }
-    const hires: TimelineHire[] = [];
-    let explained: TeamMember[] | undefined;
-    for (const member of team) {
-      const have = held.get(member.role) ?? 0;
-      if (member.fte > have + EPSILON) {
-        // Sentences are only written for the months that have hires.
-        explained ??= teamAt(profile, employees, structure, catalog, true);
-        const reason = explained.find((candidate) => candidate.role === member.role)?.reason ?? '';
-        const trigger =
-          month === 0
-            ? 'Needed now'
-            : `At ${formatNumber(employees)} employees (month ${month})`;
-        hires.push({ role: member.role, fte: member.fte - have, reason: `${trigger}: ${reason}` });
-        held.set(member.role, member.fte);
+    return team;
+  };
+  const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
+  const endTeam = needAt(headcounts[profile.horizonMonths]!);
+  const explained = shrinking ? today : teamAt(profile, headcounts[profile.horizonMonths]!, structure, catalog, true);
+  const end = fteByRole(endTeam);
+  const reasons = new Map<string, string>();
+  const held = new Map<string, number>();
+  for (const [role, fte] of Object.entries(profile.existingTeam)) if (end.has(role)) held.set(role, fte);
+  const months: TimelineMonth[] = [];
+  const inPlace: Map<string, number>[] = [];
+  const payFactor = new Map<string, number>();
+  for (const member of [...today, ...endTeam]) payFactor.set(member.role, Math.max(payFactor.get(member.role) ?? 1, member.payFactor));
+  for (let month = 0; month <= profile.horizonMonths; month += 1) {
+    const employees = headcounts[month]!;
+    const need = fteByRole(needAt(employees));
+    const wanted = [...need.values()].reduce((sum, fte) => sum + fte, 0);
+    // Roles of the end team, never beyond their end size; a shortfall is filled from end-team roles.
+    const target = new Map<string, number>();
+    for (const [role, fte] of end) target.set(role, Math.max(held.get(role) ?? 0, Math.min(need.get(role) ?? 0, fte)));
+    let short = wanted - [...target.values()].reduce((sum, fte) => sum + fte, 0);
+    for (const [role, fte] of end) {
+      if (short <= EPSILON) break;
+      const room = fte - target.get(role)!;
+      const add = Math.min(room, short);
+      if (add > EPSILON) {
+        target.set(role, target.get(role)! + add);
+        short -= add;
       }
     }
-    months.push({ month, employees, hrFte: team.reduce((sum, member) => sum + member.fte, 0), hires });
+    const hires: TimelineHire[] = [];
+    for (const [role, fte] of target) {
+      const have = held.get(role) ?? 0;
+      if (fte > have + EPSILON) {
+        if (!reasons.has(role)) reasons.set(role, explained.find((member) => member.role === role)?.reason ?? '');
+        const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})`;
+        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasons.get(role)}` });
+        held.set(role, fte);
+      }
+    }
+    inPlace.push(new Map(held));
+    months.push({ month, employees, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0), hires });
   }
-  return months;
+  return { months, inPlace, payFactor };
 }

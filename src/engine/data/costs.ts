@@ -43,8 +43,8 @@ export const outsourcingPrices = {
     mid: 1395,
     high: 2400,
     unit: 'per employee per year',
-    sources: ['napeo-2019', 'peo-vendor-quotes'],
-    note: 'NAPEO average $1,395; vendor quotes $40-$200 per employee per month',
+    sources: ['napeo-2019', 'peo-vendor-quotes', 'peoclarify'],
+    note: 'NAPEO average $1,395; vendor quotes $40-$200 per employee per month ($80-$200 at PEOClarify)',
   },
   fractionalHrLeader: {
     low: 36000,
@@ -71,6 +71,27 @@ export const outsourcingPrices = {
     note: 'Cost per hire: PwC Saratoga $2,700, SHRM $4,129 (2016) and about $4,700 (2022)',
   },
 } as const satisfies Record<string, PriceRange>;
+
+/** What a PEO takes over: all of payroll and benefits administration, and this share of compliance administration. */
+export const peoTakesOver = {
+  functions: ['payroll', 'benefits'] as const,
+  complianceShare: 0.5,
+  sources: ['peo-vendor-quotes', 'roleplan-assumption'] as SourceId[],
+  note: 'Payroll, benefits administration and about half of compliance administration (share: assumption)',
+};
+
+/** Before the first HR hire: what the founder's HR time and HR software cost (Roleplan's assumption). */
+export const beforeFirstHire = {
+  /** Founder hours a year per employee spent on HR work without a PEO (with one: a third of it). */
+  founderHoursPerEmployee: 8,
+  /** What a founder's hour is worth: the HR manager median wage an hour, as the lowest fair price. */
+  founderHourValueRole: 'hr-manager',
+  hoursPerYear: 2080,
+  /** HR software, per employee per year. */
+  software: { low: 48, mid: 96, high: 180 },
+  sources: ['roleplan-assumption', 'bls-oews-2024'] as SourceId[],
+  note: 'Founder time and HR software prices are Roleplan assumptions; the hour is valued at the BLS HR manager median',
+};
 
 /** Average HR spending per employee, for context on the methodology page. */
 export const hrSpendPerEmployee = {

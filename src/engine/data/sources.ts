@@ -237,6 +237,62 @@ export const sources = {
       'Recruiting-firm estimate: about one HR business partner per 250-300 employees in fast-scaling firms, one per 400+ in mature ones.',
     strength: 'weak',
   },
+  'shrm-recruiter-workload': {
+    label: 'SHRM HR Answers: recruiter workload',
+    citation:
+      'SHRM HR Answers, "How do I determine an appropriate recruiter workload?": 40-60 open requisitions per recruiter on average, median 15-20; no hires-per-year figure.',
+    url: 'https://www.shrm.org/',
+    strength: 'fair',
+  },
+  'treegarden-recruiter-productivity': {
+    label: 'Treegarden: recruiter productivity',
+    citation:
+      'Treegarden, recruiter productivity metrics (vendor blog): high-volume operational roles 40-80 hires a recruiter a year, technical roles 20-35, executive 8-15.',
+    url: 'https://treegarden.io/',
+    strength: 'weak',
+  },
+  'cluff-2007': {
+    label: 'Cluff & Associates, 2007',
+    citation: 'Cluff & Associates, quoted in an HR testing blog (2007): a corporate recruiter can average about 8 fills a month when volume warrants.',
+    strength: 'weak',
+  },
+  'high-volume-hiring': {
+    label: 'High-volume hourly hiring practice',
+    citation:
+      'Practice in high-volume hourly hiring (retail, hospitality, healthcare support): store and unit managers make most hiring decisions and an applicant-tracking system carries the flow (benchmarks.md, second pass).',
+    strength: 'weak',
+  },
+  'ceb-hrbp': {
+    label: 'CEB: employees per HRBP',
+    citation: 'CEB survey of 700+ organisations (year not shown, cebglobal.com blog): an HR business partner or generalist supports about 203 employees.',
+    strength: 'weak',
+  },
+  'shrm-2015-greenkey': {
+    label: 'SHRM 2015 via Greenkey',
+    citation:
+      'SHRM 2015 benchmarks as reported by a staffing firm (greenkeyllc.com): 3.4 HR staff per 100 at 250 or fewer employees, 1.22 at about 1,000, about 1.0 only near 10,000.',
+    url: 'https://greenkeyllc.com/',
+    strength: 'weak',
+  },
+  'sesame-2022': {
+    label: 'Sesame HR summary, 2022',
+    citation:
+      'Sesame HR blog, "HR to employee ratio" (source unnamed, probably SHRM 2022): 2.70 HR staff per 100 under 100 employees, 1.26 at 100-249, 1.07 at 250-499.',
+    url: 'https://www.sesamehr.com/blog/hr-to-employee-ratio/',
+    strength: 'weak',
+  },
+  'first-hire-estimates': {
+    label: 'First HR hire: other estimates',
+    citation:
+      'A McKinsey partner quoted (syndicated, unverified) putting the first HR hire at 20-30 employees; a startup recruiting blog: under about 10 openings a year the founder hires, an agency or freelancer fills gaps.',
+    strength: 'weak',
+  },
+  'peoclarify': {
+    label: 'PEOClarify pricing',
+    citation: 'peoclarify.com: PEO pricing of $80-$200 per employee per month or 2-6% of payroll.',
+    url: 'https://peoclarify.com/',
+    strength: 'weak',
+  },
   'roleplan-assumption': {
     label: 'Roleplan working assumption',
     citation:

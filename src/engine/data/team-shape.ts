@@ -72,3 +72,34 @@ export const teamShape = {
   /** Direct reports of an assistant manager in a large department. */
   assistantManagerSpan: { value: 5, source: 'seed-assistant-manager', note: '3-5 direct reports in a 20-person department' },
 } as const satisfies Record<string, TeamShapeFigure>;
+
+/** Spans of control the hierarchy is built from. */
+export const spans = {
+  /** Direct reports a lead takes before another lead is added (median for middle managers). */
+  workable: { value: 8, source: 'shrm-span-2016', note: 'Median 8 direct reports for middle managers' },
+  /** Most direct reports per lead FTE the engine ever plans. */
+  maximum: { value: 12, source: 'roleplan-assumption', note: 'Half again the median span: the widest the engine plans' },
+  /** HR team size from which the lead is an HR manager rather than a supervisor. */
+  managerFromFte: { value: 6, source: 'roleplan-assumption', note: 'A supervisor leads a team of 3-5; a manager from 6' },
+} as const satisfies Record<string, TeamShapeFigure>;
+
+/** The working lead of a small HR team (3 to 5 FTE). */
+export const supervisorRole = 'hr-supervisor';
+
+/**
+ * Pay of the head of HR by company size, as a multiple of the head role's catalog range. BLS
+ * wages stop at $239,200 (top-coded 90th percentile), so no public figure covers the heads of
+ * large companies: the multiples are Roleplan's assumption.
+ */
+export const headPayBySize = {
+  points: [
+    { employees: 1000, factor: 1 },
+    { employees: 10000, factor: 1.4 },
+    { employees: 100000, factor: 2 },
+  ],
+  sources: ['roleplan-assumption', 'bls-oews-2024'] as SourceId[],
+  note: 'Catalog pay up to 1,000 employees, then rising with the log of headcount (assumption; BLS tops out at $239,200)',
+};
+
+/** Compliance depth outside safety-critical industries: a compliance title, no safety duties. */
+export const complianceOnlyTitle = 'HR Compliance Specialist';

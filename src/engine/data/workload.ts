@@ -87,8 +87,8 @@ export const priorityWeightSource: SourceId = 'roleplan-assumption';
 export const complexity = {
   /** Compliance and payroll/benefits work per additional US state. */
   perExtraState: 0.03,
-  /** Compliance, payroll and benefits work per additional country. */
-  perExtraCountry: 0.15,
+  /** Each additional country: this share of the compliance, payroll and benefits work a standalone company of its size has. */
+  perExtraCountry: 0.5,
   /** Employee relations work when a union contract is in force (labor relations). */
   unionEmployeeRelations: 0.6,
   /** Compliance work when a union contract is in force. */
@@ -113,6 +113,16 @@ export const depthThresholds = {
   /** In a specialist structure, functions with at least this load get their own specialist. */
   specialistStructureFte: 0.25,
   source: 'roleplan-assumption' as SourceId,
+};
+
+/**
+ * The staffing anchors include a typical company's recruiting. The rest of HR work is the anchor
+ * less that recruiting, never below this share of the anchor.
+ */
+export const nonRecruitingFloor: Figure = {
+  value: 0.5,
+  source: 'roleplan-assumption',
+  note: 'At least half of a typical HR team works outside recruiting',
 };
 
 /** Team sizes are planned in half-FTE steps. */

@@ -61,7 +61,11 @@ export default function StructureCard({
           <dd data-testid="loaded">{moneyRange(plan.cost.loaded)}</dd>
         </div>
         <div>
-          <dt>Budget</dt>
+          <dt>Provider fees a year</dt>
+          <dd data-testid="outsourced">{plan.cost.outsourced.mid > 0 ? moneyRange(plan.cost.outsourced) : 'None'}</dd>
+        </div>
+        <div>
+          <dt>Budget (fees included)</dt>
           <dd data-testid="budget">
             {plan.budget.limit === null ? 'No limit set' : plan.budget.fits ? 'Fits' : `Over by ${money(plan.budget.overBy)}`}
           </dd>
@@ -73,6 +77,7 @@ export default function StructureCard({
           </dd>
         </div>
       </dl>
+      {plan.firstHire && <p data-testid="first-hire">{plan.firstHire.reason}</p>}
       <h3>What it covers</h3>
       <ul class="card-covers" data-testid="covers">
         <li data-level="deep">

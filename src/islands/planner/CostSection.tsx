@@ -23,6 +23,14 @@ export default function CostSection({ plan }: { plan: Plan }) {
             <strong data-testid="loaded-mid">{money(cost.loaded.mid)}</strong> <span class="muted">({moneyRange(cost.loaded)})</span>
           </dd>
         </div>
+        {cost.outsourced.mid > 0 && (
+          <div>
+            <dt>Provider fees a year</dt>
+            <dd>
+              <strong data-testid="outsourced-mid">{money(cost.outsourced.mid)}</strong> <span class="muted">({moneyRange(cost.outsourced)})</span>
+            </dd>
+          </div>
+        )}
       </dl>
       <p class="help">
         Mid is the median salary of each role; the range runs from the low to the high end. Loaded cost is salary ×{' '}
@@ -32,12 +40,12 @@ export default function CostSection({ plan }: { plan: Plan }) {
         <p class="budget-status neutral">No budget set: add one under Budget to see whether the plan fits.</p>
       ) : budget.fits ? (
         <p class="budget-status good" data-testid="budget-status">
-          Fits your budget of {money(budget.limit)} with {money(budget.limit - cost.loaded.mid)} to spare at mid-range pay.
+          Fits your budget of {money(budget.limit)} with {money(budget.limit - cost.loaded.mid - cost.outsourced.mid)} to spare at mid-range pay, provider fees included.
         </p>
       ) : (
         <div class="budget-status bad" data-testid="budget-status">
           <p>
-            <strong>Over your budget of {money(budget.limit)} by {money(budget.overBy)}</strong> a year at mid-range pay.
+            <strong>Over your budget of {money(budget.limit)} by {money(budget.overBy)}</strong> a year at mid-range pay, provider fees included.
           </p>
           {alternative && (
             <div class="alternative">
@@ -47,10 +55,11 @@ export default function CostSection({ plan }: { plan: Plan }) {
                 {alternative.team.length > 0
                   ? alternative.team.map((member) => `${fte(member.fte)} ${member.title}`).join(', ')
                   : 'no in-house HR staff'}
-                , fully loaded {money(alternative.cost.loaded.mid)} a year.
+                , fully loaded {money(alternative.cost.loaded.mid)} a year
+                {alternative.cost.outsourced.mid > 0 ? ` plus ${money(alternative.cost.outsourced.mid)} of provider fees` : ''}.
               </p>
               <ul>
-                {alternative.warnings.slice(0, 2).map((warning) => (
+                {alternative.warnings.slice(0, 3).map((warning) => (
                   <li>{warning}</li>
                 ))}
               </ul>

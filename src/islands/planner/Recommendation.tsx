@@ -27,6 +27,15 @@ export default function Recommendation({ plan }: { plan: Plan }) {
           <dd>{plan.scores[plan.structure]} of 100</dd>
         </div>
       </dl>
+      {plan.firstHire && (
+        <p class="first-hire" data-testid="first-hire">
+          <strong>
+            First HR hire: at {plan.firstHire.employees} employees
+            {plan.firstHire.month === null ? '' : ` (month ${plan.firstHire.month})`}.
+          </strong>{' '}
+          {plan.firstHire.reason}
+        </p>
+      )}
       <p class="runner-up">
         Runner-up: <strong>{STRUCTURE_LABELS[runnerUp]}</strong>, scoring {plan.scores[runnerUp]} of 100.{' '}
         <a href="#why-title">See why</a>

@@ -38,7 +38,7 @@ export default function WhySection({ plan, employees }: { plan: Plan; employees:
             <li key={entry.id} data-rule={entry.id}>
               <strong>{entry.title}.</strong> {entry.detail}{' '}
               <span class="muted">
-                Source: <SourceLinks ids={entry.sources} />
+                Strength: {entry.strength === 'assumption' ? "Roleplan's assumption" : entry.strength}. Source: <SourceLinks ids={entry.sources} />
               </span>
             </li>
           ))}

@@ -24,6 +24,9 @@ export const FACT_LABELS: Record<FactName, string> = {
   workloadFte: 'HR workload in FTE after every driver',
   teamFte: 'Team size the plan staffs, in half-FTE steps',
   recruitingLoadFte: 'Recruiting workload in FTE',
+  belowFirstHire: 'Headcount is below the point of the first in-house HR hire',
+  shrinking: 'Headcount is planned to fall',
+  hybridWithoutSpecialist: 'The hybrid team has no specialist the generalist team lacks',
   budget: 'Yearly HR staffing budget (0 when none is set)',
   budgetToGeneralistCost: "Budget as a share of the all-generalist team's mid loaded cost",
 };
@@ -46,6 +49,9 @@ const FACT_STAGES: Record<FactName, Stage> = {
   workloadFte: 'workload',
   teamFte: 'workload',
   recruitingLoadFte: 'workload',
+  belowFirstHire: 'profile',
+  shrinking: 'profile',
+  hybridWithoutSpecialist: 'budget',
   budget: 'budget',
   budgetToGeneralistCost: 'budget',
 };
@@ -85,7 +91,13 @@ export function effectWords(effect: Effect): string {
     case 'depth':
       return `${HR_FUNCTION_LABELS[effect.fn]} needs an owner (a specialist) once its work reaches ${formatNumber(depthThresholds.specialistStructureFte, 2)} FTE`;
     case 'outsource-willing':
-      return 'Hands the specialized work the company is willing to outsource to providers';
+      return 'Lets the budget alternative outsource benefits administration, executive search, recruiting or a PEO where that leaves more covered';
+    case 'admin-load':
+      return `Administrative workload x${effect.factor.toFixed(2)}`;
+    case 'staff-role':
+      return `${HR_FUNCTION_LABELS[effect.fn]} depth is staffed by the ${effect.role} role`;
+    case 'no-in-house':
+      return 'No in-house HR staff: founder time, HR software and a PEO, each priced, and the first HR hire named';
     case 'warning':
       return `Warning shown: “${effect.message}”`;
     case 'note':

@@ -37,7 +37,7 @@ export function staffingGroup(): TableGroup {
         id: 'table-ratio-bands',
         title: 'Benchmark bands by company size',
         exports: ['staffing/ratioBands'],
-        description: 'The published range of HR staff per 100 employees for each size band; a plan is below, within or above it.',
+        description: 'The published range of HR staff per 100 employees at each headcount; between points the band is interpolated on the log of headcount, and a plan is below, within or above it.',
         columns: [
           { label: 'Employees' },
           { label: 'Low per 100', numeric: true },
@@ -45,12 +45,12 @@ export function staffingGroup(): TableGroup {
           { label: 'Sources' },
         ],
         rows: ratioBands.map((band) => [
-          text(`${people(band.min)} to ${people(band.max)}`),
+          text(people(band.employees)),
           num(formatNumber(band.low, 2)),
           num(formatNumber(band.high, 2)),
           cite(...band.sources),
         ]),
-        rowNames: ratioBands.map((band) => `${people(band.min)} to ${people(band.max)} employees`),
+        rowNames: ratioBands.map((band) => `${people(band.employees)} employees`),
         sources: [],
       },
       {

@@ -8,6 +8,7 @@ import { teamGroup } from './team-tables.ts';
 import { costGroup } from './cost-tables.ts';
 import { scoringGroup } from './scoring-tables.ts';
 import { obligationsGroup } from './obligation-tables.ts';
+import { staffingModelGroup } from './staffing-model-tables.ts';
 import { stateLawGroup } from './state-law-tables.ts';
 
 /** The groups of data tables by name, so the page can place each where it belongs. */
@@ -16,6 +17,7 @@ export interface NamedTableGroups {
   workload: TableGroup;
   industries: TableGroup;
   team: TableGroup;
+  model: TableGroup;
   costs: TableGroup;
   scoring: TableGroup;
   obligations: TableGroup;
@@ -28,6 +30,7 @@ export function namedTableGroups(catalog: RoleCatalog): NamedTableGroups {
     workload: workloadGroup(),
     industries: industryGroup(),
     team: teamGroup(catalog),
+    model: staffingModelGroup(catalog),
     costs: costGroup(catalog),
     scoring: scoringGroup(),
     obligations: obligationsGroup(),
@@ -38,5 +41,5 @@ export function namedTableGroups(catalog: RoleCatalog): NamedTableGroups {
 /** Every data table, grouped as the page shows them. */
 export function tableGroups(catalog: RoleCatalog): TableGroup[] {
   const groups = namedTableGroups(catalog);
-  return [groups.staffing, groups.workload, groups.industries, groups.team, groups.costs, groups.scoring, groups.obligations, groups.stateLaw];
+  return [groups.staffing, groups.workload, groups.industries, groups.team, groups.model, groups.costs, groups.scoring, groups.obligations, groups.stateLaw];
 }

@@ -5,6 +5,7 @@ import { HR_FUNCTIONS, planFor, recommend, STRUCTURES, type CoverageLevel, type 
 import { sources } from '../../../src/engine/data/sources';
 import { loadedFactor } from '../../../src/engine/cost';
 import { analyze, pickStructure } from '../../../src/engine/analysis';
+import { FTE_STEP } from '../../../src/engine/data/workload';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
 import { propertySettings } from '../../support/property-runs';
@@ -48,10 +49,10 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         let loadedHigh = 0;
         for (const member of plan.team) {
           const salary = catalog[member.role]!.salary;
-          const mid = Math.round(salary.median * member.fte);
+          const mid = Math.round(salary.median * member.fte * member.payFactor);
           salaryMid += mid;
           loadedMid += Math.round(mid * factor);
-          loadedHigh += Math.round(Math.round(salary.max * member.fte) * factor);
+          loadedHigh += Math.round(Math.round(salary.max * member.fte * member.payFactor) * factor);
         }
         expect(plan.cost.salary.mid).toBe(salaryMid);
         expect(plan.cost.loaded.mid).toBe(loadedMid);
@@ -121,6 +122,76 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         }
       }),
       propertySettings(10),
+    );
+  });
+
+  it('recruiting FTE grows in step with hires', () => {
+    fc.assert(
+      fc.property(profileArb, fc.double({ min: 0, max: 100, noNaN: true }), (profile, attritionPct) => {
+        const a = recommend(profile, catalog, { full: false }).workload;
+        const b = recommend({ ...profile, attritionPct }, catalog, { full: false }).workload;
+        if (a.hiresPerYear < 1 || b.hiresPerYear < 1) return;
+        expect(b.loads.recruiting / b.hiresPerYear).toBeCloseTo(a.loads.recruiting / a.hiresPerYear, 9);
+      }),
+      settings,
+    );
+  });
+
+  it('one more employee moves hrFte by at most one step, and cost by at most 25% above 100 employees (generalist and hybrid teams)', () => {
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 100, max: 99_999 }), fc.constantFrom('generalist' as const, 'hybrid' as const), (profile, employees, structure) => {
+        const a = planFor({ ...profile, employees, budget: undefined }, structure, catalog, { full: false });
+        const b = planFor({ ...profile, employees: employees + 1, budget: undefined }, structure, catalog, { full: false });
+        expect(Math.abs(b.hrFte - a.hrFte)).toBeLessThanOrEqual(FTE_STEP + 1e-9);
+        const [x, y] = [a.cost.loaded.mid + a.cost.outsourced.mid, b.cost.loaded.mid + b.cost.outsourced.mid];
+        if (x > 0) expect(y / x).toBeLessThanOrEqual(1.25);
+      }),
+      settings,
+    );
+  });
+
+  // Spans are the engine's to set only where it builds the whole team: an existing team keeps its own shape.
+  it('no lead has more than 12 reports per FTE (teams the engine builds), and the chart has one head', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        const plan = planFor(profile, structure, catalog, { full: false });
+        if (plan.hrFte === 0) return;
+        expect(plan.team.filter((member) => member.reportsTo === null)).toHaveLength(1);
+        const roles = new Set(plan.team.map((member) => member.role));
+        for (const lead of plan.team) {
+          const reports = plan.team.filter((member) => member.reportsTo === lead.role).reduce((sum, member) => sum + member.fte, 0);
+          if (Object.keys(profile.existingTeam).length === 0) expect(reports / lead.fte, `${lead.role} in ${structure}`).toBeLessThanOrEqual(12);
+          if (lead.reportsTo !== null) expect(roles.has(lead.reportsTo)).toBe(true);
+        }
+      }),
+      settings,
+    );
+  });
+
+  it('timeline hires add up to the end team minus the existing team', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog);
+        const hired = plan.timeline.reduce((sum, month) => sum + month.hires.reduce((s, hire) => s + hire.fte, 0), 0);
+        const existing = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+        const end = plan.timeline[plan.timeline.length - 1]!.hrFte;
+        expect(hired).toBeCloseTo(Math.max(0, end - existing), 6);
+      }),
+      propertySettings(10),
+    );
+  });
+
+  it('a budget alternative, fees included, never exceeds the budget', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        if (profile.budget === undefined) return;
+        const plan = recommend(profile, catalog, { full: false });
+        const limit = profile.budget;
+        expect(plan.budget.fits).toBe(plan.cost.loaded.mid + plan.cost.outsourced.mid <= limit);
+        const alternative = plan.budget.alternative;
+        if (alternative) expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(limit);
+      }),
+      settings,
     );
   });
 });

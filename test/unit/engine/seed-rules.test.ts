@@ -93,7 +93,9 @@ describe('every other rule, on its own case', () => {
     'size-mid': { yes: { employees: 200 }, no: { employees: 700 } },
     'generalists-to-200': { yes: { employees: 150 }, no: { employees: 250 } },
     'size-large': { yes: { employees: 900 }, no: { employees: 400 } },
-    'first-hr-hire': { yes: { employees: 25 }, no: { employees: 45 } },
+    'first-hr-hire': { yes: { employees: 25 }, no: { employees: 60 } },
+    'reduction-in-force': { yes: { employees: 400, growthPct: -20 }, no: { employees: 400 } },
+    'hybrid-without-specialist': { yes: { employees: 150, growthPct: 5 }, no: { employees: 300, industry: 'manufacturing' } },
     'fast-growth-recruiting': { yes: { employees: 80, growthPct: 60 }, no: { employees: 80, growthPct: 20 } },
     'manufacturing-safety': { yes: { employees: 80, industry: 'manufacturing' }, no: { employees: 80, industry: 'finance' } },
     'multi-state': { yes: { employees: 200, states: 6 }, no: { employees: 200, states: 2 } },
@@ -106,7 +108,7 @@ describe('every other rule, on its own case', () => {
     'advanced-hr-software': { yes: { employees: 100, automation: 'advanced' }, no: { employees: 100 } },
     'hiring-beyond-generalists': { yes: { employees: 60, growthPct: 80 }, no: { employees: 60, growthPct: 5 } },
     'assistant-manager-too-small': { yes: { employees: 60 }, no: { employees: 400 } },
-    'one-person-hr': { yes: { employees: 30 }, no: { employees: 150 } },
+    'one-person-hr': { yes: { employees: 55, growthPct: 0 }, no: { employees: 150 } },
     'tight-budget': { yes: { employees: 100, budget: 150_000 }, no: { employees: 100, budget: 900_000 } },
   };
 
@@ -135,6 +137,6 @@ describe('every other rule, on its own case', () => {
   });
 
   it('warns about a one-person HR team', () => {
-    expect(plan({ employees: 30 }).warnings.join(' ')).toMatch(/single point of failure/);
+    expect(plan({ employees: 55, growthPct: 0 }).warnings.join(' ')).toMatch(/single point of failure/);
   });
 });

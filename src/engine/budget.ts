@@ -1,0 +1,102 @@
+// The budget-fitting alternative: built by priority within the budget, provider fees included.
+// Depth where the profile needs it most is kept first; outsourcing is used where the rules allow
+// it and it leaves more of the need covered for the money.
+import type { OutsourceOption, Profile } from './profile.ts';
+import type { RoleCatalog } from './roles.ts';
+import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from './hr-functions.ts';
+import { analyzeWorkload, coverageOf, providerCovered, type Analysis } from './analysis.ts';
+import { buildTeam, type TeamMember } from './team.ts';
+import { teamCost } from './cost.ts';
+import { providerFees } from './outsourcing.ts';
+import { FTE_STEP } from './data/workload.ts';
+import { formatMoney, formatNumber } from './format.ts';
+
+const EXTRA_OUTSOURCING: OutsourceOption[][] = [['benefits'], ['benefits', 'executive-search'], ['peo'], ['recruiting'], ['peo', 'recruiting']];
+
+interface Candidate {
+  analysis: Analysis;
+  fte: number;
+  full: number;
+  spend: number;
+  value: number;
+}
+
+export interface BudgetAnalysis {
+  analysis: Analysis;
+  notes: string[];
+}
+
+/** The largest in-house team (in half-FTE steps) that fits beside the fees, for one outsourcing choice. */
+function fitOne(base: Analysis, outsource: OutsourceOption[], limit: number, catalog: RoleCatalog, peoInstead: boolean): Candidate | null {
+  const profile: Profile = { ...base.profile, outsource };
+  const stage = analyzeWorkload(profile);
+  const full = stage.workload.teamFte;
+  const noInHouse = full === 0 && peoInstead;
+  const fees = providerFees(profile, stage.workload, { noInHouse, catalog }).total.mid;
+  if (fees > limit) return null;
+  const teamAt = (fte: number): TeamMember[] =>
+    fte <= 0
+      ? []
+      : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain: true });
+  const spendAt = (fte: number) => teamCost(teamAt(fte), catalog, profile.employees).loaded.mid + fees;
+  let low = 0;
+  let high = Math.round(full / FTE_STEP);
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (spendAt(middle * FTE_STEP) <= limit) low = middle;
+    else high = middle - 1;
+  }
+  let fte = low * FTE_STEP;
+  while (fte > 0 && spendAt(fte) > limit) fte -= FTE_STEP;
+  const team = teamAt(fte);
+  const cost = teamCost(team, catalog, profile.employees);
+  const workload = { ...stage.workload, teamFte: fte };
+  const coverage = coverageOf(team, fte === 0 && !noInHouse ? stage.workload.outsourced : providerCovered(workload));
+  const covered = HR_FUNCTIONS.filter((fn) => coverage[fn] !== 'gap').length;
+  const structure = team.some((member) => member.family === 'specialist') ? 'hybrid' : 'generalist';
+  const option = { ...base.options[structure], team, cost, coverage, structure };
+  const analysis: Analysis = {
+    ...base,
+    profile,
+    workload,
+    depth: stage.depth,
+    needs: { ...base.needs, [structure]: team },
+    options: { ...base.options, [structure]: option },
+    pick: structure,
+    recommendPeo: noInHouse,
+  };
+  // Work covered for the money: in-house FTE plus the work providers take off the team.
+  const reference = Math.max(base.workload.teamFte, FTE_STEP);
+  const value = (fte + Math.max(0, base.workload.teamFte - full)) / reference + covered / 100;
+  return { analysis, fte, full, spend: cost.loaded.mid + fees, value };
+}
+
+export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatalog): BudgetAnalysis {
+  const { profile } = base;
+  const willing = base.outcomes.some((outcome) => outcome.fired && outcome.rule.effects.some((effect) => effect.type === 'outsource-willing'));
+  const choices: OutsourceOption[][] = [profile.outsource];
+  if (willing) {
+    for (const extra of EXTRA_OUTSOURCING) choices.push([...new Set([...profile.outsource, ...extra])].sort() as OutsourceOption[]);
+  }
+  let best: Candidate | null = null;
+  for (const outsource of choices) {
+    for (const peoInstead of [true, false]) {
+      const candidate = fitOne(base, outsource, limit, catalog, peoInstead);
+      if (candidate && (!best || candidate.value > best.value + 1e-9 || (Math.abs(candidate.value - best.value) < 1e-9 && candidate.spend < best.spend))) best = candidate;
+    }
+  }
+  // Nothing fits, not even the fees: no staff and no provider.
+  const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false)!;
+  if (!best) {
+    const empty = { ...chosen.analysis.options[chosen.analysis.pick], team: [], cost: teamCost([], catalog, profile.employees) };
+    chosen.analysis = { ...chosen.analysis, options: { ...chosen.analysis.options, [chosen.analysis.pick]: empty }, workload: { ...chosen.analysis.workload, teamFte: 0 } };
+  }
+  const notes: string[] = [];
+  const one = (value: number) => formatNumber(value, 1);
+  const gaps = HR_FUNCTIONS.filter((fn) => chosen.analysis.options[chosen.analysis.pick].coverage[fn] === 'gap');
+  const added = chosen.analysis.profile.outsource.filter((option) => !profile.outsource.includes(option));
+  if (chosen.fte < chosen.full) notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of the ${one(chosen.full)} FTE the workload needs, specialists where depth matters most kept first.`);
+  if (added.length > 0) notes.push(`Outsources ${added.join(', ')}, which costs less than staffing it.`);
+  if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')}.`);
+  return { analysis: chosen.analysis, notes };
+}

@@ -1,0 +1,66 @@
+// When a company makes its first in-house HR hire, and what it does until then.
+import type { Profile } from './profile.ts';
+import { firstHrHire } from './data/hiring.ts';
+import { industryTraits } from './data/industries.ts';
+import { headcountAt } from './headcount.ts';
+import { formatNumber } from './format.ts';
+
+export interface FirstHire {
+  /** Headcount at which the first in-house HR hire is due. */
+  employees: number;
+  /** Month it is due inside the horizon, or null when headcount does not reach it. */
+  month: number | null;
+  reason: string;
+}
+
+/** What pulls the first HR hire earlier than usual. */
+export function complexityFactors(profile: Profile): string[] {
+  const factors: string[] = [];
+  if (profile.unionized) factors.push('a union contract');
+  if (profile.states > 1) factors.push('employees in several states');
+  if (profile.countries > 1) factors.push('employees in several countries');
+  if (profile.federalContractor) factors.push('federal contracts');
+  if (industryTraits[profile.industry].safetyCritical) factors.push('safety-critical work');
+  return factors;
+}
+
+/**
+ * Headcount of the first HR hire: 50 with nothing complicating, earlier with each complexity
+ * factor and with hiring beyond what a founder handles, never before 20. Hiring is measured at
+ * the typical point, so the answer does not depend on today's headcount.
+ */
+export function firstHirePoint(profile: Profile, hiresPerEmployee: number): number {
+  const hiresAtTypical = hiresPerEmployee * firstHrHire.typical;
+  const extraHires = Math.max(0, hiresAtTypical - firstHrHire.founderHiresPerYear);
+  const point =
+    firstHrHire.typical -
+    firstHrHire.perComplexity * complexityFactors(profile).length -
+    (firstHrHire.perTenHires * extraHires) / 10;
+  return Math.max(firstHrHire.earliest, Math.min(firstHrHire.typical, Math.ceil(point)));
+}
+
+/** The first-hire answer for a company below the point today; null when HR staff are due now. */
+export function firstHireFor(profile: Profile, point: number): FirstHire | null {
+  if (profile.employees >= point) return null;
+  let month: number | null = null;
+  for (let m = 1; m <= profile.horizonMonths; m += 1) {
+    if (headcountAt(profile.employees, profile.growthPct, m) >= point) {
+      month = m;
+      break;
+    }
+  }
+  const factors = complexityFactors(profile);
+  const why =
+    factors.length > 0
+      ? `earlier than the usual 40-50 because of ${factors.join(', ')}`
+      : 'where companies usually make their first HR hire (40-50 employees)';
+  const when =
+    month === null
+      ? `Headcount does not reach it in the next ${profile.horizonMonths} months.`
+      : `At your growth rate that is month ${month}.`;
+  return {
+    employees: point,
+    month,
+    reason: `Your first in-house HR hire is due at ${formatNumber(point)} employees, ${why}. ${when}`,
+  };
+}

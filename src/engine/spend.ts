@@ -1,0 +1,50 @@
+// Money over time: what each year of the horizon costs, counting each hire from its month and
+// every provider fee at that month's headcount.
+import type { Profile } from './profile.ts';
+import type { RoleCatalog } from './roles.ts';
+import type { StaffingByMonth } from './timeline.ts';
+import { addRanges, loadedFactor, memberSalary, scaleRange, ZERO, type Range } from './cost.ts';
+import { computeWorkload } from './workload.ts';
+import { providerFees } from './outsourcing.ts';
+
+export interface YearSpend {
+  /** 1 is the first twelve months. */
+  year: number;
+  salary: Range;
+  loaded: Range;
+  outsourced: Range;
+}
+
+/**
+ * One entry a year. Month m's team and fees count for a twelfth of a year; provider fees follow
+ * that month's headcount (a PEO is paid per employee).
+ */
+export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog: RoleCatalog, noInHouseToday: boolean): YearSpend[] {
+  const years: YearSpend[] = [];
+  const feeCache = new Map<number, Range>();
+  for (let year = 1; year <= profile.horizonMonths / 12; year += 1) {
+    let salary = ZERO;
+    let loaded = ZERO;
+    let outsourced = ZERO;
+    for (let month = (year - 1) * 12; month < year * 12; month += 1) {
+      const employees = staffing.months[month]!.employees;
+      const team = staffing.inPlace[month]!;
+      const factor = loadedFactor(employees);
+      for (const [role, fte] of team) {
+        const pay = scaleRange(memberSalary({ role, fte, payFactor: staffing.payFactor.get(role) ?? 1 }, catalog), 1 / 12);
+        salary = addRanges(salary, pay);
+        loaded = addRanges(loaded, scaleRange(pay, factor));
+      }
+      let fees = feeCache.get(employees);
+      if (!fees) {
+        const atSize: Profile = { ...profile, employees };
+        const noInHouse = noInHouseToday && [...team.values()].every((fte) => fte === 0);
+        fees = providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog }).total;
+        feeCache.set(employees, fees);
+      }
+      outsourced = addRanges(outsourced, scaleRange(fees, 1 / 12));
+    }
+    years.push({ year, salary, loaded, outsourced });
+  }
+  return years;
+}

@@ -1,0 +1,119 @@
+// The staffing model's own data: hires by type, the first HR hire, spans of control, what a
+// PEO takes over and what the time before the first hire costs.
+import type { RoleCatalog } from '../../engine/roles.ts';
+import { formatMoney, formatNumber } from '../../engine/format.ts';
+import { INDUSTRIES, INDUSTRY_LABELS } from '../../engine/profile.ts';
+import { HIRE_TYPES, firstHrHire, hireCapacity, hireMix, hireMixSource, hourlyHrShare, reductionWork } from '../../engine/data/hiring.ts';
+import { complianceOnlyTitle, headPayBySize, spans, supervisorRole } from '../../engine/data/team-shape.ts';
+import { beforeFirstHire, peoTakesOver } from '../../engine/data/costs.ts';
+import { nonRecruitingFloor } from '../../engine/data/workload.ts';
+import { sources, type SourceId } from '../../engine/data/sources.ts';
+import { cite, num, pct, people, roleCell, text, times, type Cell, type TableGroup } from './cells.ts';
+
+/** The strength of a figure's sources in words: the weakest published one, or Roleplan's assumption. */
+export function strengthWords(ids: readonly SourceId[]): string {
+  const published = ids.filter((id) => id !== 'roleplan-assumption');
+  if (published.length === 0) return 'assumption';
+  for (const level of ['weak', 'fair', 'strong'] as const) if (published.some((id) => sources[id].strength === level)) return level;
+  return 'weak';
+}
+
+const strength = (ids: readonly SourceId[]): Cell => text(strengthWords(ids));
+
+export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
+  return {
+    id: 'data-staffing-model',
+    title: 'Hiring, first hire and team shape',
+    intro:
+      'How hires turn into recruiting work, when a company makes its first HR hire, how the hierarchy is built from spans of control, and what providers take over. Each row shows the strength of its sources.',
+    tables: [
+      {
+        id: 'table-hire-capacity',
+        title: 'Recruiting capacity by type of hire',
+        exports: ['hiring/hireCapacity', 'hiring/HIRE_TYPES', 'hiring/hourlyHrShare'],
+        description: `Hires a year one recruiting FTE makes, by type. Recruiting FTE is hires of each type divided by its capacity, so it grows in step with hires. For hourly hires, line managers make most decisions and HR keeps ${pct(hourlyHrShare.value, 0)} of the work (${hourlyHrShare.note}).`,
+        columns: [
+          { label: 'Type of hire' },
+          { label: 'Published range', numeric: true },
+          { label: 'Used', numeric: true },
+          { label: 'Strength' },
+          { label: 'Sources' },
+        ],
+        rows: HIRE_TYPES.map((type) => {
+          const capacity = hireCapacity[type];
+          return [
+            text(capacity.label),
+            num(`${capacity.low}-${capacity.high}`),
+            num(people(capacity.value)),
+            strength(capacity.sources),
+            cite(...capacity.sources),
+          ];
+        }),
+        sources: [],
+        sourceNotes: [{ label: 'HR share of hourly hiring', ids: [...hourlyHrShare.sources] }],
+      },
+      {
+        id: 'table-hire-mix',
+        title: 'Hire mix by industry',
+        exports: ['hiring/hireMix', 'hiring/hireMixSource'],
+        description: 'Share of each industry’s hires by type. No published source: Roleplan’s assumption, shown so you can judge it.',
+        columns: [{ label: 'Industry' }, ...HIRE_TYPES.map((type) => ({ label: hireCapacity[type].label, numeric: true }))],
+        rows: INDUSTRIES.map((industry) => [text(INDUSTRY_LABELS[industry]), ...HIRE_TYPES.map((type) => num(pct(hireMix[industry][type], 0)))]),
+        sources: [hireMixSource],
+      },
+      {
+        id: 'table-first-hire',
+        title: 'The first HR hire',
+        exports: ['hiring/firstHrHire', 'hiring/reductionWork'],
+        description: `Below the first-hire point the plan has no in-house HR staff: the founder’s time, HR software and a PEO, each priced. ${firstHrHire.note}`,
+        columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }],
+        rows: [
+          [text('First HR hire with nothing complicating'), num(`${people(firstHrHire.typical)} employees`), strength(['zelt-2023'])],
+          [text('Earliest it moves to'), num(`${people(firstHrHire.earliest)} employees`), strength(['first-hire-estimates'])],
+          [text('Earlier per complicating factor (union, several states or countries, federal contracts, safety-critical work)'), num(`${firstHrHire.perComplexity} employees`), text('assumption')],
+          [text('Hires a year a founder handles'), num(people(firstHrHire.founderHiresPerYear)), strength(['first-hire-estimates'])],
+          [text('Earlier per 10 hires a year beyond that'), num(`${firstHrHire.perTenHires} employees`), text('assumption')],
+          [text('HR hours per person let go in a reduction'), num(`${reductionWork.hoursPerDeparture} hours`), text('assumption')],
+          [text('WARN Act can apply from'), num(`${people(reductionWork.warnFromEmployees)} employees`), strength(['dol-warn'])],
+        ],
+        sources: [...new Set([...firstHrHire.sources, ...reductionWork.sources])],
+      },
+      {
+        id: 'table-spans',
+        title: 'Spans of control and the head of HR',
+        exports: ['team-shape/spans', 'team-shape/supervisorRole', 'team-shape/headPayBySize', 'team-shape/complianceOnlyTitle'],
+        description: `A lead for every team of three or more (a supervisor up to ${spans.managerFromFte.value - 1} FTE, then an HR manager); functional teams of four or more get their own lead in place of a general manager; two or more first-line leads get a director, several directors a VP. Outside safety-critical industries, compliance depth is titled ${complianceOnlyTitle}.`,
+        columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }, { label: 'Sources' }],
+        rows: [
+          ...Object.values(spans).map((figure) => [text(figure.note), num(people(figure.value)), strength([figure.source]), cite(figure.source)]),
+          [roleCell(catalog, supervisorRole), num(`3-${spans.managerFromFte.value - 1} FTE`), text('assumption'), cite('roleplan-assumption')],
+          ...headPayBySize.points.map((point) => [
+            text(`Head of HR pay at ${people(point.employees)} employees`),
+            num(times(point.factor)),
+            text('assumption'),
+            cite(...headPayBySize.sources),
+          ]),
+        ],
+        sources: [],
+      },
+      {
+        id: 'table-providers-model',
+        title: 'What a PEO takes over, and the time before the first hire',
+        exports: ['costs/peoTakesOver', 'costs/beforeFirstHire', 'workload/nonRecruitingFloor'],
+        description: `${peoTakesOver.note}. ${beforeFirstHire.note}. Outside recruiting, HR work is the staffing anchor less a typical company’s recruiting, never below ${pct(nonRecruitingFloor.value, 0)} of the anchor.`,
+        columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }],
+        rows: [
+          [text('Share of compliance administration a PEO takes over'), num(pct(peoTakesOver.complianceShare, 0)), strength(peoTakesOver.sources)],
+          [text('Founder HR hours a year per employee, without a PEO'), num(formatNumber(beforeFirstHire.founderHoursPerEmployee)), text('assumption')],
+          [
+            text('HR software, per employee a year'),
+            num(`${formatMoney(beforeFirstHire.software.low)}-${formatMoney(beforeFirstHire.software.high)}`),
+            text('assumption'),
+          ],
+          [text('Non-recruiting floor, share of the anchor'), num(pct(nonRecruitingFloor.value, 0)), text('assumption')],
+        ],
+        sources: [...new Set([...peoTakesOver.sources, ...beforeFirstHire.sources, nonRecruitingFloor.source])],
+      },
+    ],
+  };
+}
