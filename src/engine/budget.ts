@@ -88,7 +88,8 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   // Nothing fits, not even the fees: no staff and no provider.
   const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false)!;
   if (!best) {
-    const empty = { ...chosen.analysis.options[chosen.analysis.pick], team: [], cost: teamCost([], catalog, profile.employees) };
+    // No staff and no provider: every function is a gap.
+    const empty = { ...chosen.analysis.options[chosen.analysis.pick], team: [], cost: teamCost([], catalog, profile.employees), coverage: coverageOf([], []) };
     chosen.analysis = { ...chosen.analysis, options: { ...chosen.analysis.options, [chosen.analysis.pick]: empty }, workload: { ...chosen.analysis.workload, teamFte: 0 } };
   }
   const notes: string[] = [];

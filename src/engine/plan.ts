@@ -442,6 +442,13 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
 export interface PlanOptions {
   /** Include the month-by-month timeline and the thresholds (default true). */
   full?: boolean;
+  /** With `full`, scan for the thresholds too (default true); false leaves `thresholds` empty. */
+  thresholds?: boolean;
+}
+
+function assembleOptions(options: PlanOptions): AssembleOptions {
+  const full = options.full ?? true;
+  return full && options.thresholds === false ? { full, thresholds: [] } : { full };
 }
 
 function checked(profile: Profile, catalog: RoleCatalog): Profile {
@@ -453,14 +460,14 @@ function checked(profile: Profile, catalog: RoleCatalog): Profile {
 /** The best plan of one structure for this profile. Throws on an existing-team role the catalog does not know. */
 export function planFor(profile: Profile, structure: Structure, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const catalog = catalogForStates(nationalCatalog, profile);
-  return assemble(analyze(checked(profile, catalog), catalog), structure, catalog, { full: options.full ?? true });
+  return assemble(analyze(checked(profile, catalog), catalog), structure, catalog, assembleOptions(options));
 }
 
 /** Evaluates all four structures and plans the one with the top score. */
 export function recommend(profile: Profile, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const catalog = catalogForStates(nationalCatalog, profile);
   const analysis = analyze(checked(profile, catalog), catalog);
-  return assemble(analysis, analysis.pick, catalog, { full: options.full ?? true });
+  return assemble(analysis, analysis.pick, catalog, assembleOptions(options));
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */

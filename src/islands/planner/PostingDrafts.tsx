@@ -85,7 +85,9 @@ export default function PostingDrafts({ plan, profile, catalog, roles }: Props) 
           : 'No state pay-range rule in Roleplan applies to this posting; the range is included anyway.'}
       </p>
       <div class="posting-draft">
-        <pre data-testid="posting-text" tabIndex={0} aria-label={`Posting draft for ${draft.title}`}>{body}</pre>
+        <div role="region" tabIndex={0} aria-label={`Posting draft for ${draft.title}`}>
+          <pre data-testid="posting-text">{body}</pre>
+        </div>
       </div>
       <div class="button-row">
         <button type="button" class="button" onClick={copy}>Copy draft</button>
