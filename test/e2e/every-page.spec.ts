@@ -34,9 +34,11 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 });
 
 test('internal links on every page lead to pages that exist', async ({ page, request }) => {
+  // One visit per built page (over fifty): more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(180_000);
   const checked = new Map<string, number>();
   for (const path of builtPagePaths()) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) =>
       links.map((link) => (link as HTMLAnchorElement).pathname),
     );
