@@ -18,12 +18,17 @@ interface Candidate {
   fte: number;
   full: number;
   spend: number;
+  /** Share of the full team's work covered (in-house FTE plus what providers take off). */
+  work: number;
+  /** What the builder maximises: the work covered, then the functions covered. */
   value: number;
 }
 
 export interface BudgetAnalysis {
   analysis: Analysis;
   notes: string[];
+  /** Share of the full team's work the alternative covers: in-house FTE plus the work providers take off the team. */
+  workCovered: number;
 }
 
 /** The largest in-house team (in half-FTE steps) that fits beside the fees, for one outsourcing choice. */
@@ -67,8 +72,8 @@ function fitOne(base: Analysis, outsource: OutsourceOption[], limit: number, cat
   };
   // Work covered for the money: in-house FTE plus the work providers take off the team.
   const reference = Math.max(base.workload.teamFte, FTE_STEP);
-  const value = (fte + Math.max(0, base.workload.teamFte - full)) / reference + covered / 100;
-  return { analysis, fte, full, spend: cost.loaded.mid + fees, value };
+  const work = (fte + Math.max(0, base.workload.teamFte - full)) / reference;
+  return { analysis, fte, full, spend: cost.loaded.mid + fees, work, value: work + covered / 100 };
 }
 
 export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatalog): BudgetAnalysis {
@@ -99,5 +104,5 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   if (chosen.fte < chosen.full) notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of the ${one(chosen.full)} FTE the workload needs, specialists where depth matters most kept first.`);
   if (added.length > 0) notes.push(`Outsources ${added.join(', ')}, which costs less than staffing it.`);
   if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')}.`);
-  return { analysis: chosen.analysis, notes };
+  return { analysis: chosen.analysis, notes, workCovered: best ? chosen.work : 0 };
 }

@@ -59,7 +59,11 @@ export interface Plan {
   band: { low: number; high: number; sources: string[]; position: 'below' | 'within' | 'above' };
   /** salary and loaded: the in-house team; outsourced: provider fees a year. */
   cost: { salary: Range; loaded: Range; loadedFactor: number; outsourced: Range };
-  budget: { limit: number | null; fits: boolean; overBy: number; alternative: Plan | null };
+  /**
+   * alternativeCovers: the share of this plan's HR work the budget alternative still covers (its
+   * in-house FTE plus the work providers take off the team), null without an alternative.
+   */
+  budget: { limit: number | null; fits: boolean; overBy: number; alternative: Plan | null; alternativeCovers: number | null };
   coverage: Coverage;
   /** Set when no in-house HR is recommended today: when the first HR hire is due. */
   firstHire: FirstHire | null;
@@ -379,7 +383,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const limit = profile.budget ?? null;
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);
-  const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null };
+  const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null };
   const band = bandFor(profile.employees, ratioPer100);
   const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
@@ -434,6 +438,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     const alternative = assemble(lean.analysis, lean.analysis.pick, catalog, { full: false, alternative: true });
     alternative.warnings.unshift(...lean.notes);
     budget.alternative = alternative;
+    budget.alternativeCovers = lean.workCovered;
   }
   plan.warnings = warningsFor(analysis, option, plan);
   return plan;

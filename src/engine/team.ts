@@ -141,7 +141,8 @@ function specialistReason(fn: HrFunction, role: string, input: TeamInput): strin
 
 function generalistDrafts(fte: number, reason: string): Draft[] {
   if (fte <= 0) return [];
-  const seniors = Math.floor(fte / teamShape.generalistsPerSenior.value);
+  // One senior for every three other generalists: a team of three is three peers.
+  const seniors = Math.floor(fte / (teamShape.generalistsPerSenior.value + 1));
   const drafts: Draft[] = [];
   if (seniors > 0) drafts.push({ role: roleSlugs.seniorGeneralist, fte: seniors, reason: 'Senior generalists guide the others and take the hardest cases.' });
   drafts.push({ role: roleSlugs.generalist, fte: fte - seniors, reason });
@@ -321,7 +322,12 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
 /** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
 function withAssistantManagers(drafts: Draft[], input: TeamInput): Draft[] {
   const supervised = drafts.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
-  const count = Math.max(1, Math.ceil(supervised / SPAN), Math.floor(drafts.reduce((sum, d) => sum + d.fte, 0) / teamShape.assistantManagerTeamFte.value));
+  // One per span of supervised staff, or one per 15 HR staff while each still has a few to supervise.
+  const bySize = Math.min(
+    Math.floor(drafts.reduce((sum, d) => sum + d.fte, 0) / teamShape.assistantManagerTeamFte.value),
+    Math.floor(supervised / teamShape.assistantManagerMinSpan.value),
+  );
+  const count = Math.max(1, Math.ceil(supervised / SPAN), bySize);
   const moved = drafts.map((draft) => (draft.supervised ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
   const managerFte = moved.filter((draft) => draft.role === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
   const managerReports = moved.filter((draft) => draft.reportsTo === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
@@ -335,9 +341,20 @@ function withAssistantManagers(drafts: Draft[], input: TeamInput): Draft[] {
       const load = (moved.filter((draft) => draft.reportsTo === lead.role).reduce((sum, draft) => sum + draft.fte, 0) + count) / lead.fte;
       if (load < best) [best, over] = [load, lead.role];
     }
-    // Every lead is full: one more of the least-loaded lead keeps spans within the widest.
-    const lead = moved.find((draft) => draft.role === over);
-    if (best > MAX_SPAN && lead) lead.fte += 1;
+    // Every lead is full: one more of the least-loaded lead whose own lead has room (the head always has).
+    if (best > MAX_SPAN) {
+      const roomAbove = (lead: Draft) => {
+        const parent = moved.find((draft) => draft.role === lead.reportsTo);
+        if (!parent) return true;
+        const reports = moved.filter((draft) => draft.reportsTo === parent.role).reduce((sum, draft) => sum + draft.fte, 0);
+        return (reports + 1) / parent.fte <= MAX_SPAN;
+      };
+      const lead = moved.find((draft) => draft.role === over && roomAbove(draft)) ?? moved.find((draft) => draft.reportsTo === null);
+      if (lead) {
+        lead.fte += 1;
+        over = lead.role;
+      }
+    }
   }
   return [
     ...moved,
@@ -362,7 +379,9 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     return withLeads(practitioners, leadCountOver(fte), input, false);
   }
   const count = leadCount(teamFte);
-  const units = Math.max(1, Math.round((teamFte - count.total) * UNITS_PER_FTE));
+  // The assistant-manager layer always has an HR manager at its head, counted inside the workload's team like any lead.
+  const inside = structure === 'assistant-manager' ? Math.max(count.total, 1) : count.total;
+  const units = Math.max(1, Math.round((teamFte - inside) * UNITS_PER_FTE));
   if (structure === 'generalist') {
     const lead = count.total > 0;
     const practitioners = generalistDrafts(units / UNITS_PER_FTE, lead ? 'Covers every HR function day to day.' : 'Covers every HR function day to day, alone or with one colleague.');

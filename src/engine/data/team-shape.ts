@@ -49,8 +49,12 @@ export const teamShape = {
   managerSpan: { value: 8, source: 'shrm-span-2016', note: 'Median 8 direct reports for middle managers' },
   /** Median direct reports of an executive. */
   executiveSpan: { value: 5, source: 'shrm-span-2016', note: 'Median 5 direct reports for executives' },
-  /** HR headcount from which someone leads the team full time. */
-  managerFromFte: { value: 3, source: 'roleplan-assumption', note: 'A team of three needs a lead' },
+  /**
+   * HR headcount from which someone leads the team full time. Below it the most senior member
+   * leads while carrying a full caseload: a lead's pay premium on a team of three would add a
+   * third to its cost for one more employee.
+   */
+  managerFromFte: { value: 4, source: 'roleplan-assumption', note: 'A team of four gets a lead; a smaller team is led by its most senior member' },
   /** HR headcount from which a director leads managers (more than one manager's span). */
   directorFromFte: { value: 10, source: 'shrm-span-2016', note: 'More than a manager\'s span of 8 plus the manager' },
   /** HR headcount from which an executive (VP of HR / CHRO) leads directors. */
@@ -71,6 +75,8 @@ export const teamShape = {
   assistantManagerTeamFte: { value: 15, source: 'seed-assistant-manager', note: 'A 20-person department: an assistant manager with 3-5 direct reports' },
   /** Direct reports of an assistant manager in a large department. */
   assistantManagerSpan: { value: 5, source: 'seed-assistant-manager', note: '3-5 direct reports in a 20-person department' },
+  /** Fewest direct reports an assistant manager is planned for. */
+  assistantManagerMinSpan: { value: 3, source: 'seed-assistant-manager', note: '3-5 direct reports in a 20-person department' },
 } as const satisfies Record<string, TeamShapeFigure>;
 
 /** Spans of control the hierarchy is built from. */

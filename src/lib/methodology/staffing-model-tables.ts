@@ -4,7 +4,7 @@ import type { RoleCatalog } from '../../engine/roles.ts';
 import { formatMoney, formatNumber } from '../../engine/format.ts';
 import { INDUSTRIES, INDUSTRY_LABELS } from '../../engine/profile.ts';
 import { HIRE_TYPES, firstHrHire, hireCapacity, hireMix, hireMixSource, hourlyHrShare, reductionWork } from '../../engine/data/hiring.ts';
-import { complianceOnlyTitle, headPayBySize, spans, supervisorRole } from '../../engine/data/team-shape.ts';
+import { complianceOnlyTitle, headPayBySize, spans, supervisorRole, teamShape } from '../../engine/data/team-shape.ts';
 import { beforeFirstHire, peoTakesOver } from '../../engine/data/costs.ts';
 import { nonRecruitingFloor } from '../../engine/data/workload.ts';
 import { sources, type SourceId } from '../../engine/data/sources.ts';
@@ -82,11 +82,11 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
         id: 'table-spans',
         title: 'Spans of control and the head of HR',
         exports: ['team-shape/spans', 'team-shape/supervisorRole', 'team-shape/headPayBySize', 'team-shape/complianceOnlyTitle'],
-        description: `A lead for every team of three or more (a supervisor up to ${spans.managerFromFte.value - 1} FTE, then an HR manager); functional teams of four or more get their own lead in place of a general manager; two or more first-line leads get a director, several directors a VP. Outside safety-critical industries, compliance depth is titled ${complianceOnlyTitle}.`,
+        description: `A full-time lead for every team of ${teamShape.managerFromFte.value} FTE or more (a supervisor up to ${spans.managerFromFte.value - 1} FTE, then an HR manager), while a smaller team is led by its most senior member; functional teams of four or more get their own lead in place of a general manager; two or more first-line leads get a director, several directors a VP. Outside safety-critical industries, compliance depth is titled ${complianceOnlyTitle}.`,
         columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }, { label: 'Sources' }],
         rows: [
           ...Object.values(spans).map((figure) => [text(figure.note), num(people(figure.value)), strength([figure.source]), cite(figure.source)]),
-          [roleCell(catalog, supervisorRole), num(`3-${spans.managerFromFte.value - 1} FTE`), text('assumption'), cite('roleplan-assumption')],
+          [roleCell(catalog, supervisorRole), num(`${teamShape.managerFromFte.value}-${spans.managerFromFte.value - 1} FTE`), text('assumption'), cite('roleplan-assumption')],
           ...headPayBySize.points.map((point) => [
             text(`Head of HR pay at ${people(point.employees)} employees`),
             num(times(point.factor)),

@@ -19,6 +19,7 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   assistantManagerMinFte: 'Smallest HR team with anyone for an assistant manager to supervise',
   assistantManagerTeamFte: 'HR staff per assistant manager in a large department',
   assistantManagerSpan: 'Direct reports of an assistant manager in a large department',
+  assistantManagerMinSpan: 'Fewest direct reports an assistant manager is planned for',
 };
 
 const ROLE_SLOT_LABELS: Record<keyof typeof roleSlugs, string> = {

@@ -94,12 +94,12 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         const [less, more] = [Math.min(budget, otherBudget), Math.max(budget, otherBudget)];
         const tight = recommend({ ...profile, budget: less }, catalog, { full: false });
         const ample = recommend({ ...profile, budget: more }, catalog, { full: false });
-        // Both over budget: the larger budget's alternative staffs at least as much work, in-house
-        // FTE plus the functions providers take on. (Its coverage can dip where a bigger in-house
-        // team replaces a provider: noted as open work on the budget builder.)
+        // Both over budget: the larger budget's alternative covers at least as much of the work
+        // (in-house FTE plus what providers take off the team), then at least as many functions.
         fc.pre(!tight.budget.fits && !ample.budget.fits);
-        const work = (plan: Plan) => plan.hrFte + HR_FUNCTIONS.filter((fn) => plan.coverage[fn] !== 'gap').length * 0.01;
-        expect(work(affordable(ample)) + 1e-9).toBeGreaterThanOrEqual(work(affordable(tight)));
+        const work = (plan: Plan) =>
+          (plan.budget.alternativeCovers ?? 0) + HR_FUNCTIONS.filter((fn) => affordable(plan).coverage[fn] !== 'gap').length / 100;
+        expect(work(ample) + 1e-9).toBeGreaterThanOrEqual(work(tight));
       }),
       settings,
     );

@@ -5,6 +5,7 @@ import { planAll, planFor, profile, recommend, rules, type Plan, type ProfileInp
 import { recruitingFtePerHire } from '../../../src/engine/workload';
 import { hireCapacity } from '../../../src/engine/data/hiring';
 import { STANDING_EXPLANATIONS } from '../../../src/engine/explanation-entries';
+import { teamShape } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 
 const plan = (input: ProfileInput) => recommend(profile(input), catalog);
@@ -93,12 +94,13 @@ describe('3. managers from span of control', () => {
     expect(Math.max(...spansOf(result))).toBeLessThanOrEqual(12); // before: a VP with 36 reports
   });
 
-  it('every team of three or more has a lead', () => {
+  it('every team has one head, and a team of four or more a full-time lead', () => {
     for (const employees of [150, 250, 400]) {
       for (const structure of ['generalist', 'hybrid', 'specialist'] as const) {
         const result = planFor(profile({ employees, industry: 'manufacturing', unionized: true }), structure, catalog, { full: false });
-        if (result.hrFte >= 3) expect(heads(result), `${structure} at ${employees}`).toHaveLength(1);
-        if (result.hrFte >= 3) expect(result.team.some((member) => member.family === 'management')).toBe(true);
+        if (result.hrFte > 0) expect(heads(result), `${structure} at ${employees}`).toHaveLength(1);
+        const led = result.team.some((member) => member.family === 'management');
+        expect(led, `${structure} at ${employees}: ${result.hrFte} FTE`).toBe(result.hrFte >= teamShape.managerFromFte.value);
       }
     }
   });
