@@ -187,7 +187,7 @@ function run(argv: string[]): string {
     } catch {
       throw new InputError(`--csv: cannot read the file "${csv}"`);
     }
-    const profiles = profilesFromCsv(text, profileFlags as RawFlags);
+    const profiles = profilesFromCsv(text, profileFlags as RawFlags, catalog);
     if (json) return profiles.map((profile) => JSON.stringify(planOf(profile))).join('\n');
     // The CSV row needs the first hire but not the threshold scan, the slowest part of a full plan.
     const rows = profiles.map((profile) => {
@@ -197,7 +197,7 @@ function run(argv: string[]): string {
     return toCsv(CSV_HEADER, rows).trimEnd();
   }
 
-  const profile = profileFromFlags(profileFlags as RawFlags);
+  const profile = profileFromFlags(profileFlags as RawFlags, catalog);
   const plan = planOf(profile);
   return json ? JSON.stringify(plan, null, 2) : summarize(plan, profile, catalog, structure === undefined);
 }
