@@ -243,9 +243,10 @@ export function headPayFactor(employees: number): number {
  * Adds the leads to the practitioners: sub-team leads for functional teams of four or more in
  * place of general managers, general managers for everyone else, and one head above them.
  */
-function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, forceManagerHead: boolean): Draft[] {
+function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, forceManagerHead: boolean, layerFte = 0): Draft[] {
   const explain = input.explain !== false;
-  const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + count.total;
+  // layerFte: the assistant managers added after the leads, part of the team the head leads.
+  const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + count.total + layerFte;
   const employees = input.profile.employees;
   const drafts: Draft[] = [];
   const payFactor = headPayFactor(employees);
@@ -311,26 +312,44 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       drafts.push({ ...member, reportsTo: group.lead });
     }
   }
-  const managers = ungrouped > 0 ? Math.max(slots, Math.ceil(ungrouped / MAX_SPAN)) : 0;
+  // Lead slots no team needs become practitioners under the head: a director whose few remaining
+  // staff fit within a workable span leads them directly instead of through a manager of one.
+  const direct = count.executive === 0 && count.firstLine - slots + ungrouped + slots <= SPAN;
+  const managers = ungrouped > 0 && !direct ? Math.max(slots, Math.ceil(ungrouped / MAX_SPAN)) : 0;
+  const spare = ungrouped > 0 && !direct ? 0 : slots;
   if (managers > 0) {
-    drafts.push({ role: roleSlugs.manager, fte: managers, reportsTo: leadHead, reason: explain ? `Line managers, about ${one(ungrouped / managers)} direct reports each.` : '' });
+    const each = ungrouped / managers;
+    drafts.push({
+      role: roleSlugs.manager,
+      fte: managers,
+      reportsTo: leadHead,
+      reason: explain ? `Line ${managers === 1 ? 'manager' : 'managers'}, about ${one(each)} direct ${each === 1 ? 'report' : 'reports'} each.` : '',
+    });
   }
   for (const draft of practitioners) {
     if (led.has(draft)) continue;
     drafts.push({ ...draft, reportsTo: draft.reportsTo ?? (managers > 0 ? roleSlugs.manager : leadHead) });
   }
+  if (spare > 0) {
+    drafts.push({ role: roleSlugs.generalist, fte: spare, reportsTo: leadHead, reason: explain ? 'Covers the HR work no functional team owns, reporting to the head of HR.' : '' });
+  }
   return drafts;
 }
 
-/** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
-function withAssistantManagers(drafts: Draft[], input: TeamInput): Draft[] {
-  const supervised = drafts.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
-  // One per span of supervised staff, or one per 15 HR staff while each still has a few to supervise.
+/** Assistant managers for a team: one per span of supervised staff, or one per 15 HR staff while each still has a few to supervise. */
+function assistantManagerCount(practitioners: Draft[], leadFte: number): number {
+  const supervised = practitioners.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
+  const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + leadFte;
   const bySize = Math.min(
-    Math.floor(drafts.reduce((sum, d) => sum + d.fte, 0) / teamShape.assistantManagerTeamFte.value),
+    Math.floor(total / teamShape.assistantManagerTeamFte.value),
     Math.floor(supervised / teamShape.assistantManagerMinSpan.value),
   );
-  const count = Math.max(1, Math.ceil(supervised / SPAN), bySize);
+  return Math.max(1, Math.ceil(supervised / SPAN), bySize);
+}
+
+/** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
+function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number): Draft[] {
+  const supervised = drafts.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
   const moved = drafts.map((draft) => (draft.supervised ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
   const managerFte = moved.filter((draft) => draft.role === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
   const managerReports = moved.filter((draft) => draft.reportsTo === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
@@ -391,7 +410,9 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     return withLeads(practitioners, count, input, false);
   }
   if (structure === 'hybrid') return withLeads(hybridPractitioners(units, input, false), count, input, false);
-  return withAssistantManagers(withLeads(hybridPractitioners(units, input, true), count, input, true), input);
+  const practitioners = hybridPractitioners(units, input, true);
+  const layer = assistantManagerCount(practitioners, inside);
+  return withAssistantManagers(withLeads(practitioners, count, input, true, layer), input, layer);
 }
 
 function mergeDrafts(drafts: Draft[]): Draft[] {
