@@ -44,6 +44,11 @@ export interface TeamInput {
   staffRoles?: Partial<Record<HrFunction, string>>;
   /** Write the `reason` of each member (skipped when only costs and coverage are needed). */
   explain?: boolean;
+  /**
+   * HR FTE the head's title is chosen for: the team at the end of the horizon when the company
+   * is growing, so the plan hires now the lead it is growing into. Defaults to today's team.
+   */
+  leadFor?: number;
 }
 
 const UNITS_PER_FTE = 1 / FTE_STEP;
@@ -260,26 +265,34 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
     drafts.push({ role: roleSlugs.manager, fte: 1, reportsTo: null, reason: explain ? 'Sets HR direction and handles the most complex cases.' : '' });
     return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? roleSlugs.manager }))];
   }
-  if (count.firstLine === 1) {
-    const head = forceManagerHead || total >= spans.managerFromFte.value ? roleSlugs.manager : supervisorRole;
+  // The head is titled for the team the company is growing into (never below today's).
+  const grownTo = Math.max(total, input.leadFor ?? 0);
+  const grown = grownTo > total ? leadCount(grownTo) : count;
+  const ahead = grownTo > total ? `, hired ahead of the growth to about ${one(grownTo)} FTE` : '';
+  if (count.firstLine === 1 && (forceManagerHead || grown.firstLine <= 1)) {
+    const head = forceManagerHead || grownTo >= spans.managerFromFte.value ? roleSlugs.manager : supervisorRole;
     drafts.push({
       role: head,
       fte: 1,
       reportsTo: null,
       payFactor,
-      reason: explain ? `Leads an HR team of ${one(total)} FTE${head === roleSlugs.manager ? ' and owns HR strategy' : ' and still carries cases of their own'}.` : '',
+      reason: explain ? `Leads an HR team of ${one(total)} FTE${head === roleSlugs.manager ? ' and owns HR strategy' : ' and still carries cases of their own'}${ahead}.` : '',
     });
     return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
   }
-  // Two or more first-line leads: a director heads them, or a VP over several directors.
-  const head = count.executive > 0 ? roleSlugs.executive : roleSlugs.director;
+  // Two or more first-line leads (today or by the horizon): a director heads them, or a VP over several directors.
+  const head = count.executive > 0 || grown.executive > 0 ? roleSlugs.executive : roleSlugs.director;
   drafts.push({
     role: head,
     fte: Math.max(1, count.executive),
     reportsTo: null,
     payFactor,
-    reason: explain ? `Heads an HR organisation of ${one(total)} FTE${count.executive > 0 ? ` through ${count.directors} directors` : ''}.` : '',
+    reason: explain ? `Heads an HR organisation of ${one(total)} FTE${count.executive > 0 ? ` through ${count.directors} directors` : ''}${ahead}.` : '',
   });
+  if (count.firstLine === 1) {
+    // One lead's worth of team today: the head leads everyone directly.
+    return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
+  }
   const leadHead = count.executive > 0 ? roleSlugs.director : head;
   if (count.executive > 0) {
     drafts.push({ role: roleSlugs.director, fte: count.directors, reportsTo: head, reason: explain ? `Each leads about ${one(count.firstLine / count.directors)} managers.` : '' });
