@@ -7,7 +7,7 @@ import type { SourceId } from './data/sources.ts';
 import type { Structure } from './structures.ts';
 import { formatNumber } from './format.ts';
 import { depthThresholds } from './data/workload.ts';
-import { teamShape, unionEmployeeRelationsRole } from './data/team-shape.ts';
+import { safetyComplianceRole, teamShape, unionEmployeeRelationsRole } from './data/team-shape.ts';
 import { automationMultiplier } from './workload.ts';
 
 /** Facts the rules read, computed from the profile in stages. */
@@ -145,10 +145,11 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     title: 'Manufacturing needs safety and compliance depth',
     stage: 'profile',
     when: [{ fact: 'safetyCritical', op: 'eq', value: true }],
-    effectText: 'Rates compliance (including workplace safety) high priority and calls for a specialist who owns it.',
+    effectText: 'Rates compliance (including workplace safety) high priority and calls for a compliance and safety specialist who owns it.',
     effects: [
       { type: 'priority', fn: 'compliance', level: 'high' },
       { type: 'depth', fn: 'compliance' },
+      { type: 'staff-role', fn: 'compliance', role: safetyComplianceRole },
     ],
     sources: ['seed-uptalent', 'osha-recordkeeping'],
   },

@@ -7,12 +7,11 @@ import type { Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
 import { formatNumber } from './format.ts';
 import { depthThresholds, FTE_STEP } from './data/workload.ts';
-import { industryTraits } from './data/industries.ts';
 import {
-  complianceOnlyTitle,
   functionLeadFor,
   headPayBySize,
   roleSlugs,
+  safetyComplianceRole,
   spans,
   specialistFor,
   supervisorRole,
@@ -120,14 +119,7 @@ function specialistRole(fn: HrFunction, input: TeamInput): string | undefined {
 
 function specialistDraft(fn: HrFunction, fte: number, input: TeamInput): Draft {
   const role = specialistRole(fn, input)!;
-  const compliance = fn === 'compliance' && !industryTraits[input.profile.industry].safetyCritical;
-  return {
-    role,
-    fte,
-    fn,
-    title: compliance ? complianceOnlyTitle : undefined,
-    reason: specialistReason(fn, role, input),
-  };
+  return { role, fte, fn, reason: specialistReason(fn, role, input) };
 }
 
 function specialistReason(fn: HrFunction, role: string, input: TeamInput): string {
@@ -137,7 +129,7 @@ function specialistReason(fn: HrFunction, role: string, input: TeamInput): strin
     return `Owns hiring: about ${formatNumber(input.workload.hiresPerYear)} hires a year are ${one(load)} FTE of recruiting work.`;
   }
   if (fn === 'compliance') {
-    return industryTraits[input.profile.industry].safetyCritical
+    return role === safetyComplianceRole
       ? `Owns workplace safety and compliance, which this industry calls for (${one(load)} FTE of work).`
       : `Owns employment-law compliance (${one(load)} FTE of work); no safety duties in this industry.`;
   }

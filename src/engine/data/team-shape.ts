@@ -8,7 +8,7 @@ export const specialistFor: Partial<Record<HrFunction, string>> = {
   'employee-relations': 'employee-relations-specialist',
   benefits: 'benefits-specialist',
   compensation: 'compensation-analyst',
-  compliance: 'hr-compliance-and-safety-specialist',
+  compliance: 'hr-compliance-specialist',
   learning: 'training-and-development-specialist',
   'hris-analytics': 'hris-analyst',
   payroll: 'payroll-specialist',
@@ -107,5 +107,5 @@ export const headPayBySize = {
   note: 'Catalog pay up to 1,000 employees, then rising with the log of headcount (assumption; BLS tops out at $239,200)',
 };
 
-/** Compliance depth outside safety-critical industries: a compliance title, no safety duties. */
-export const complianceOnlyTitle = 'HR Compliance Specialist';
+/** Compliance depth in safety-critical industries: the specialist also owns workplace safety. */
+export const safetyComplianceRole = 'hr-compliance-and-safety-specialist';
