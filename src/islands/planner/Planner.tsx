@@ -9,6 +9,7 @@ import ToolShell from '../shared/ToolShell';
 import Recommendation from './Recommendation';
 import TeamSection from './TeamSection';
 import CostSection from './CostSection';
+import SpendSection from './SpendSection';
 import RatioSection from './RatioSection';
 import CoverageSection from './CoverageSection';
 import ObligationsSection from './ObligationsSection';
@@ -60,6 +61,7 @@ export default function Planner({ catalog, sourceLabels, initialPlan, exampleNam
         <Recommendation plan={plan} />
         <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
         <CostSection plan={plan} />
+        <SpendSection plan={plan} />
         <RatioSection plan={plan} />
         <CoverageSection plan={plan} />
         <StatesSection profile={profile} />
