@@ -3,12 +3,12 @@ import { STRUCTURE_LABELS, STRUCTURES } from '../../engine/structures';
 import { fte, moneyRange } from './format';
 
 /** The pick, the one-sentence why, and the runner-up with its score. */
-export default function Recommendation({ plan }: { plan: Plan }) {
+export default function Recommendation({ plan, eyebrow = 'Recommended structure' }: { plan: Plan; eyebrow?: string }) {
   const ranked = [...STRUCTURES].sort((a, b) => plan.scores[b] - plan.scores[a]);
   const runnerUp = ranked.find((structure) => structure !== plan.structure)!;
   return (
     <section class="result-card recommendation" aria-labelledby="recommendation-title">
-      <p class="eyebrow">Recommended structure</p>
+      <p class="eyebrow">{eyebrow}</p>
       <h2 id="recommendation-title" data-testid="structure">
         {STRUCTURE_LABELS[plan.structure]}
       </h2>
