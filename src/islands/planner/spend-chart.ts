@@ -64,6 +64,8 @@ export function createSpendChart(canvas: HTMLCanvasElement, rows: SpendRow[], co
         y: {
           stacked: true,
           beginAtZero: true,
+          // Room above the tallest bar or the budget line, so neither sits on the frame.
+          grace: '8%',
           title: { display: true, text: 'USD a year', color: colors.text },
           ticks: { color: colors.text, callback: (value) => compactMoney(Number(value)) },
           grid: { color: colors.grid },
