@@ -2,6 +2,7 @@
 // start on, so every message names the line a person sees in an editor.
 import { FLAG_TO_FIELD, InputError, profileFromFlags, type ProfileFlag, type RawFlags } from './flags.ts';
 import type { Profile } from '../engine/profile.ts';
+import type { RoleCatalog } from '../engine/roles.ts';
 
 export interface CsvRow {
   /** File line the row starts on, counting from 1 (blank lines included). */
@@ -64,7 +65,7 @@ const REPEATABLE = new Set<ProfileFlag>(['priority', 'existing', 'outsource', 's
  * absent columns and empty cells take `defaults` (the command's own profile flags), then the
  * engine's defaults; repeatable columns hold `;`-separated values.
  */
-export function profilesFromCsv(text: string, defaults: RawFlags = {}): Profile[] {
+export function profilesFromCsv(text: string, defaults: RawFlags = {}, catalog?: RoleCatalog): Profile[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new InputError('CSV: the file is empty; it needs a header row such as "employees,growth,industry"');
   const columns = header.cells.map((name) => name.trim());
@@ -91,7 +92,7 @@ export function profilesFromCsv(text: string, defaults: RawFlags = {}): Profile[
       raw[flag] = REPEATABLE.has(flag) ? value.split(';').map((part) => part.trim()).filter(Boolean) : value;
     });
     try {
-      return profileFromFlags(raw);
+      return profileFromFlags(raw, catalog);
     } catch (error) {
       if (error instanceof InputError) throw new InputError(`CSV line ${line}: ${error.message.replace(/^--/, '')}`);
       throw error;

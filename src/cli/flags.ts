@@ -5,6 +5,8 @@ import { HR_FUNCTIONS } from '../engine/hr-functions.ts';
 import { parseProfile, PRIORITY_LEVELS, type Profile, type FieldError } from '../engine/profile.ts';
 import { STRUCTURES, type Structure } from '../engine/structures.ts';
 import { parseStateHeadcounts } from '../engine/state-headcounts.ts';
+import { unknownExistingRoles, unknownRolesMessage } from '../engine/existing-team.ts';
+import type { RoleCatalog } from '../engine/roles.ts';
 
 /** Profile fields by their flag name (`--growth` sets `growthPct`). */
 export const FLAG_TO_FIELD = {
@@ -125,11 +127,16 @@ export function flagFor(error: FieldError): ProfileFlag | undefined {
 }
 
 /** Parses raw flags into a profile; throws InputError with one line on the first problem. */
-export function profileFromFlags(raw: RawFlags): Profile {
+/** The profile the flags describe; with a role catalog, existing-team slugs are checked against it. */
+export function profileFromFlags(raw: RawFlags, catalog?: RoleCatalog): Profile {
   const input = toProfileInput(raw);
   if (input.employees === undefined) throw new InputError(`--employees: required, ${ALLOWED.employees}`);
   const result = parseProfile(input);
-  if (result.ok) return result.profile;
+  if (result.ok) {
+    const unknown = catalog ? unknownExistingRoles(result.profile.existingTeam, catalog) : [];
+    if (unknown.length > 0) throw new InputError(`--existing: ${unknownRolesMessage(unknown, catalog!)}`);
+    return result.profile;
+  }
   const first = result.errors[0]!;
   const flag = flagFor(first);
   throw new InputError(flag ? `--${flag}: ${first.message} (allowed: ${ALLOWED[flag]})` : `${first.field}: ${first.message}`);

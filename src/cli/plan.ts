@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planFor, recommend, type Plan, type PlanOptions } from '../engine/plan.ts';
-import { buildTimeline } from '../engine/timeline.ts';
 import type { Profile } from '../engine/profile.ts';
 import { STRUCTURES } from '../engine/structures.ts';
 import { InputError, parseStructure, profileFromFlags, ALLOWED, type RawFlags } from './flags.ts';
@@ -187,17 +186,17 @@ function run(argv: string[]): string {
     } catch {
       throw new InputError(`--csv: cannot read the file "${csv}"`);
     }
-    const profiles = profilesFromCsv(text, profileFlags as RawFlags);
+    const profiles = profilesFromCsv(text, profileFlags as RawFlags, catalog);
     if (json) return profiles.map((profile) => JSON.stringify(planOf(profile))).join('\n');
-    // The CSV row needs the first hire but not the threshold scan, the slowest part of a full plan.
+    // The CSV row needs the timeline's first hire but not the threshold scan, the slowest part of a full plan.
     const rows = profiles.map((profile) => {
-      const plan = planOf(profile, { full: false });
-      return csvRow(plan, profile, buildTimeline(profile, plan.structure, catalog));
+      const plan = planOf(profile, { thresholds: false });
+      return csvRow(plan, profile, plan.timeline);
     });
     return toCsv(CSV_HEADER, rows).trimEnd();
   }
 
-  const profile = profileFromFlags(profileFlags as RawFlags);
+  const profile = profileFromFlags(profileFlags as RawFlags, catalog);
   const plan = planOf(profile);
   return json ? JSON.stringify(plan, null, 2) : summarize(plan, profile, catalog, structure === undefined);
 }

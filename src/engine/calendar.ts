@@ -13,9 +13,18 @@ export function currentMonth(now: Date = new Date()): string {
 
 /** Months since year 0 (an absolute month index), for arithmetic. */
 export function monthIndex(month: string): number {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return year * 12 + (number - 1);
+  let index = monthIndexes.get(month);
+  if (index === undefined) {
+    const [year, number] = month.split('-').map(Number) as [number, number];
+    index = year * 12 + (number - 1);
+    // The workload reads the same few months thousands of times a second while a person types.
+    if (monthIndexes.size > 4096) monthIndexes.clear();
+    monthIndexes.set(month, index);
+  }
+  return index;
 }
+
+const monthIndexes = new Map<string, number>();
 
 export function monthText(index: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;

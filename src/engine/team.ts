@@ -91,7 +91,8 @@ function headsAbove(firstLine: number): { directors: number; executive: number }
 /** How many leads a team of this total size has (they come out of the total). */
 export function leadCount(total: number): LeadCount {
   if (total < teamShape.managerFromFte.value) return { firstLine: 0, directors: 0, executive: 0, total: 0 };
-  for (let firstLine = 1; ; firstLine += 1) {
+  // Heads above never outnumber first-line leads, so no count below total / (SPAN + 2) can fit.
+  for (let firstLine = Math.max(1, Math.floor(total / (SPAN + 2))); ; firstLine += 1) {
     const { directors, executive } = headsAbove(firstLine);
     const practitioners = total - firstLine - directors - executive;
     if (practitioners <= firstLine * SPAN) return { firstLine, directors, executive, total: firstLine + directors + executive };
@@ -100,7 +101,9 @@ export function leadCount(total: number): LeadCount {
 
 /** Leads for practitioners built from their own loads (the specialist team): the smallest count that fits. */
 function leadCountOver(practitioners: number): LeadCount {
-  for (let leads = 0; ; leads += 1) {
+  // With any lead at all, first-line leads alone must span every practitioner.
+  const fewest = practitioners < teamShape.managerFromFte.value ? 0 : Math.ceil(practitioners / SPAN);
+  for (let leads = fewest; ; leads += 1) {
     const count = leadCount(practitioners + leads);
     if (count.total <= leads) return leadCount(practitioners + count.total);
   }

@@ -109,4 +109,15 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${message}\n`);
   });
+
+  it('an unknown existing-team role exits 2 naming it and listing every valid slug (flag and CSV line)', () => {
+    const valid = Object.keys(catalog).sort().join(', ');
+    const flag = plan('--employees', '50', '--existing', 'hr-generalst=1');
+    expect(flag.status).toBe(2);
+    expect(flag.stdout).toBe('');
+    expect(flag.stderr).toBe(`plan: --existing: Unknown existing-team role "hr-generalst"; valid roles: ${valid}\n`);
+    const row = plan('--csv', 'test/fixtures/cli/unknown-role.csv');
+    expect(row.status).toBe(2);
+    expect(row.stderr).toBe(`plan: CSV line 3: existing: Unknown existing-team role "recruter"; valid roles: ${valid}\n`);
+  });
 });
