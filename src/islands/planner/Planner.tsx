@@ -10,6 +10,7 @@ import Recommendation from './Recommendation';
 import TeamSection from './TeamSection';
 import CostSection from './CostSection';
 import SpendSection from './SpendSection';
+import HireFirstSection from './HireFirstSection';
 import RatioSection from './RatioSection';
 import CoverageSection from './CoverageSection';
 import ObligationsSection from './ObligationsSection';
@@ -99,6 +100,7 @@ export default function Planner({ catalog, sourceLabels, initialPlan, exampleNam
         )}
         <Recommendation plan={plan} eyebrow={usingBudget ? 'Your budget plan' : undefined} />
         <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
+        <HireFirstSection plan={plan} catalog={catalogForStates(catalog, profile)} />
         <CostSection plan={plan} onUseAlternative={useBudgetPlan} />
         <SpendSection plan={plan} />
         <RatioSection plan={plan} />
