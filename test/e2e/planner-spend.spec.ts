@@ -98,3 +98,26 @@ test('a link with pl=budget opens on the budget plan, and the notice button retu
   await expect(page.getByTestId('hr-fte')).toHaveText(fteText(plan.hrFte));
   await expect(page.getByTestId('budget-plan-notice')).toHaveCount(0);
 });
+
+test('who to hire first reads in whole people: one full-time hire and a half-time need with three ways and their costs', async ({ page }) => {
+  await openTool(page, '/planner/', '?e=35&i=technology&st=3&g=80&b=120000');
+  const list = page.getByTestId('hire-first');
+  const due = plan.timeline[0]!.hires.reduce((sum, hire) => sum + hire.fte, 0);
+  const whole = plan.timeline[0]!.hires.reduce((sum, hire) => sum + Math.floor(hire.fte + 1e-9), 0);
+  await expect(list.locator(':scope > li[data-kind="full-time"]')).toHaveCount(whole > 0 ? 1 : 0);
+  const halves = Math.round((due - whole) / 0.5);
+  const part = list.locator(':scope > li[data-kind="part-time"]');
+  await expect(part).toHaveCount(halves);
+  if (halves > 0) {
+    await expect(part.first().locator('[data-way="contractor"]')).toContainText('price on request');
+    await expect(part.first().locator('[data-way="fractional service"]')).toContainText('$90,000');
+    await expect(part.first().locator('[data-way="part-time hire"]')).toContainText('a year');
+  }
+});
+
+test('before the first HR hire, the PEO comes first in who to hire first', async ({ page }) => {
+  await openTool(page, '/planner/', '?e=12&i=technology');
+  await expect(page.getByTestId('first-hire')).toBeVisible();
+  await expect(page.getByTestId('hire-first').locator(':scope > li').first()).toHaveAttribute('data-kind', 'provider');
+  await expect(page.getByTestId('hire-first').locator(':scope > li').first()).toContainText('PEO');
+});
