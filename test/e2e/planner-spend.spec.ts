@@ -8,6 +8,7 @@ import { spendRows, type SpendRow } from '../../src/lib/planner/spend-years';
 import { budgetPlanOverTime } from '../../src/lib/planner/budget-plan';
 import { catalog } from '../support/catalog';
 import { documentWidth, field, openTool, WIDTHS } from '../support/tool-pages';
+import { axeViolations, recordPageErrors } from '../support/page-checks';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -90,8 +91,14 @@ for (const width of WIDTHS) {
 }
 
 test('a link with pl=budget opens on the budget plan, and the notice button returns to the recommended one', async ({ page }) => {
+  const errors = recordPageErrors(page);
   await openTool(page, '/planner/', '?e=35&i=technology&st=3&g=80&b=120000&pl=budget');
   await expect(page.getByTestId('budget-plan-notice')).toBeVisible();
+  // The new cards (the notice, who to hire first, the spend chart and table) pass axe.
+  await page.getByTestId('spend').locator('canvas').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('spend').locator('canvas')).toHaveAttribute('data-chart-ready', 'true');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
   await expect(page.getByTestId('hr-fte')).toHaveText(fteText(budgetPlan!.hrFte));
   await page.getByTestId('use-recommended-plan').click();
   await expect(page).not.toHaveURL(/pl=budget/);
