@@ -98,7 +98,7 @@ export default function Planner({ catalog, sourceLabels, initialPlan, exampleNam
             The recommended plan fits your budget now, so it is shown instead of a budget plan.
           </p>
         )}
-        <Recommendation plan={plan} eyebrow={usingBudget ? 'Your budget plan' : undefined} />
+        <Recommendation plan={plan} budgetPlan={usingBudget} />
         <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
         <HireFirstSection plan={plan} catalog={catalogForStates(catalog, profile)} />
         <CostSection plan={plan} onUseAlternative={useBudgetPlan} />
