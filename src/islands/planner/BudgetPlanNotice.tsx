@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Plan } from '../../engine/plan';
 import { STRUCTURE_LABELS } from '../../engine/structures';
-import { HELD_NOTE } from '../../lib/planner/budget-plan';
+import { HELD_NOTE } from '../../lib/planner/budget-plan-note';
 import { fte, money } from './format';
 
 const teamWords = (plan: Plan) =>

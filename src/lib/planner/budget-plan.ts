@@ -9,12 +9,11 @@ import type { RoleCatalog } from '../../engine/roles.ts';
 import { spendByYear } from '../../engine/spend.ts';
 import { catalogForStates } from '../../engine/state-pay.ts';
 import type { TimelineMonth } from '../../engine/timeline.ts';
+import { HELD_NOTE } from './budget-plan-note.ts';
+
+export { HELD_NOTE };
 
 const EPSILON = 1e-9;
-
-/** What the page says it holds: the growth hires of the recommended plan wait. */
-export const HELD_NOTE =
-  "This plan keeps the budget team at its size for the whole horizon (Roleplan's assumption): the growth hires of the recommended plan wait until the budget grows.";
 
 /** The provider options the alternative uses, read back from its fees. */
 function outsourceOf(alternative: Plan): OutsourceOption[] {
