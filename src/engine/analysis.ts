@@ -1,5 +1,6 @@
 // One pass over a profile: rules in three stages, workload, the team of each structure, its
 // cost and its score. planFor and recommend assemble plans from this.
+import { headcountAt } from './headcount.ts';
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Priorities, Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
@@ -155,6 +156,16 @@ export function analyzeWorkload(profile: Profile) {
   };
 }
 
+/**
+ * The HR team a growing company reaches by the end of the horizon: the size its head of HR is
+ * titled for (undefined when it is not growing).
+ */
+export function horizonTeamFte(profile: Profile): number | undefined {
+  if (profile.growthPct <= 0) return undefined;
+  const end = headcountAt(profile.employees, profile.growthPct, profile.horizonMonths);
+  return end > profile.employees ? analyzeWorkload({ ...profile, employees: end }).workload.teamFte : undefined;
+}
+
 function budgetPoints(limit: number | undefined, spend: number): number {
   const loadedMid = spend;
   if (limit === undefined) return scoring.budgetFit;
@@ -214,8 +225,9 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
   const built = {} as Record<Structure, { team: TeamMember[]; cost: TeamCost; coverage: Coverage }>;
   const needs = {} as Record<Structure, TeamMember[]>;
   const hasExisting = Object.keys(profile.existingTeam).length > 0;
+  const leadFor = horizonTeamFte(profile);
   for (const structure of STRUCTURES) {
-    const need = buildTeam(structure, { profile, workload, depth, catalog, explain, staffRoles });
+    const need = buildTeam(structure, { profile, workload, depth, catalog, explain, staffRoles, leadFor });
     needs[structure] = need;
     const team = hasExisting ? staffTeam(need, profile.existingTeam, catalog).team : need;
     built[structure] = {
@@ -263,8 +275,9 @@ export function pickStructure(profile: Profile, catalog: RoleCatalog): Structure
   const { workload, depth, staffRoles } = stage;
   const shapes = {} as Record<Structure, Shape>;
   const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
+  const leadFor = horizonTeamFte(profile);
   for (const structure of STRUCTURES) {
-    const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false, staffRoles });
+    const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false, staffRoles, leadFor });
     const members = roles.map((entry) => ({ ...entry, area: catalog[entry.role]!.area }));
     shapes[structure] = {
       coverage: coverageOf(members, providerCovered(workload)),

@@ -44,6 +44,11 @@ export interface TeamInput {
   staffRoles?: Partial<Record<HrFunction, string>>;
   /** Write the `reason` of each member (skipped when only costs and coverage are needed). */
   explain?: boolean;
+  /**
+   * HR FTE the head's title is chosen for: the team at the end of the horizon when the company
+   * is growing, so the plan hires now the lead it is growing into. Defaults to today's team.
+   */
+  leadFor?: number;
 }
 
 const UNITS_PER_FTE = 1 / FTE_STEP;
@@ -243,9 +248,10 @@ export function headPayFactor(employees: number): number {
  * Adds the leads to the practitioners: sub-team leads for functional teams of four or more in
  * place of general managers, general managers for everyone else, and one head above them.
  */
-function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, forceManagerHead: boolean): Draft[] {
+function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, forceManagerHead: boolean, layerFte = 0): Draft[] {
   const explain = input.explain !== false;
-  const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + count.total;
+  // layerFte: the assistant managers added after the leads, part of the team the head leads.
+  const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + count.total + layerFte;
   const employees = input.profile.employees;
   const drafts: Draft[] = [];
   const payFactor = headPayFactor(employees);
@@ -259,26 +265,34 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
     drafts.push({ role: roleSlugs.manager, fte: 1, reportsTo: null, reason: explain ? 'Sets HR direction and handles the most complex cases.' : '' });
     return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? roleSlugs.manager }))];
   }
-  if (count.firstLine === 1) {
-    const head = forceManagerHead || total >= spans.managerFromFte.value ? roleSlugs.manager : supervisorRole;
+  // The head is titled for the team the company is growing into (never below today's).
+  const grownTo = Math.max(total, input.leadFor ?? 0);
+  const grown = grownTo > total ? leadCount(grownTo) : count;
+  const ahead = grownTo > total ? `, hired ahead of the growth to about ${one(grownTo)} FTE` : '';
+  if (count.firstLine === 1 && (forceManagerHead || grown.firstLine <= 1)) {
+    const head = forceManagerHead || grownTo >= spans.managerFromFte.value ? roleSlugs.manager : supervisorRole;
     drafts.push({
       role: head,
       fte: 1,
       reportsTo: null,
       payFactor,
-      reason: explain ? `Leads an HR team of ${one(total)} FTE${head === roleSlugs.manager ? ' and owns HR strategy' : ' and still carries cases of their own'}.` : '',
+      reason: explain ? `Leads an HR team of ${one(total)} FTE${head === roleSlugs.manager ? ' and owns HR strategy' : ' and still carries cases of their own'}${ahead}.` : '',
     });
     return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
   }
-  // Two or more first-line leads: a director heads them, or a VP over several directors.
-  const head = count.executive > 0 ? roleSlugs.executive : roleSlugs.director;
+  // Two or more first-line leads (today or by the horizon): a director heads them, or a VP over several directors.
+  const head = count.executive > 0 || grown.executive > 0 ? roleSlugs.executive : roleSlugs.director;
   drafts.push({
     role: head,
     fte: Math.max(1, count.executive),
     reportsTo: null,
     payFactor,
-    reason: explain ? `Heads an HR organisation of ${one(total)} FTE${count.executive > 0 ? ` through ${count.directors} directors` : ''}.` : '',
+    reason: explain ? `Heads an HR organisation of ${one(total)} FTE${count.executive > 0 ? ` through ${count.directors} directors` : ''}${ahead}.` : '',
   });
+  if (count.firstLine === 1) {
+    // One lead's worth of team today: the head leads everyone directly.
+    return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
+  }
   const leadHead = count.executive > 0 ? roleSlugs.director : head;
   if (count.executive > 0) {
     drafts.push({ role: roleSlugs.director, fte: count.directors, reportsTo: head, reason: explain ? `Each leads about ${one(count.firstLine / count.directors)} managers.` : '' });
@@ -311,26 +325,44 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       drafts.push({ ...member, reportsTo: group.lead });
     }
   }
-  const managers = ungrouped > 0 ? Math.max(slots, Math.ceil(ungrouped / MAX_SPAN)) : 0;
+  // Lead slots no team needs become practitioners under the head: a director whose few remaining
+  // staff fit within a workable span leads them directly instead of through a manager of one.
+  const direct = count.executive === 0 && count.firstLine - slots + ungrouped + slots <= SPAN;
+  const managers = ungrouped > 0 && !direct ? Math.max(slots, Math.ceil(ungrouped / MAX_SPAN)) : 0;
+  const spare = ungrouped > 0 && !direct ? 0 : slots;
   if (managers > 0) {
-    drafts.push({ role: roleSlugs.manager, fte: managers, reportsTo: leadHead, reason: explain ? `Line managers, about ${one(ungrouped / managers)} direct reports each.` : '' });
+    const each = ungrouped / managers;
+    drafts.push({
+      role: roleSlugs.manager,
+      fte: managers,
+      reportsTo: leadHead,
+      reason: explain ? `Line ${managers === 1 ? 'manager' : 'managers'}, about ${one(each)} direct ${each === 1 ? 'report' : 'reports'} each.` : '',
+    });
   }
   for (const draft of practitioners) {
     if (led.has(draft)) continue;
     drafts.push({ ...draft, reportsTo: draft.reportsTo ?? (managers > 0 ? roleSlugs.manager : leadHead) });
   }
+  if (spare > 0) {
+    drafts.push({ role: roleSlugs.generalist, fte: spare, reportsTo: leadHead, reason: explain ? 'Covers the HR work no functional team owns, reporting to the head of HR.' : '' });
+  }
   return drafts;
 }
 
-/** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
-function withAssistantManagers(drafts: Draft[], input: TeamInput): Draft[] {
-  const supervised = drafts.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
-  // One per span of supervised staff, or one per 15 HR staff while each still has a few to supervise.
+/** Assistant managers for a team: one per span of supervised staff, or one per 15 HR staff while each still has a few to supervise. */
+function assistantManagerCount(practitioners: Draft[], leadFte: number): number {
+  const supervised = practitioners.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
+  const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + leadFte;
   const bySize = Math.min(
-    Math.floor(drafts.reduce((sum, d) => sum + d.fte, 0) / teamShape.assistantManagerTeamFte.value),
+    Math.floor(total / teamShape.assistantManagerTeamFte.value),
     Math.floor(supervised / teamShape.assistantManagerMinSpan.value),
   );
-  const count = Math.max(1, Math.ceil(supervised / SPAN), bySize);
+  return Math.max(1, Math.ceil(supervised / SPAN), bySize);
+}
+
+/** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
+function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number): Draft[] {
+  const supervised = drafts.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
   const moved = drafts.map((draft) => (draft.supervised ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
   const managerFte = moved.filter((draft) => draft.role === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
   const managerReports = moved.filter((draft) => draft.reportsTo === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
@@ -391,7 +423,9 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     return withLeads(practitioners, count, input, false);
   }
   if (structure === 'hybrid') return withLeads(hybridPractitioners(units, input, false), count, input, false);
-  return withAssistantManagers(withLeads(hybridPractitioners(units, input, true), count, input, true), input);
+  const practitioners = hybridPractitioners(units, input, true);
+  const layer = assistantManagerCount(practitioners, inside);
+  return withAssistantManagers(withLeads(practitioners, count, input, true, layer), input, layer);
 }
 
 function mergeDrafts(drafts: Draft[]): Draft[] {

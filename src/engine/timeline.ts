@@ -3,7 +3,7 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { analyzeWorkload } from './analysis.ts';
+import { analyzeWorkload, horizonTeamFte } from './analysis.ts';
 import { buildTeam, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { headcountAt } from './headcount.ts';
@@ -26,10 +26,17 @@ export interface TimelineMonth {
 const EPSILON = 1e-9;
 
 /** The team a structure needs at a given headcount, other inputs unchanged, existing team counted. */
-export function teamAt(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, explain = true): TeamMember[] {
+export function teamAt(
+  profile: Profile,
+  employees: number,
+  structure: Structure,
+  catalog: RoleCatalog,
+  explain = true,
+  leadFor = horizonTeamFte(profile),
+): TeamMember[] {
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles } = analyzeWorkload(atSize);
-  const need = buildTeam(structure, { profile: atSize, workload, depth, catalog, explain, staffRoles });
+  const need = buildTeam(structure, { profile: atSize, workload, depth, catalog, explain, staffRoles, leadFor });
   return Object.keys(profile.existingTeam).length > 0 ? staffTeam(need, profile.existingTeam, catalog).team : need;
 }
 
@@ -53,20 +60,22 @@ export function buildTimeline(profile: Profile, structure: Structure, catalog: R
 
 export function staffingByMonth(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[]): StaffingByMonth {
   const shrinking = profile.growthPct < 0;
+  // Every month's team is titled for the same horizon as the plan's own team.
+  const leadFor = horizonTeamFte(profile);
   const cache = new Map<number, TeamMember[]>();
   const needAt = (employees: number): TeamMember[] => {
     // A shrinking company is staffed for where it is going from month 0.
     if (shrinking) return today;
     let team = cache.get(employees);
     if (!team) {
-      team = teamAt(profile, employees, structure, catalog, false);
+      team = teamAt(profile, employees, structure, catalog, false, leadFor);
       cache.set(employees, team);
     }
     return team;
   };
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
   const endTeam = needAt(headcounts[profile.horizonMonths]!);
-  const explained = shrinking ? today : teamAt(profile, headcounts[profile.horizonMonths]!, structure, catalog, true);
+  const explained = shrinking ? today : teamAt(profile, headcounts[profile.horizonMonths]!, structure, catalog, true, leadFor);
   const end = fteByRole(endTeam);
   const reasons = new Map<string, string>();
   const held = new Map<string, number>();

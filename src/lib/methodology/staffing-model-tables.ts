@@ -82,7 +82,7 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
         id: 'table-spans',
         title: 'Spans of control and the head of HR',
         exports: ['team-shape/spans', 'team-shape/supervisorRole', 'team-shape/headPayBySize', 'team-shape/complianceOnlyTitle'],
-        description: `A full-time lead for every team of ${teamShape.managerFromFte.value} FTE or more (a supervisor up to ${spans.managerFromFte.value - 1} FTE, then an HR manager), while a smaller team is led by its most senior member; functional teams of four or more get their own lead in place of a general manager; two or more first-line leads get a director, several directors a VP. Outside safety-critical industries, compliance depth is titled ${complianceOnlyTitle}.`,
+        description: `A full-time lead for every team of ${teamShape.managerFromFte.value} FTE or more (a supervisor up to ${spans.managerFromFte.value - 1} FTE, then an HR manager), while a smaller team is led by its most senior member; functional teams of four or more get their own lead in place of a general manager; two or more first-line leads get a director, several directors a VP. A growing company's head of HR is titled for the team it reaches by the end of the horizon, so the plan hires now the lead it grows into (Roleplan's assumption). Outside safety-critical industries, compliance depth is titled ${complianceOnlyTitle}.`,
         columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }, { label: 'Sources' }],
         rows: [
           ...Object.values(spans).map((figure) => [text(figure.note), num(people(figure.value)), strength([figure.source]), cite(figure.source)]),
