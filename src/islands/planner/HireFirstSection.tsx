@@ -4,8 +4,8 @@ import { hireFirst, type HireFirstItem } from '../../lib/planner/hire-first';
 import { count, fte, money, moneyRange } from './format';
 import SourceLinks from './SourceLinks';
 
-const costWords = (cost: { low: number; mid: number; high: number } | null) =>
-  cost ? `about ${money(cost.mid)} a year (${moneyRange(cost)})` : 'price on request';
+const costWords = (cost: { low: number; mid: number; high: number } | null, unit = 'a year') =>
+  cost ? `about ${money(cost.mid)} ${unit} (${moneyRange(cost)})` : 'price on request';
 
 function Item({ item }: { item: HireFirstItem }) {
   switch (item.kind) {
@@ -40,7 +40,7 @@ function Item({ item }: { item: HireFirstItem }) {
           <ul>
             {item.ways.map((way) => (
               <li key={way.way} data-way={way.way}>
-                a {way.way}: {costWords(way.cost)}
+                a {way.way}: {costWords(way.cost, way.unit)}
                 {way.cost ? `, ${way.basis}` : ''}
                 {way.sources.length > 0 && (
                   <>

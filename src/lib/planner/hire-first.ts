@@ -12,9 +12,10 @@ const EPSILON = 1e-9;
 const HALF = 0.5;
 
 export interface HireWay {
-  way: 'part-time hire' | 'contractor' | 'fractional service';
-  /** Yearly cost, or null where Roleplan has no sourced price ("price on request"). */
+  way: 'part-time hire' | 'contractor' | 'fractional service' | 'recruiting firm';
+  /** Cost per `unit`, or null where Roleplan has no sourced price ("price on request"). */
   cost: Range | null;
+  unit: 'a year' | 'a hire';
   /** What the figure is, in words. */
   basis: string;
   sources: string[];
@@ -43,22 +44,45 @@ function loadedPerFte(plan: Plan, role: string, catalog: RoleCatalog): Range | n
   return scale({ low: salary.min, mid: salary.median, high: salary.max }, plan.cost.loadedFactor);
 }
 
-function partTimeWays(perFte: Range | null, fte: number): HireWay[] {
-  const { fractionalHrLeader } = outsourcingPrices;
+/**
+ * The outside way to fill a half-time need: a fractional HR leader for generalist and leadership
+ * roles (the only fractional rate Roleplan has a source for), a recruiting firm paid per hire for
+ * recruiting, and no price for other specialists rather than an invented one.
+ */
+function outsideWay(area: string, family: string): HireWay {
+  const { fractionalHrLeader, recruitingPerHire } = outsourcingPrices;
+  if (area === 'recruiting') {
+    return {
+      way: 'recruiting firm',
+      cost: { low: recruitingPerHire.low, mid: recruitingPerHire.mid, high: recruitingPerHire.high },
+      unit: 'a hire',
+      basis: recruitingPerHire.note,
+      sources: [...recruitingPerHire.sources],
+    };
+  }
+  if (area === 'generalist' || area === 'management' || family === 'generalist' || family === 'management') {
+    return {
+      way: 'fractional service',
+      cost: { low: fractionalHrLeader.low, mid: fractionalHrLeader.mid, high: fractionalHrLeader.high },
+      unit: 'a year',
+      basis: `a fractional HR leader, ${fractionalHrLeader.note}`,
+      sources: [...fractionalHrLeader.sources],
+    };
+  }
+  return { way: 'fractional service', cost: null, unit: 'a year', basis: 'price on request: Roleplan has no sourced rate for this specialism', sources: [] };
+}
+
+function partTimeWays(perFte: Range | null, fte: number, area: string, family: string): HireWay[] {
   return [
     {
       way: 'part-time hire',
       cost: perFte ? scale(perFte, fte) : null,
+      unit: 'a year',
       basis: `${Math.round(fte * 100)}% of the role's fully loaded pay`,
       sources: [],
     },
-    { way: 'contractor', cost: null, basis: 'price on request: Roleplan has no sourced contractor rate', sources: [] },
-    {
-      way: 'fractional service',
-      cost: { low: fractionalHrLeader.low, mid: fractionalHrLeader.mid, high: fractionalHrLeader.high },
-      basis: `a fractional HR leader, ${fractionalHrLeader.note}`,
-      sources: [...fractionalHrLeader.sources],
-    },
+    { way: 'contractor', cost: null, unit: 'a year', basis: 'price on request: Roleplan has no sourced contractor rate', sources: [] },
+    outsideWay(area, family),
   ];
 }
 
@@ -72,12 +96,15 @@ export function hireFirst(plan: Plan, catalog: RoleCatalog): HireFirstItem[] {
   }
   const now = plan.timeline.find((month) => month.month === 0);
   for (const hire of now?.hires ?? []) {
-    const title = plan.team.find((member) => member.role === hire.role)?.title ?? catalog[hire.role]?.title ?? hire.role;
+    const member = plan.team.find((candidate) => candidate.role === hire.role);
+    const title = member?.title ?? catalog[hire.role]?.title ?? hire.role;
+    const area = member?.area ?? catalog[hire.role]?.area ?? 'generalist';
+    const family = member?.family ?? catalog[hire.role]?.family ?? 'generalist';
     const perFte = loadedPerFte(plan, hire.role, catalog);
     const people = Math.floor(hire.fte + EPSILON);
     const rest = Math.round((hire.fte - people) / HALF) * HALF;
     if (people > 0 && perFte) items.push({ kind: 'full-time', role: hire.role, title, people, costEach: perFte, reason: hire.reason });
-    if (rest > EPSILON) items.push({ kind: 'part-time', role: hire.role, title, fte: rest, ways: partTimeWays(perFte, rest), reason: hire.reason });
+    if (rest > EPSILON) items.push({ kind: 'part-time', role: hire.role, title, fte: rest, ways: partTimeWays(perFte, rest, area, family), reason: hire.reason });
   }
   return items;
 }
