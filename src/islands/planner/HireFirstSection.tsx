@@ -62,14 +62,18 @@ export default function HireFirstSection({ plan, catalog }: { plan: Plan; catalo
   return (
     <section class="result-card" aria-labelledby="hire-first-title">
       <h2 id="hire-first-title">Who to hire first</h2>
-      {plan.firstHire && (
+      {plan.firstHire && items.length > 0 && (
         <p>
           No in-house HR hire yet: start with these, and make the first HR hire at {count(plan.firstHire.employees)} employees
           {plan.firstHire.month === null ? '' : ` (about month ${plan.firstHire.month})`}.
         </p>
       )}
       {items.length === 0 ? (
-        <p data-testid="hire-first-none">No one to hire now: the team you have covers today's work. Later hires are in the timeline.</p>
+        <p data-testid="hire-first-none">
+          {plan.hrFte === 0
+            ? 'No HR hire now: this plan has no in-house HR staff, only what is listed under Cost and budget.'
+            : "No one to hire now: the team you have covers today's work. Later hires are in the timeline."}
+        </p>
       ) : (
         <ol class="hire-first" data-testid="hire-first">
           {items.map((item, index) => (
