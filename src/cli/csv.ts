@@ -1,6 +1,6 @@
 // A small CSV reader and writer (RFC 4180 quoting) for --csv. Rows keep the file line they
 // start on, so every message names the line a person sees in an editor.
-import { FLAG_TO_FIELD, InputError, profileFromFlags, type ProfileFlag, type RawFlags } from './flags.ts';
+import { FLAG_TO_FIELD, InputError, profileFromFlags, REPEATABLE_FLAGS, type ProfileFlag, type RawFlags } from './flags.ts';
 import type { Profile } from '../engine/profile.ts';
 import type { RoleCatalog } from '../engine/roles.ts';
 
@@ -58,7 +58,6 @@ export function parseCsv(text: string): CsvRow[] {
   return rows;
 }
 
-const REPEATABLE = new Set<ProfileFlag>(['priority', 'existing', 'outsource', 'state']);
 
 /**
  * Profiles from CSV text: a header row of long flag names without dashes (`employees,growth,...`);
@@ -89,7 +88,7 @@ export function profilesFromCsv(text: string, defaults: RawFlags = {}, catalog?:
       const value = (cells[position] ?? '').trim();
       if (value === '') return;
       const flag = column as ProfileFlag;
-      raw[flag] = REPEATABLE.has(flag) ? value.split(';').map((part) => part.trim()).filter(Boolean) : value;
+      raw[flag] = REPEATABLE_FLAGS.has(flag) ? value.split(';').map((part) => part.trim()).filter(Boolean) : value;
     });
     try {
       return profileFromFlags(raw, catalog);

@@ -2,61 +2,81 @@
 // becomes one line naming the flag and what is allowed.
 import { z } from 'zod';
 import { HR_FUNCTIONS } from '../engine/hr-functions.ts';
-import { parseProfile, PRIORITY_LEVELS, type Profile, type FieldError } from '../engine/profile.ts';
+import { OUTSOURCE_OPTIONS, parseProfile, PRIORITY_LEVELS, type Profile, type FieldError } from '../engine/profile.ts';
+import { formatNumber } from '../engine/format.ts';
+import { listFlags, scalarFields, schemaDefaults, type ScalarField } from '../lib/planner/fields.ts';
 import { STRUCTURES, type Structure } from '../engine/structures.ts';
 import { parseStateHeadcounts } from '../engine/state-headcounts.ts';
 import { unknownExistingRoles, unknownRolesMessage } from '../engine/existing-team.ts';
 import type { RoleCatalog } from '../engine/roles.ts';
 
-/** Profile fields by their flag name (`--growth` sets `growthPct`). */
-export const FLAG_TO_FIELD = {
-  employees: 'employees',
-  growth: 'growthPct',
-  attrition: 'attritionPct',
-  industry: 'industry',
-  states: 'states',
-  state: 'stateEmployees',
-  countries: 'countries',
-  remote: 'remotePct',
-  unionized: 'unionized',
-  'federal-contractor': 'federalContractor',
-  budget: 'budget',
-  automation: 'automation',
-  horizon: 'horizonMonths',
-  start: 'start',
-  priority: 'priorities',
-  existing: 'existingTeam',
-  outsource: 'outsource',
-} as const;
-export type ProfileFlag = keyof typeof FLAG_TO_FIELD;
-const FIELD_TO_FLAG = Object.fromEntries(Object.entries(FLAG_TO_FIELD).map(([flag, field]) => [field, flag])) as Record<
-  string,
-  ProfileFlag
->;
+/** Every profile field the command line sets, from the field registry the form and links share. */
+const LIST_FLAGS = Object.entries(listFlags).map(([name, flag]) => ({ name, flag }));
 
-const NUMBER_FLAGS = ['employees', 'growth', 'attrition', 'states', 'countries', 'remote', 'budget', 'horizon'] as const;
-const BOOLEAN_FLAGS = ['unionized', 'federal-contractor'] as const;
+/** Profile fields by their flag name (`--growth` sets `growthPct`); also the CSV columns. */
+export const FLAG_TO_FIELD: Readonly<Record<string, string>> = Object.fromEntries([
+  ...scalarFields.map((field) => [field.flag, field.name]),
+  ...LIST_FLAGS.map(({ name, flag }) => [flag, name]),
+]);
+export type ProfileFlag = string;
+const FIELD_TO_FLAG = Object.fromEntries(Object.entries(FLAG_TO_FIELD).map(([flag, field]) => [field, flag])) as Record<string, ProfileFlag>;
+
+/** Flags given more than once, one entry each (`--state CA=40 --state NY=15`). */
+export const REPEATABLE_FLAGS: ReadonlySet<ProfileFlag> = new Set([
+  ...scalarFields.filter((field) => field.kind === 'text' && field.repeatable).map((field) => field.flag),
+  ...LIST_FLAGS.map(({ flag }) => flag),
+]);
+
+/** Flags that are on or off (`--unionized`, `--unionized=false`). */
+export const TOGGLE_FLAGS: ReadonlySet<ProfileFlag> = new Set(scalarFields.filter((field) => field.kind === 'toggle').map((field) => field.flag));
+
+const orList = (values: string[]) => (values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`);
+
+function allowedText(field: ScalarField): string {
+  if (field.kind === 'number') {
+    const range = `from ${formatNumber(field.min)} to ${formatNumber(field.max)}`;
+    if (field.unit === '%') return `a percentage ${range}`;
+    if (field.money) return `US dollars a year, ${range}`;
+    return `${field.integer ? 'a whole number' : 'a number'} ${range}`;
+  }
+  if (field.kind === 'choice') return `${orList(field.options.map((option) => option.value))}${field.unit ? ` ${field.unit}` : ''}`;
+  if (field.kind === 'toggle') return 'true or false (or the bare flag)';
+  return TEXT_FORMATS[field.name] ?? field.placeholder ?? 'text';
+}
+
+/** How the free-text and repeatable fields are written on the command line. */
+const TEXT_FORMATS: Record<string, string> = {
+  stateEmployees: "CODE=COUNT, CODE a state's postal code (the 50 states and DC) and COUNT the employees there, e.g. CA=40; together at most --employees",
+  start: 'the calendar month of month 0, YYYY-MM such as 2027-01 (default: this month)',
+  priorities: `FUNCTION=LEVEL, FUNCTION one of ${HR_FUNCTIONS.join(', ')} and LEVEL one of ${PRIORITY_LEVELS.join(', ')}`,
+  existingTeam: 'ROLE=FTE, ROLE a role slug such as hr-generalist and FTE from 0 to 500',
+  outsource: orList([...OUTSOURCE_OPTIONS]),
+};
 
 /** What each flag allows, for messages and --help. */
-export const ALLOWED: Record<ProfileFlag, string> = {
-  employees: 'a whole number from 1 to 100,000',
-  growth: 'a percentage from -50 to 300',
-  attrition: 'a percentage from 0 to 100',
-  industry: 'technology, healthcare, manufacturing, retail, nonprofit, finance, professional-services, hospitality, education, public-sector or other',
-  states: 'a whole number from 1 to 50',
-  state: "CODE=COUNT, CODE a state's postal code (the 50 states and DC) and COUNT the employees there, e.g. CA=40; together at most --employees",
-  countries: 'a whole number from 1 to 50',
-  remote: 'a percentage from 0 to 100',
-  unionized: 'true or false (or the bare flag)',
-  'federal-contractor': 'true or false (or the bare flag)',
-  budget: 'US dollars a year, from 1,000 to 1,000,000,000',
-  automation: 'none, basic or advanced',
-  horizon: '12, 24 or 36 months',
-  start: 'the calendar month of month 0, YYYY-MM such as 2027-01 (default: this month)',
-  priority: `FUNCTION=LEVEL, FUNCTION one of ${HR_FUNCTIONS.join(', ')} and LEVEL one of ${PRIORITY_LEVELS.join(', ')}`,
-  existing: 'ROLE=FTE, ROLE a role slug such as hr-generalist and FTE from 0 to 500',
-  outsource: 'payroll, benefits, recruiting, executive-search, learning or peo',
-};
+export const ALLOWED: Readonly<Record<ProfileFlag, string>> = Object.fromEntries([
+  ...scalarFields.map((field) => [field.flag, allowedText(field)]),
+  ...LIST_FLAGS.map(({ name, flag }) => [flag, TEXT_FORMATS[name]!]),
+]);
+
+/** The profile's fields for --help, in the registry's order: flag, what it holds, what it allows, its default. */
+export function profileFlagHelp(): string[] {
+  const metavar = (field: ScalarField) =>
+    field.kind === 'toggle' ? '' : field.kind === 'number' ? (field.unit === '%' ? ' PCT' : field.money ? ' USD' : ' N') : field.kind === 'choice' ? ' VALUE' : field.name === 'start' ? ' YYYY-MM' : ' CODE=COUNT';
+  const line = (left: string, right: string) => `  ${left.padEnd(25)}${right}`;
+  const lines = scalarFields.map((field) => {
+    // A number left empty has a meaning of its own, the first words of its placeholder ("no limit").
+    const placeholder = field.kind === 'number' ? field.placeholder?.split(',')[0] : undefined;
+    const stated = field.kind !== 'toggle' && schemaDefaults[field.name];
+    const fallback = stated ? `default ${stated}` : placeholder ? `default: ${placeholder}` : '';
+    const repeat = field.kind === 'text' && field.repeatable ? '; repeatable' : '';
+    return line(`--${field.flag}${metavar(field)}`, `${field.label}: ${allowedText(field)}${fallback ? ` (${fallback})` : ''}${repeat}`);
+  });
+  const listMetavar: Record<string, string> = { priority: ' FN=LEVEL', existing: ' ROLE=FTE', outsource: ' WHAT' };
+  const listLabels: Record<string, string> = { priority: 'Priority of an HR function', existing: 'HR staff you already have', outsource: 'Work you are willing to outsource' };
+  for (const { flag } of LIST_FLAGS) lines.push(line(`--${flag}${listMetavar[flag] ?? ''}`, `${listLabels[flag] ?? flag}: ${ALLOWED[flag]}; repeatable`));
+  return lines;
+}
 
 export class InputError extends Error {}
 
@@ -79,23 +99,22 @@ const last = (value: string | string[] | boolean) =>
 /** Turns raw flag strings into a profile input object (types only; bounds are the profile schema's job). */
 export function toProfileInput(raw: RawFlags): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const flag of NUMBER_FLAGS) {
-    const value = raw[flag];
-    if (value === undefined) continue;
+  for (const field of scalarFields) {
+    const value = raw[field.flag];
+    if (value === undefined || field.name === 'stateEmployees') continue;
     const text = last(value);
-    if (!numberText.safeParse(text).success) fail(flag, text);
-    input[FLAG_TO_FIELD[flag]] = Number(text);
-  }
-  for (const flag of BOOLEAN_FLAGS) {
-    const value = raw[flag];
-    if (value === undefined) continue;
-    const text = last(value).toLowerCase();
-    if (!booleanText.safeParse(text).success) fail(flag, text);
-    input[FLAG_TO_FIELD[flag]] = ['', 'true', 'yes', '1'].includes(text);
-  }
-  for (const flag of ['industry', 'automation', 'start'] as const) {
-    const value = raw[flag];
-    if (value !== undefined) input[FLAG_TO_FIELD[flag]] = last(value);
+    // A choice among numbers (the horizon) is a number too.
+    const numeric = field.kind === 'number' || (field.kind === 'choice' && field.options.every((option) => numberText.safeParse(option.value).success));
+    if (numeric) {
+      if (!numberText.safeParse(text).success) fail(field.flag, text);
+      input[field.name] = Number(text);
+    } else if (field.kind === 'toggle') {
+      const word = text.toLowerCase();
+      if (!booleanText.safeParse(word).success) fail(field.flag, word);
+      input[field.name] = ['', 'true', 'yes', '1'].includes(word);
+    } else {
+      input[field.name] = text;
+    }
   }
   const priorities: Record<string, string> = {};
   for (const pair of asList(raw.priority)) {

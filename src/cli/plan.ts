@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { planFor, recommend, type Plan, type PlanOptions } from '../engine/plan.ts';
 import type { Profile } from '../engine/profile.ts';
 import { STRUCTURES } from '../engine/structures.ts';
-import { InputError, parseStructure, profileFromFlags, ALLOWED, type RawFlags } from './flags.ts';
+import { InputError, parseStructure, profileFlagHelp, profileFromFlags, REPEATABLE_FLAGS, FLAG_TO_FIELD, TOGGLE_FLAGS, type RawFlags } from './flags.ts';
 import { profilesFromCsv, toCsv } from './csv.ts';
 import { summarize } from './summary.ts';
 import { readRoleCatalog } from '../node/content-files.ts';
@@ -16,24 +16,7 @@ const HELP = `Usage: npm run --silent plan -- --employees N [options]
 Plans an HR team for a company profile and prints it.
 
 Company profile (only --employees is required):
-  --employees N            current headcount: ${ALLOWED.employees}
-  --growth PCT             growth over the next 12 months: ${ALLOWED.growth} (default 10)
-  --attrition PCT          yearly turnover to back-fill: ${ALLOWED.attrition} (default: the industry's BLS quits rate)
-  --industry NAME          ${ALLOWED.industry} (default other)
-  --states N               US states with employees: ${ALLOWED.states} (default 1; at least the states listed with --state)
-  --state CODE=COUNT       employees in a US state (repeatable), e.g. --state CA=40 --state NY=15;
-                           the rest of the company works elsewhere in the US or abroad
-  --countries N            countries with employees: ${ALLOWED.countries} (default 1)
-  --remote PCT             share of remote employees: ${ALLOWED.remote} (default 0)
-  --unionized              some employees are under a union contract
-  --federal-contractor     the company holds US federal contracts
-  --budget USD             yearly HR staffing budget (default: no limit)
-  --automation LEVEL       HR software maturity: ${ALLOWED.automation} (default basic)
-  --horizon MONTHS         how far ahead to plan: ${ALLOWED.horizon} (default 24)
-  --start YYYY-MM          the calendar month the plan starts (month 0), e.g. 2027-01 (default: this month)
-  --priority FN=LEVEL      priority of an HR function (repeatable), e.g. --priority recruiting=high
-  --existing ROLE=FTE      HR staff you already have (repeatable), e.g. --existing hr-generalist=1
-  --outsource WHAT         work you are willing to outsource (repeatable): ${ALLOWED.outsource}
+${profileFlagHelp().join('\n')}
 
 Output:
   --structure S            plan this structure instead of recommending one: ${STRUCTURES.join(', ')}
@@ -48,24 +31,15 @@ Output:
 
 Exit status: 0 on success, 2 on bad input (one line naming the flag and what is allowed).`;
 
+const PROFILE_OPTIONS = Object.fromEntries(
+  Object.keys(FLAG_TO_FIELD).map((flag) => [
+    flag,
+    REPEATABLE_FLAGS.has(flag) ? { type: 'string', multiple: true } : { type: TOGGLE_FLAGS.has(flag) ? 'boolean' : 'string' },
+  ]),
+) as Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
 const OPTIONS = {
-  employees: { type: 'string' },
-  growth: { type: 'string' },
-  attrition: { type: 'string' },
-  industry: { type: 'string' },
-  states: { type: 'string' },
-  state: { type: 'string', multiple: true },
-  countries: { type: 'string' },
-  remote: { type: 'string' },
-  unionized: { type: 'boolean' },
-  'federal-contractor': { type: 'boolean' },
-  budget: { type: 'string' },
-  automation: { type: 'string' },
-  horizon: { type: 'string' },
-  start: { type: 'string' },
-  priority: { type: 'string', multiple: true },
-  existing: { type: 'string', multiple: true },
-  outsource: { type: 'string', multiple: true },
+  ...PROFILE_OPTIONS,
   structure: { type: 'string' },
   json: { type: 'boolean' },
   csv: { type: 'string' },

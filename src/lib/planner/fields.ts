@@ -52,6 +52,8 @@ export interface ToggleField extends BaseField {
 /** Free text read by a parser of its own (state headcounts, the start month). */
 export interface TextField extends BaseField {
   kind: 'text';
+  /** The command line takes the flag more than once (one entry each). */
+  repeatable?: boolean;
   placeholder?: string;
   /** The text as it goes into a link (shorter, no spaces). */
   compact?: (text: string) => string;
@@ -100,7 +102,7 @@ export const scalarFields: ScalarField[] = [
     help: 'Each state adds its own leave, pay and posting rules. Counts at least the states listed under employees by state.',
   }),
   {
-    kind: 'text', name: 'stateEmployees', key: 'sh', flag: 'state', label: 'Employees by state', group: 'company',
+    kind: 'text', name: 'stateEmployees', key: 'sh', flag: 'state', label: 'Employees by state', group: 'company', repeatable: true,
     placeholder: 'e.g. CA=40, NY=15',
     help: 'Postal code and headcount for each US state where people work; the rest work elsewhere. Sets state obligations and pay.',
     compact: (text) => text.replace(/\s+/g, '').replace(/=/g, ':').toUpperCase(),
@@ -129,7 +131,7 @@ export const scalarFields: ScalarField[] = [
     key: 'a', flag: 'attrition', label: 'Yearly turnover to back-fill', group: 'growth', step: 1, unit: '%', placeholder: 'industry average',
     help: 'Leave empty to use your industry\'s quits rate from BLS JOLTS.',
   }),
-  choiceField('horizonMonths', { key: 'h', flag: 'horizon', label: 'Planning horizon', group: 'growth' }, (value) => `${value} months`),
+  choiceField('horizonMonths', { key: 'h', flag: 'horizon', label: 'Planning horizon', group: 'growth', unit: 'months' }, (value) => `${value} months`),
   {
     kind: 'text', name: 'start', key: 'sm', flag: 'start', label: 'Plan starts in', group: 'growth', placeholder: 'this month (YYYY-MM)',
     help: 'The calendar month of month 0, e.g. 2027-01: dated obligations and phase-ins land on real months.',
@@ -164,6 +166,13 @@ export const listKeys = {
   existingTeam: 'x',
   /** Outsourcing: `o=benefits,payroll`. */
   outsource: 'o',
+} as const;
+
+/** Repeatable fields by their command-line flag (`--priority recruiting=high`, once per entry). */
+export const listFlags = {
+  priorities: 'priority',
+  existingTeam: 'existing',
+  outsource: 'outsource',
 } as const;
 
 export const outsourceChoices = OUTSOURCE_OPTIONS.map((value) => ({ value, label: OUTSOURCE_LABELS[value] }));

@@ -101,7 +101,7 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     [['--employees', '50', '--growth', '-75'], 'plan: --growth: Growth must be at least -50% (allowed: a percentage from -50 to 300)'],
     [['--employees'], 'plan: --employees: needs a value (see --help)'],
     [['--csv', 'test/fixtures/cli/bad-row.csv'], 'plan: CSV line 3: growth: Growth must be at least -50% (allowed: a percentage from -50 to 300)'],
-    [['--csv', 'test/fixtures/cli/bad-header.csv'], 'plan: CSV line 1: unknown column "headcount" (allowed: employees, growth, attrition, industry, states, state, countries, remote, unionized, federal-contractor, budget, automation, horizon, start, priority, existing, outsource)'],
+    [['--csv', 'test/fixtures/cli/bad-header.csv'], 'plan: CSV line 1: unknown column "headcount" (allowed: employees, industry, states, state, countries, remote, unionized, federal-contractor, growth, attrition, horizon, start, budget, automation, priority, existing, outsource)'],
     [['--csv', 'test/fixtures/cli/missing.csv'], 'plan: --csv: cannot read the file "test/fixtures/cli/missing.csv"'],
   ])('bad input %j exits 2 with one line', (args, message) => {
     const result = plan(...args);

@@ -151,7 +151,7 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
 
   // A half-FTE step is itself a quarter of a 2-FTE team and a third of a 1.5-FTE team, so where a
   // quarter of the cost is less than half an FTE of the team's dearest role, that is the bound.
-  it('one more employee moves hrFte by at most one step, and cost by at most 25% (or one half-FTE step and the new employee's fees) above 100 employees (generalist and hybrid teams)', () => {
+  it('one more employee moves hrFte by at most one step, and cost by at most 25% (or one half-FTE step and the new employee’s fees) above 100 employees (generalist and hybrid teams)', () => {
     fc.assert(
       fc.property(profileArb, fc.integer({ min: 100, max: 99_999 }), fc.constantFrom('generalist' as const, 'hybrid' as const), (profile, employees, structure) => {
         const a = planFor({ ...profile, employees, budget: undefined }, structure, catalog, { full: false });

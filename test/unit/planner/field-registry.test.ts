@@ -2,7 +2,8 @@
 // each field's bounds, default, URL key and flag.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../../src/engine/profile';
-import { FLAG_TO_FIELD } from '../../../src/cli/flags';
+import { ALLOWED, FLAG_TO_FIELD, InputError, profileFromFlags } from '../../../src/cli/flags';
+import { formatNumber } from '../../../src/engine/format';
 import { fieldByKey, scalarFields, type NumberField } from '../../../src/lib/planner/fields';
 import { ENGINE_DEFAULTS, FIRST_VISIT, parseForm } from '../../../src/lib/planner/form-state';
 import { catalog } from '../../support/catalog';
@@ -37,5 +38,21 @@ describe('field registry', () => {
     expect(new Set(scalarFields.map((field) => field.key)).size).toBe(scalarFields.length);
     expect(fieldByKey.size).toBe(scalarFields.length);
     for (const field of scalarFields) expect(FLAG_TO_FIELD[field.flag as keyof typeof FLAG_TO_FIELD], field.flag).toBe(field.name);
+  });
+
+  it.each(numberFields.map((field) => [field.flag, field] as const))('the command line takes --%s with the bounds of the registry', (_flag, field) => {
+    const step = field.integer ? 1 : 0.5;
+    const base = field.name === 'employees' ? {} : { employees: '50' };
+    expect(() => profileFromFlags({ ...base, [field.flag]: String(field.max) })).not.toThrow();
+    expect(ALLOWED[field.flag]).toContain(`from ${formatNumber(field.min)} to ${formatNumber(field.max)}`);
+    let message = '';
+    try {
+      profileFromFlags({ ...base, [field.flag]: String(field.max + step) });
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      message = (error as Error).message;
+    }
+    expect(message.startsWith(`--${field.flag}: `)).toBe(true);
+    expect(message).toContain(`(allowed: ${ALLOWED[field.flag]})`);
   });
 });
