@@ -12,7 +12,8 @@ async function drawnChart(page: Page, path: string, canvas: string) {
 }
 
 for (const { name, path, canvas } of [
-  { name: 'planner timeline', path: '/planner/?e=200&g=40', canvas: '.chart-box canvas' },
+  { name: 'planner timeline', path: '/planner/?e=200&g=40', canvas: '#timeline-title ~ .chart-box canvas' },
+  { name: 'planner spend chart', path: '/planner/?e=35&i=technology&st=3&g=80&b=120000', canvas: '[data-testid="spend"] canvas' },
   { name: 'compare cost chart', path: '/compare/?e=300', canvas: 'canvas[aria-labelledby="cost-chart-title"]' },
 ]) {
   test(`the ${name} redraws in the new colours when the colour scheme changes`, async ({ page }) => {

@@ -52,8 +52,9 @@ test('a founder of a fast-growing startup gets recruiting depth and a hire month
   await expect(page.locator('[data-testid="hire-list"] li[data-role="recruiter"]').first()).toBeVisible();
 
   // The timeline chart loads when scrolled into view, with its table alternative.
-  await page.locator('canvas').scrollIntoViewIfNeeded();
-  await expect(page.locator('canvas')).toHaveAttribute('data-chart-ready', 'true');
+  const timelineChart = page.locator('#timeline-title ~ .chart-box canvas');
+  await timelineChart.scrollIntoViewIfNeeded();
+  await expect(timelineChart).toHaveAttribute('data-chart-ready', 'true');
   await page.getByText('Timeline as a table').click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(25);
   expect(errors).toEqual([]);

@@ -27,6 +27,7 @@ for (const width of WIDTHS) {
       await page.getByRole('button', { name: 'Print report' }).click();
       await expect(page.locator('body')).toHaveAttribute('data-printed', 'true');
       await expect(page.locator('#timeline-title ~ .chart-box canvas')).toHaveAttribute('data-chart-ready', 'true');
+      await expect(page.locator('[data-testid="spend"] canvas')).toHaveAttribute('data-chart-ready', 'true');
       const { pathname, search } = new URL(page.url());
       await page.emulateMedia({ media: 'print' });
       const header = page.getByTestId('print-header');
@@ -54,6 +55,9 @@ for (const width of WIDTHS) {
       expect(budgetPlan.rows.at(-1)![0]).toBe('Total');
       expect(budgetPlan.rows.at(-1)![1]).toBe(String(plan.budget.alternative!.hrFte));
       expect(tables.find((table) => table.title === 'Team (USD a year)')!.rows.at(-1)![1]).toBe(String(plan.hrFte));
+      const spend = tables.find((table) => table.title === 'Spend by year (USD)')!;
+      expect(spend.rows.map((row) => row[0])).toEqual(plan.spend.map((year) => String(year.year)));
+      expect(spend.rows.every((row) => row[spend.header.indexOf('budget')] === '120000')).toBe(true);
     });
   });
 }

@@ -3,8 +3,8 @@ import { STRUCTURE_LABELS } from '../../engine/structures';
 import { fte, money, moneyRange } from './format';
 import SourceLinks from './SourceLinks';
 
-/** Cost against budget: fits, or over by how much, and the plan that fits. */
-export default function CostSection({ plan }: { plan: Plan }) {
+/** Cost against budget: fits, or over by how much, and the plan that fits (which the visitor can use). */
+export default function CostSection({ plan, onUseAlternative }: { plan: Plan; onUseAlternative?: () => void }) {
   const { budget, cost } = plan;
   const alternative = budget.alternative;
   return (
@@ -63,6 +63,14 @@ export default function CostSection({ plan }: { plan: Plan }) {
                   <li>{warning}</li>
                 ))}
               </ul>
+              {onUseAlternative && (
+                <p>
+                  <button type="button" class="button" onClick={onUseAlternative} data-testid="use-budget-plan">
+                    Use this plan
+                  </button>{' '}
+                  <span class="muted">Shows it as your plan, with its team, timeline and yearly spend.</span>
+                </p>
+              )}
             </div>
           )}
         </div>

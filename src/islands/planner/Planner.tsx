@@ -9,6 +9,8 @@ import ToolShell from '../shared/ToolShell';
 import Recommendation from './Recommendation';
 import TeamSection from './TeamSection';
 import CostSection from './CostSection';
+import SpendSection from './SpendSection';
+import HireFirstSection from './HireFirstSection';
 import RatioSection from './RatioSection';
 import CoverageSection from './CoverageSection';
 import ObligationsSection from './ObligationsSection';
@@ -22,7 +24,15 @@ import ScenariosPanel from './ScenariosPanel';
 import ExportPanel from '../shared/ExportPanel';
 import { planToCsv, planToJson } from '../../lib/planner/export';
 import ProfileSummary from './ProfileSummary';
+import BudgetPlanNotice from './BudgetPlanNotice';
 import { fte } from './format';
+import { useRef } from 'preact/hooks';
+
+/** The recommended plan and, when it runs over the budget, the budget plan held over the horizon. */
+interface PlannerResult {
+  plan: Plan;
+  budgetPlan: Plan | null;
+}
 
 interface Props {
   catalog: RoleCatalog;
@@ -37,13 +47,38 @@ interface Props {
 }
 
 export default function Planner({ catalog, sourceLabels, initialPlan, exampleName, postingRoles }: Props) {
-  const state = useProfileState<Plan>(
+  /** Whether the visitor asked for the budget plan, read when the announcement is made. */
+  const wantsBudget = useRef(false);
+  /** Set by "Use this plan", so the notice that appears takes focus. */
+  const justUsed = useRef(false);
+  const state = useProfileState<PlannerResult>(
     catalog,
-    () => import('../../engine/plan').then(({ recommend }) => (profile) => recommend(profile, catalog)),
-    initialPlan,
-    (plan) => `Plan updated: ${STRUCTURE_LABELS[plan.structure]}, ${fte(plan.hrFte)} FTE.`,
+    () =>
+      Promise.all([import('../../engine/plan'), import('../../lib/planner/budget-plan')]).then(([{ recommend }, { budgetPlanOverTime }]) => (profile) => {
+        const plan = recommend(profile, catalog);
+        return { plan, budgetPlan: budgetPlanOverTime(plan, profile, catalog) };
+      }),
+    { plan: initialPlan, budgetPlan: null },
+    ({ plan, budgetPlan }) =>
+      wantsBudget.current && budgetPlan
+        ? `Showing the budget plan: ${STRUCTURE_LABELS[budgetPlan.structure]}, ${fte(budgetPlan.hrFte)} FTE.`
+        : `Plan updated: ${STRUCTURE_LABELS[plan.structure]}, ${fte(plan.hrFte)} FTE.`,
   );
-  const { profile, result: plan } = state.shown.value;
+  const { profile, result } = state.shown.value;
+  const values = state.values.value;
+  wantsBudget.current = values.plan === 'budget';
+  const usingBudget = wantsBudget.current && result.budgetPlan !== null;
+  const plan = usingBudget ? result.budgetPlan! : result.plan;
+  const useBudgetPlan = () => {
+    justUsed.current = true;
+    state.apply({ ...values, plan: 'budget' });
+  };
+  const useRecommended = () => {
+    justUsed.current = false;
+    const next = { ...values };
+    delete next.plan;
+    state.apply(next);
+  };
 
   return (
     <ToolShell
@@ -57,9 +92,17 @@ export default function Planner({ catalog, sourceLabels, initialPlan, exampleNam
     >
       <div class="results-body" data-testid="results">
         <ProfileSummary profile={profile} />
-        <Recommendation plan={plan} />
+        {usingBudget && <BudgetPlanNotice recommended={result.plan} shown={plan} focusOnMount={justUsed.current} onUndo={useRecommended} />}
+        {wantsBudget.current && !usingBudget && !state.pending.value && (
+          <p class="budget-status neutral" data-testid="budget-plan-gone">
+            The recommended plan fits your budget now, so it is shown instead of a budget plan.
+          </p>
+        )}
+        <Recommendation plan={plan} budgetPlan={usingBudget} />
         <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
-        <CostSection plan={plan} />
+        <HireFirstSection plan={plan} catalog={catalogForStates(catalog, profile)} />
+        <CostSection plan={plan} onUseAlternative={useBudgetPlan} />
+        <SpendSection plan={plan} />
         <RatioSection plan={plan} />
         <CoverageSection plan={plan} />
         <StatesSection profile={profile} />

@@ -2,13 +2,19 @@ import type { Plan } from '../../engine/plan';
 import { STRUCTURE_LABELS, STRUCTURES } from '../../engine/structures';
 import { fte, moneyRange } from './format';
 
-/** The pick, the one-sentence why, and the runner-up with its score. */
-export default function Recommendation({ plan }: { plan: Plan }) {
+interface Props {
+  plan: Plan;
+  /** Set when the page shows the budget plan in place of the recommended one. */
+  budgetPlan?: boolean;
+}
+
+/** The pick, the one-sentence why, and the runner-up with its score (not for the budget plan, which no score picked). */
+export default function Recommendation({ plan, budgetPlan = false }: Props) {
   const ranked = [...STRUCTURES].sort((a, b) => plan.scores[b] - plan.scores[a]);
   const runnerUp = ranked.find((structure) => structure !== plan.structure)!;
   return (
     <section class="result-card recommendation" aria-labelledby="recommendation-title">
-      <p class="eyebrow">Recommended structure</p>
+      <p class="eyebrow">{budgetPlan ? 'Your budget plan' : 'Recommended structure'}</p>
       <h2 id="recommendation-title" data-testid="structure">
         {STRUCTURE_LABELS[plan.structure]}
       </h2>
@@ -22,10 +28,12 @@ export default function Recommendation({ plan }: { plan: Plan }) {
           <dt>Fully loaded cost a year</dt>
           <dd>{moneyRange(plan.cost.loaded)}</dd>
         </div>
-        <div>
-          <dt>Score</dt>
-          <dd>{plan.scores[plan.structure]} of 100</dd>
-        </div>
+        {!budgetPlan && (
+          <div>
+            <dt>Score</dt>
+            <dd>{plan.scores[plan.structure]} of 100</dd>
+          </div>
+        )}
       </dl>
       {plan.firstHire && (
         <p class="first-hire" data-testid="first-hire">
@@ -36,10 +44,12 @@ export default function Recommendation({ plan }: { plan: Plan }) {
           {plan.firstHire.reason}
         </p>
       )}
-      <p class="runner-up">
-        Runner-up: <strong>{STRUCTURE_LABELS[runnerUp]}</strong>, scoring {plan.scores[runnerUp]} of 100.{' '}
-        <a href="#why-title">See why</a>
-      </p>
+      {!budgetPlan && (
+        <p class="runner-up">
+          Runner-up: <strong>{STRUCTURE_LABELS[runnerUp]}</strong>, scoring {plan.scores[runnerUp]} of 100.{' '}
+          <a href="#why-title">See why</a>
+        </p>
+      )}
     </section>
   );
 }

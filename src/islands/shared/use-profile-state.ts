@@ -39,6 +39,8 @@ export interface ProfileState<T> {
   onEdit: () => void;
   /** Load the form from a query (a saved scenario), as one step in history. */
   open: (query: string) => void;
+  /** Change the form by an action (not typing), as one step in history that Back undoes. */
+  apply: (next: FormValues) => void;
 }
 
 /**
@@ -201,6 +203,11 @@ export function useProfileState<T>(
     });
     window.scrollTo({ top: 0 });
   };
+  const apply = (next: FormValues) => {
+    onEdit();
+    pushNext.current = true;
+    values.value = next;
+  };
   const result = parsed.value;
   return {
     values,
@@ -216,5 +223,6 @@ export function useProfileState<T>(
     query: result.ok ? toQuery(values.value) : null,
     onEdit,
     open,
+    apply,
   };
 }

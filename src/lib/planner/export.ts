@@ -8,29 +8,30 @@ import type { RoleCatalog } from '../../engine/roles.ts';
 import { STRUCTURE_LABELS } from '../../engine/structures.ts';
 import { csvTables, type CsvTable } from '../csv-tables.ts';
 import { COVERAGE_LABELS } from '../plan-format.ts';
+import { spendRows } from './spend-years.ts';
 
 const RANGE_HEADER = ['low', 'mid', 'high'];
 const range = (value: Range) => [value.low, value.mid, value.high];
 
-/** One year of spend, once the engine gives `plan.spend` (issue 11); absent until then. */
-interface SpendYear {
-  year: number;
-  salary: Range;
-  loaded: Range;
-  outsourced: Range;
-}
-
+/** Spend by year with the running total and, when a budget is set, each year against it. */
 function spendTable(plan: Plan): CsvTable | null {
-  const spend = (plan as Plan & { spend?: SpendYear[] }).spend;
-  if (!spend || spend.length === 0) return null;
-  let total = 0;
+  if (plan.spend.length === 0) return null;
+  const rows = spendRows(plan.spend, plan.budget.limit);
+  const withBudget = plan.budget.limit !== null;
   return {
     title: 'Spend by year (USD)',
-    header: ['year', 'salary_mid', 'loaded_low', 'loaded_mid', 'loaded_high', 'outsourced_mid', 'total_mid', 'cumulative_mid'],
-    rows: spend.map((year) => {
-      const yearTotal = year.loaded.mid + year.outsourced.mid;
-      total += yearTotal;
-      return [year.year, year.salary.mid, ...range(year.loaded), year.outsourced.mid, yearTotal, total];
+    header: ['year', 'salary_mid', 'loaded_low', 'loaded_mid', 'loaded_high', 'outsourced_mid', 'total_mid', 'cumulative_mid', ...(withBudget ? ['budget', 'over_budget_by'] : [])],
+    rows: plan.spend.map((year, index) => {
+      const row = rows[index]!;
+      return [
+        year.year,
+        Math.round(year.salary.mid),
+        ...range(year.loaded).map(Math.round),
+        row.fees,
+        row.total,
+        row.cumulative,
+        ...(withBudget ? [row.budget!, row.overBy!] : []),
+      ];
     }),
   };
 }

@@ -27,6 +27,8 @@ export interface FormValues {
   priorities: Partial<Record<HrFunction, PriorityLevel>>;
   existing: ExistingRow[];
   outsource: OutsourceOption[];
+  /** 'budget': show the budget-fitting plan instead of the recommended one ("Use this plan"). */
+  plan?: 'budget';
 }
 
 /** The engine's own defaults, as form text: what a shared link means when it leaves a field out. */

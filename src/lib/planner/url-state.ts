@@ -8,6 +8,8 @@ import { fieldByKey, listKeys, scalarFields } from './fields.ts';
 import { ENGINE_DEFAULTS, FIRST_VISIT, normalizeNumberText, parseForm, type FormValues } from './form-state.ts';
 
 const MAX_QUERY_LENGTH = 2_000;
+/** Which plan the planner shows: `pl=budget` is the budget-fitting plan ("Use this plan"). */
+export const PLAN_KEY = 'pl';
 
 /** The form as a query string: every scalar that differs from the engine default, plus the lists. */
 export function toQuery(values: FormValues): string {
@@ -24,6 +26,7 @@ export function toQuery(values: FormValues): string {
   const existing = values.existing.filter((row) => row.role && row.fte.trim()).map((row) => `${row.role}:${row.fte.trim()}`);
   if (existing.length > 0) params.set(listKeys.existingTeam, existing.join(','));
   if (values.outsource.length > 0) params.set(listKeys.outsource, [...values.outsource].sort().join(','));
+  if (values.plan === 'budget') params.set(PLAN_KEY, 'budget');
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
 
@@ -94,6 +97,9 @@ export function fromQuery(query: string, catalog: RoleCatalog): QueryState {
         else ignored.push(`Ignored outsourcing option "${entry}".`);
       }
       values.outsource = [...new Set(options)];
+    } else if (key === PLAN_KEY) {
+      if (value === 'budget') values.plan = 'budget';
+      else ignored.push(`Ignored ${key}=${value}: the only other plan a link can show is the budget plan (${key}=budget).`);
     } else {
       ignored.push(`Ignored unknown setting "${key}".`);
     }

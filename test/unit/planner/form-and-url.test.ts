@@ -84,6 +84,17 @@ describe('URL state', () => {
     expect([...back.values.outsource].sort()).toEqual(['benefits', 'payroll']);
   });
 
+  it('keeps the choice of the budget plan in the link (pl=budget) and names any other value', () => {
+    const values: FormValues = { ...withScalars({ employees: '35', budget: '120000' }), plan: 'budget' };
+    const query = toQuery(values);
+    expect(query).toContain('pl=budget');
+    expect(fromQuery(query, catalog).values.plan).toBe('budget');
+    expect(toQuery({ ...values, plan: undefined })).not.toContain('pl=');
+    const odd = fromQuery('e=35&pl=cheapest', catalog);
+    expect(odd.values.plan).toBeUndefined();
+    expect(odd.ignored).toEqual(['Ignored pl=cheapest: the only other plan a link can show is the budget plan (pl=budget).']);
+  });
+
   it('opens the first-visit example when there is no query', () => {
     expect(fromQuery('', catalog)).toEqual({ values: FIRST_VISIT, ignored: [] });
   });

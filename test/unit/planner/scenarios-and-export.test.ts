@@ -112,6 +112,14 @@ describe('exports', () => {
     expect(coverage.rows.find((row) => row[0] === 'Recruiting')).toEqual(['Recruiting', plan.coverage.recruiting[0]!.toUpperCase() + plan.coverage.recruiting.slice(1)]);
     const hires = tables.find((table) => table.title === 'Hires')!;
     expect(hires.rows).toHaveLength(plan.timeline.reduce((n, m) => n + m.hires.length, 0));
+    const spend = tables.find((table) => table.title === 'Spend by year (USD)')!;
+    expect(spend.header.slice(-4)).toEqual(['total_mid', 'cumulative_mid', 'budget', 'over_budget_by']);
+    let running = 0;
+    spend.rows.forEach((row, index) => {
+      const total = Math.round(plan.spend[index]!.loaded.mid) + Math.round(plan.spend[index]!.outsourced.mid);
+      running += total;
+      expect(row.slice(-4)).toEqual([String(total), String(running), '400000', String(Math.max(0, total - 400_000))]);
+    });
   });
 
   it('CSV includes the budget plan when the plan is over budget', () => {

@@ -1,0 +1,86 @@
+import type { Plan } from '../../engine/plan';
+import type { RoleCatalog } from '../../engine/roles';
+import { hireFirst, type HireFirstItem } from '../../lib/planner/hire-first';
+import { count, fte, money, moneyRange } from './format';
+import SourceLinks from './SourceLinks';
+
+const costWords = (cost: { low: number; mid: number; high: number } | null, unit = 'a year') =>
+  cost ? `about ${money(cost.mid)} ${unit} (${moneyRange(cost)})` : 'price on request';
+
+function Item({ item }: { item: HireFirstItem }) {
+  switch (item.kind) {
+    case 'provider':
+      return (
+        <li data-kind="provider">
+          <strong>{item.label}</strong>: {costWords(item.cost)}. <span class="muted">{item.note}</span>
+          {item.sources.length > 0 && (
+            <>
+              {' '}
+              (<SourceLinks ids={item.sources} />)
+            </>
+          )}
+        </li>
+      );
+    case 'full-time':
+      return (
+        <li data-kind="full-time" data-role={item.role}>
+          <strong>
+            {item.people === 1 ? 'One' : count(item.people)} full-time <a href={`/roles/${item.role}`}>{item.title}</a>
+          </strong>
+          : {costWords(item.costEach)}{item.people > 1 ? ' each' : ''}, fully loaded. <span class="muted">{item.reason}</span>
+        </li>
+      );
+    case 'part-time':
+      return (
+        <li data-kind="part-time" data-role={item.role}>
+          <strong>
+            Half the work of a <a href={`/roles/${item.role}`}>{item.title}</a> ({fte(item.fte)} FTE)
+          </strong>
+          , filled one of three ways:
+          <ul>
+            {item.ways.map((way) => (
+              <li key={way.way} data-way={way.way}>
+                a {way.way}: {costWords(way.cost, way.unit)}
+                {way.cost ? `, ${way.basis}` : ''}
+                {way.sources.length > 0 && (
+                  <>
+                    {' '}
+                    (<SourceLinks ids={way.sources} />)
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </li>
+      );
+  }
+}
+
+/** The hires due now in whole people, with what each way of filling a half-time need costs. */
+export default function HireFirstSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
+  const items = hireFirst(plan, catalog);
+  return (
+    <section class="result-card" aria-labelledby="hire-first-title">
+      <h2 id="hire-first-title">Who to hire first</h2>
+      {plan.firstHire && items.length > 0 && (
+        <p>
+          No in-house HR hire yet: start with these, and make the first HR hire at {count(plan.firstHire.employees)} employees
+          {plan.firstHire.month === null ? '' : ` (about month ${plan.firstHire.month})`}.
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p data-testid="hire-first-none">
+          {plan.hrFte === 0
+            ? 'No HR hire now: this plan has no in-house HR staff, only what is listed under Cost and budget.'
+            : "No one to hire now: the team you have covers today's work. Later hires are in the timeline."}
+        </p>
+      ) : (
+        <ol class="hire-first" data-testid="hire-first">
+          {items.map((item, index) => (
+            <Item key={index} item={item} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

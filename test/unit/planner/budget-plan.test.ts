@@ -1,0 +1,50 @@
+// "Use this plan": the budget alternative as a whole plan, held at its size over the horizon.
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../../../src/engine/plan';
+import { parseProfile, type Profile } from '../../../src/engine/profile';
+import { budgetPlanOverTime, HELD_NOTE } from '../../../src/lib/planner/budget-plan';
+import { catalog } from '../../support/catalog';
+
+function profileOf(input: Record<string, unknown>): Profile {
+  const parsed = parseProfile(input);
+  if (!parsed.ok) throw new Error('bad profile');
+  return parsed.profile;
+}
+
+describe('budget plan over time', () => {
+  it('holds the alternative team every month, hired at month 0, with the recommended headcounts', () => {
+    const profile = profileOf({ employees: 35, growthPct: 80, states: 3, budget: 120_000, industry: 'technology' });
+    const plan = recommend(profile, catalog);
+    const held = budgetPlanOverTime(plan, profile, catalog)!;
+    const alternative = plan.budget.alternative!;
+    expect(held.team).toEqual(alternative.team);
+    expect(held.timeline.map((month) => month.employees)).toEqual(plan.timeline.map((month) => month.employees));
+    expect(held.timeline.every((month) => month.hrFte === alternative.hrFte)).toBe(true);
+    expect(held.timeline[0]!.hires.reduce((sum, hire) => sum + hire.fte, 0)).toBeCloseTo(alternative.hrFte);
+    expect(held.timeline.slice(1).every((month) => month.hires.length === 0)).toBe(true);
+    expect(held.spend).toHaveLength(2);
+    expect(held.warnings).toContain(HELD_NOTE);
+    // Held at a team that fits today, it costs less each year than the growing recommended plan.
+    held.spend.forEach((year, index) => {
+      expect(year.loaded.mid).toBeLessThan(plan.spend[index]!.loaded.mid);
+    });
+  });
+
+  it("costs, in a year with no growth, what the engine's alternative costs a year", () => {
+    const profile = profileOf({ employees: 120, growthPct: 0, budget: 150_000, industry: 'manufacturing', unionized: true, outsource: ['benefits', 'recruiting'] });
+    const plan = recommend(profile, catalog);
+    const held = budgetPlanOverTime(plan, profile, catalog)!;
+    const alternative = plan.budget.alternative!;
+    const year = held.spend[0]!;
+    expect(year.loaded.mid).toBeCloseTo(alternative.cost.loaded.mid, -1);
+    expect(year.outsourced.mid).toBeCloseTo(alternative.cost.outsourced.mid, -1);
+    expect(year.loaded.mid + year.outsourced.mid).toBeLessThanOrEqual(150_000 + 1);
+  });
+
+  it('is null when the plan fits or has no budget', () => {
+    const none = profileOf({ employees: 60 });
+    expect(budgetPlanOverTime(recommend(none, catalog), none, catalog)).toBeNull();
+    const rich = profileOf({ employees: 60, budget: 5_000_000 });
+    expect(budgetPlanOverTime(recommend(rich, catalog), rich, catalog)).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+// "Who to hire first" in whole people, from real plans.
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../../../src/engine/plan';
+import { parseProfile } from '../../../src/engine/profile';
+import { outsourcingPrices } from '../../../src/engine/data/costs';
+import { hireFirst } from '../../../src/lib/planner/hire-first';
+import { catalog } from '../../support/catalog';
+
+function planOf(input: Record<string, unknown>) {
+  const parsed = parseProfile(input);
+  if (!parsed.ok) throw new Error('bad profile');
+  return recommend(parsed.profile, catalog);
+}
+
+describe('who to hire first', () => {
+  it('turns 1.5 FTE due now into one full-time hire and a half-time need with three ways to fill it', () => {
+    const plan = planOf({ employees: 35, growthPct: 80, states: 3, budget: 120_000, industry: 'technology' });
+    const due = plan.timeline[0]!.hires;
+    const items = hireFirst(plan, catalog);
+    // Whole people and halves add up to what is due now.
+    const fte = items.reduce((sum, item) => sum + (item.kind === 'full-time' ? item.people : item.kind === 'part-time' ? item.fte : 0), 0);
+    expect(fte).toBeCloseTo(due.reduce((sum, hire) => sum + hire.fte, 0));
+    const part = items.find((item) => item.kind === 'part-time');
+    expect(part && part.kind === 'part-time' && part.fte).toBe(0.5);
+    if (part?.kind !== 'part-time') throw new Error('expected a part-time need');
+    expect(part.ways.map((way) => way.way)).toEqual(['part-time hire', 'contractor', 'fractional service']);
+    const full = items.find((item) => item.kind === 'full-time');
+    if (full?.kind !== 'full-time') throw new Error('expected a full-time hire');
+    // A part-time hire costs half a full-time one; no contractor rate is invented.
+    expect(part.ways[0]!.cost!.mid).toBeCloseTo(full.costEach.mid / 2, -1);
+    expect(part.ways[1]!.cost).toBeNull();
+    expect(part.ways[2]!.cost!.mid).toBe(outsourcingPrices.fractionalHrLeader.mid);
+    expect(part.ways[2]!.sources).toEqual([...outsourcingPrices.fractionalHrLeader.sources]);
+    // The full-time cost is the plan's own loaded cost per FTE of that role.
+    const member = plan.team.find((candidate) => candidate.role === full.role)!;
+    expect(full.costEach.mid).toBeCloseTo(member.loaded.mid / member.fte, -1);
+  });
+
+  it('prices a half-time recruiter by a recruiting firm per hire, never with a made-up rate', () => {
+    const plan = planOf({ employees: 35, growthPct: 80, states: 3, budget: 120_000, industry: 'technology' });
+    const alternative = plan.budget.alternative!;
+    // The budget plan hires half a generalist and half a recruiter now.
+    const timeline = alternative.team.map((member) => ({ role: member.role, fte: member.fte, reason: member.reason }));
+    const items = hireFirst({ ...alternative, timeline: [{ month: 0, employees: 35, hrFte: alternative.hrFte, hires: timeline }] }, catalog);
+    const recruiter = items.find((item) => item.kind === 'part-time' && item.role === 'recruiter');
+    if (recruiter?.kind !== 'part-time') throw new Error('expected half a recruiter');
+    expect(recruiter.ways[2]).toMatchObject({ way: 'recruiting firm', unit: 'a hire', sources: [...outsourcingPrices.recruitingPerHire.sources] });
+    expect(recruiter.ways[2]!.cost!.mid).toBe(outsourcingPrices.recruitingPerHire.mid);
+    const generalist = items.find((item) => item.kind === 'part-time' && item.role === 'hr-generalist');
+    if (generalist?.kind !== 'part-time') throw new Error('expected half a generalist');
+    expect(generalist.ways[2]).toMatchObject({ way: 'fractional service', unit: 'a year' });
+  });
+
+  it('puts the PEO first when no in-house HR is recommended yet', () => {
+    const plan = planOf({ employees: 12, growthPct: 10, industry: 'technology' });
+    expect(plan.firstHire).not.toBeNull();
+    const items = hireFirst(plan, catalog);
+    expect(items[0]).toMatchObject({ kind: 'provider', option: 'peo' });
+    expect(items.some((item) => item.kind === 'full-time' || item.kind === 'part-time')).toBe(false);
+  });
+
+  it('lists nobody to hire when the existing team already covers today', () => {
+    const plan = planOf({ employees: 60, existingTeam: { 'hr-generalist': 3 } });
+    expect(plan.timeline[0]!.hires).toEqual([]);
+    expect(hireFirst(plan, catalog)).toEqual([]);
+  });
+});
