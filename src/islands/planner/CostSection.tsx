@@ -2,11 +2,14 @@ import type { Plan } from '../../engine/plan';
 import { STRUCTURE_LABELS } from '../../engine/structures';
 import { fte, money, moneyRange } from './format';
 import SourceLinks from './SourceLinks';
+import { spendRows } from '../../lib/planner/spend-years';
 
 /** Cost against budget: fits, or over by how much, and the plan that fits (which the visitor can use). */
 export default function CostSection({ plan, onUseAlternative }: { plan: Plan; onUseAlternative?: () => void }) {
   const { budget, cost } = plan;
   const alternative = budget.alternative;
+  // The budget is yearly: a team that fits today can outgrow it as hires arrive.
+  const grownOver = spendRows(plan.spend, budget.limit).filter((row) => (row.overBy ?? 0) > 0);
   return (
     <section class="result-card" aria-labelledby="cost-title">
       <h2 id="cost-title">Cost and budget</h2>
@@ -39,8 +42,19 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
       {budget.limit === null ? (
         <p class="budget-status neutral">No budget set: add one under Budget to see whether the plan fits.</p>
       ) : budget.fits ? (
-        <p class="budget-status good" data-testid="budget-status">
-          Fits your budget of {money(budget.limit)} with {money(budget.limit - cost.loaded.mid - cost.outsourced.mid)} to spare at mid-range pay, provider fees included.
+        <p class={`budget-status ${grownOver.length > 0 ? 'bad' : 'good'}`} data-testid="budget-status">
+          {grownOver.length > 0 ? "Today's team fits" : 'Fits'} your budget of {money(budget.limit)} with{' '}
+          {money(budget.limit - cost.loaded.mid - cost.outsourced.mid)} to spare at mid-range pay, provider fees included.
+          {grownOver.length > 0 && (
+            <>
+              {' '}
+              <strong>
+                As the team grows, {grownOver.length === 1 ? `year ${grownOver[0]!.year} runs` : `${grownOver.length} years run`} over it, by up to{' '}
+                {money(Math.max(...grownOver.map((row) => row.overBy ?? 0)))}
+              </strong>{' '}
+              (see Money over time).
+            </>
+          )}
         </p>
       ) : (
         <div class="budget-status bad" data-testid="budget-status">
