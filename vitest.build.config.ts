@@ -6,5 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/build/**/*.test.ts'],
+    // Whole builds and `astro sync` (in an afterAll) take minutes when both cores are busy.
+    testTimeout: 600_000,
+    hookTimeout: 180_000,
   },
 });
