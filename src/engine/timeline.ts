@@ -76,7 +76,10 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
   const endTeam = needAt(headcounts[profile.horizonMonths]!);
   const explained = shrinking ? today : teamAt(profile, headcounts[profile.horizonMonths]!, structure, catalog, true, leadFor);
+  // Each role grows toward the end team, and nobody hired today is let go because the mix of a
+  // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
+  for (const [role, fte] of fteByRole(today)) end.set(role, Math.max(end.get(role) ?? 0, fte));
   const reasons = new Map<string, string>();
   const held = new Map<string, number>();
   for (const [role, fte] of Object.entries(profile.existingTeam)) if (end.has(role)) held.set(role, fte);
@@ -86,7 +89,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   for (const member of [...today, ...endTeam]) payFactor.set(member.role, Math.max(payFactor.get(member.role) ?? 1, member.payFactor));
   for (let month = 0; month <= profile.horizonMonths; month += 1) {
     const employees = headcounts[month]!;
-    const need = fteByRole(needAt(employees));
+    const need = fteByRole(month === 0 ? today : needAt(employees));
     const wanted = [...need.values()].reduce((sum, fte) => sum + fte, 0);
     // Roles of the end team, never beyond their end size; a shortfall is filled from end-team roles.
     const target = new Map<string, number>();
@@ -105,7 +108,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     for (const [role, fte] of target) {
       const have = held.get(role) ?? 0;
       if (fte > have + EPSILON) {
-        if (!reasons.has(role)) reasons.set(role, explained.find((member) => member.role === role)?.reason ?? '');
+        if (!reasons.has(role)) reasons.set(role, (explained.find((member) => member.role === role) ?? today.find((member) => member.role === role))?.reason ?? '');
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})`;
         hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasons.get(role)}` });
         held.set(role, fte);

@@ -198,6 +198,25 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
     );
   });
 
+  // One plan, one story: the team the page shows is the team month 0 of the timeline puts in place.
+  it('today\u2019s team is exactly what month 0 hires, plus the existing staff it keeps', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog, { thresholds: false });
+        const byRole = (entries: [string, number][]) => {
+          const map = new Map<string, number>();
+          for (const [role, fte] of entries) if (fte > 1e-9) map.set(role, (map.get(role) ?? 0) + fte);
+          return [...map].sort(([a], [b]) => a.localeCompare(b));
+        };
+        const team = byRole(plan.team.map((member) => [member.role, member.fte]));
+        const kept = Object.entries(profile.existingTeam).filter(([role]) => plan.team.some((member) => member.role === role));
+        const monthZero = byRole([...kept, ...plan.timeline[0]!.hires.map((hire): [string, number] => [hire.role, hire.fte])]);
+        expect(monthZero).toEqual(team);
+      }),
+      propertySettings(200),
+    );
+  });
+
   it('a budget alternative, fees included, never exceeds the budget', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
