@@ -36,8 +36,7 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         expect(bad).toEqual([]);
         expect(plan.timeline).toHaveLength(profile.horizonMonths + 1);
       }),
-      // Full plans build a month-by-month timeline (slow: about a second each on these machines): 50 profiles.
-      propertySettings(200),
+      settings,
     );
   });
 
@@ -194,7 +193,7 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         const end = plan.timeline[plan.timeline.length - 1]!.hrFte;
         expect(hired).toBeCloseTo(Math.max(0, end - existing), 6);
       }),
-      propertySettings(200),
+      settings,
     );
   });
 
@@ -213,7 +212,7 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         const monthZero = byRole([...kept, ...plan.timeline[0]!.hires.map((hire): [string, number] => [hire.role, hire.fte])]);
         expect(monthZero).toEqual(team);
       }),
-      propertySettings(200),
+      settings,
     );
   });
 
