@@ -32,7 +32,7 @@ export interface BudgetAnalysis {
 }
 
 /** The largest in-house team (in half-FTE steps) that fits beside the fees, for one outsourcing choice. */
-function fitOne(base: Analysis, outsource: OutsourceOption[], limit: number, catalog: RoleCatalog, peoInstead: boolean): Candidate | null {
+function fitOne(base: Analysis, outsource: OutsourceOption[], limit: number, catalog: RoleCatalog, peoInstead: boolean, allWork: number): Candidate | null {
   const profile: Profile = { ...base.profile, outsource };
   const stage = analyzeWorkload(profile);
   const full = stage.workload.teamFte;
@@ -70,28 +70,34 @@ function fitOne(base: Analysis, outsource: OutsourceOption[], limit: number, cat
     pick: structure,
     recommendPeo: noInHouse,
   };
-  // Work covered for the money: in-house FTE plus the work providers take off the team.
-  const reference = Math.max(base.workload.teamFte, FTE_STEP);
-  const work = (fte + Math.max(0, base.workload.teamFte - full)) / reference;
+  // Work covered for the money: in-house FTE plus the work providers take off the team, as a
+  // share of all the HR work (what an in-house team would need with no provider at all).
+  const work = Math.min(1, (fte + Math.max(0, allWork - full)) / allWork);
   return { analysis, fte, full, spend: cost.loaded.mid + fees, work, value: work + covered / 100 };
 }
 
 export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatalog): BudgetAnalysis {
   const { profile } = base;
   const willing = base.outcomes.some((outcome) => outcome.fired && outcome.rule.effects.some((effect) => effect.type === 'outsource-willing'));
-  const choices: OutsourceOption[][] = [profile.outsource];
+  // The profile's outsourcing is what the company is willing to hand over, not a commitment: a
+  // provider whose fee does not fit can be dropped (every subset of a short list is tried).
+  const own = profile.outsource;
+  const subsets: OutsourceOption[][] =
+    own.length <= 3 ? own.reduce<OutsourceOption[][]>((all, option) => [...all, ...all.map((set) => [...set, option])], [[]]) : [own, []];
+  const choices: OutsourceOption[][] = [own, ...subsets.filter((set) => set.length < own.length)];
   if (willing) {
     for (const extra of EXTRA_OUTSOURCING) choices.push([...new Set([...profile.outsource, ...extra])].sort() as OutsourceOption[]);
   }
+  const allWork = Math.max(FTE_STEP, analyzeWorkload({ ...profile, outsource: [] }).workload.teamFte);
   let best: Candidate | null = null;
   for (const outsource of choices) {
     for (const peoInstead of [true, false]) {
-      const candidate = fitOne(base, outsource, limit, catalog, peoInstead);
+      const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork);
       if (candidate && (!best || candidate.value > best.value + 1e-9 || (Math.abs(candidate.value - best.value) < 1e-9 && candidate.spend < best.spend))) best = candidate;
     }
   }
   // Nothing fits, not even the fees: no staff and no provider.
-  const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false)!;
+  const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false, allWork)!;
   if (!best) {
     // No staff and no provider: every function is a gap.
     const empty = { ...chosen.analysis.options[chosen.analysis.pick], team: [], cost: teamCost([], catalog, profile.employees), coverage: coverageOf([], []) };
@@ -103,6 +109,8 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   const added = chosen.analysis.profile.outsource.filter((option) => !profile.outsource.includes(option));
   if (chosen.fte < chosen.full) notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of the ${one(chosen.full)} FTE the workload needs, specialists where depth matters most kept first.`);
   if (added.length > 0) notes.push(`Outsources ${added.join(', ')}, which costs less than staffing it.`);
+  const dropped = profile.outsource.filter((option) => !chosen.analysis.profile.outsource.includes(option));
+  if (dropped.length > 0) notes.push(`Leaves out ${dropped.join(', ')}: the provider's fee does not fit the budget.`);
   if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')}.`);
   return { analysis: chosen.analysis, notes, workCovered: best ? chosen.work : 0 };
 }

@@ -60,7 +60,7 @@ export interface Plan {
   /** salary and loaded: the in-house team; outsourced: provider fees a year. */
   cost: { salary: Range; loaded: Range; loadedFactor: number; outsourced: Range };
   /**
-   * alternativeCovers: the share of this plan's HR work the budget alternative still covers (its
+   * alternativeCovers: the share of all the company's HR work the budget alternative covers (its
    * in-house FTE plus the work providers take off the team), null without an alternative.
    */
   budget: { limit: number | null; fits: boolean; overBy: number; alternative: Plan | null; alternativeCovers: number | null };

@@ -11,6 +11,7 @@ import {
   defaultAttritionPct,
   depthThresholds,
   FTE_STEP,
+  oneHireUntilFte,
   functionShares,
   nonRecruitingFloor,
   priorityWeight,
@@ -204,7 +205,7 @@ export function computeWorkload(profile: Profile, effects: WorkloadEffects = { a
     reductions,
     loads,
     fte,
-    teamFte: effects.noInHouse ? 0 : Math.max(FTE_STEP, roundToStep(fte)),
+    teamFte: effects.noInHouse ? 0 : fte < oneHireUntilFte.value ? 1 : roundToStep(fte),
     outsourced,
   };
 }

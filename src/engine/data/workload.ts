@@ -125,6 +125,16 @@ export const nonRecruitingFloor: Figure = {
   note: 'At least half of a typical HR team works outside recruiting',
 };
 
+/**
+ * The first in-house HR hire is one full-time person, who carries the in-house work until it
+ * reaches this many FTE (the rest stays with the founder, HR software and any provider).
+ */
+export const oneHireUntilFte: Figure = {
+  value: 1.5,
+  source: 'roleplan-assumption',
+  note: 'One full-time HR person carries the in-house work until it reaches 1.5 FTE',
+};
+
 /** Team sizes are planned in half-FTE steps. */
 export const FTE_STEP = 0.5;
 export const fteStepSource: SourceId = 'roleplan-assumption';

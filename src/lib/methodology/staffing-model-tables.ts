@@ -6,7 +6,7 @@ import { INDUSTRIES, INDUSTRY_LABELS } from '../../engine/profile.ts';
 import { HIRE_TYPES, firstHrHire, hireCapacity, hireMix, hireMixSource, hourlyHrShare, reductionWork } from '../../engine/data/hiring.ts';
 import { headPayBySize, spans, supervisorRole, teamShape } from '../../engine/data/team-shape.ts';
 import { beforeFirstHire, peoTakesOver } from '../../engine/data/costs.ts';
-import { nonRecruitingFloor } from '../../engine/data/workload.ts';
+import { nonRecruitingFloor, oneHireUntilFte } from '../../engine/data/workload.ts';
 import { sources, type SourceId } from '../../engine/data/sources.ts';
 import { cite, num, pct, people, roleCell, text, times, type Cell, type TableGroup } from './cells.ts';
 
@@ -99,7 +99,7 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
       {
         id: 'table-providers-model',
         title: 'What a PEO takes over, and the time before the first hire',
-        exports: ['costs/peoTakesOver', 'costs/beforeFirstHire', 'workload/nonRecruitingFloor'],
+        exports: ['costs/peoTakesOver', 'costs/beforeFirstHire', 'workload/nonRecruitingFloor', 'workload/oneHireUntilFte'],
         description: `${peoTakesOver.note}. ${beforeFirstHire.note}. Outside recruiting, HR work is the staffing anchor less a typical company’s recruiting, never below ${pct(nonRecruitingFloor.value, 0)} of the anchor.`,
         columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }],
         rows: [
@@ -111,8 +111,9 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
             text('assumption'),
           ],
           [text('Non-recruiting floor, share of the anchor'), num(pct(nonRecruitingFloor.value, 0)), text('assumption')],
+          [text('After the first-hire point, one full-time HR person until the in-house work reaches'), num(`${oneHireUntilFte.value} FTE`), text('assumption')],
         ],
-        sources: [...new Set([...peoTakesOver.sources, ...beforeFirstHire.sources, nonRecruitingFloor.source])],
+        sources: [...new Set([...peoTakesOver.sources, ...beforeFirstHire.sources, nonRecruitingFloor.source, oneHireUntilFte.source])],
       },
     ],
   };

@@ -57,7 +57,7 @@ describe('rules from the seed documents', () => {
   });
 
   it('a tight budget gets generalists plus outsourcing', () => {
-    const result = plan({ employees: 80, budget: 120_000, outsource: ['benefits', 'executive-search'] });
+    const result = plan({ employees: 80, budget: 95_000, outsource: ['benefits', 'executive-search'] });
     expect(fired(result)).toContain('tight-budget');
     expect(result.structure).toBe('generalist');
     expect(result.coverage.benefits).toBe('outsourced');
@@ -65,7 +65,7 @@ describe('rules from the seed documents', () => {
     // Over budget: the alternative fits, with generalists only and outsourced benefits.
     expect(result.budget.fits).toBe(false);
     const alternative = result.budget.alternative!;
-    expect(alternative.cost.loaded.mid).toBeLessThanOrEqual(120_000);
+    expect(alternative.cost.loaded.mid).toBeLessThanOrEqual(95_000);
     expect(alternative.structure).toBe('generalist');
     expect(alternative.coverage.benefits).toBe('outsourced');
     // The same company with an ample budget is not pushed to generalists by the budget rule.

@@ -36,8 +36,9 @@ describe('budget plan over time', () => {
     const held = budgetPlanOverTime(plan, profile, catalog)!;
     const alternative = plan.budget.alternative!;
     const year = held.spend[0]!;
-    expect(year.loaded.mid).toBeCloseTo(alternative.cost.loaded.mid, -1);
-    expect(year.outsourced.mid).toBeCloseTo(alternative.cost.outsourced.mid, -1);
+    // Within $50: the year adds twelve months each rounded to the dollar.
+    expect(year.loaded.mid).toBeCloseTo(alternative.cost.loaded.mid, -2);
+    expect(year.outsourced.mid).toBeCloseTo(alternative.cost.outsourced.mid, -2);
     expect(year.loaded.mid + year.outsourced.mid).toBeLessThanOrEqual(150_000 + 1);
   });
 
