@@ -198,8 +198,12 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
   const handedOut = outsourced.length > 0 ? `, with ${listOf(outsourced)} outsourced` : '';
   switch (option.structure) {
-    case 'generalist':
-      return `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`;
+    case 'generalist': {
+      const deeper = depth.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
+      return deeper.length === 0
+        ? `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`
+        : `For ${size}, ${fte} of generalists can cover every HR function${handedOut}, though ${listOf(deeper)} ${deeper.length === 1 ? 'calls' : 'call'} for more depth than generalists give: see how the other structures compare.`;
+    }
     case 'hybrid':
       return owned.length > 0
         ? `For ${size}, generalists should run daily HR while specialists own ${listOf(owned)}, where the workload is heaviest${handedOut}.`

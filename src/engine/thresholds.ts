@@ -77,22 +77,52 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog): Threshold[] {
     }
     return pick;
   };
-  const thresholds: Threshold[] = [];
+  /** Changes between sample points: where two neighbours differ, bisect to the first new pick. */
+  const changesAcross = (points: number[]): Threshold[] => {
+    const found: Threshold[] = [];
+    for (let index = 1; index < points.length; index += 1) {
+      let low = points[index - 1]!;
+      let high = points[index]!;
+      const before = pickAt(low);
+      if (before === pickAt(high)) continue;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (pickAt(middle) === before) low = middle;
+        else high = middle;
+      }
+      found.push({ employees: high, structure: pickAt(high) });
+    }
+    return found;
+  };
   // The first HR hire depends on the profile: its point is an edge of its own.
   const point = analyzeWorkload(profile).firstHirePoint;
   const points = [...new Set([...GRID, point - 1, point])].filter((e) => e >= EMPLOYEES.min).sort((a, b) => a - b);
-  for (let index = 1; index < points.length; index += 1) {
-    let low = points[index - 1]!;
-    let high = points[index]!;
-    if (pickAt(low) === pickAt(high)) continue;
-    // Bisect to the first headcount with a different pick than `low`.
-    const before = pickAt(low);
-    while (high - low > 1) {
-      const middle = Math.floor((low + high) / 2);
-      if (pickAt(middle) === before) low = middle;
-      else high = middle;
+  const thresholds = changesAcross(points);
+  // The pick can change and change back between two sample points. Where the pick just before a
+  // threshold is not the one the list says came before it (or the last pick is not the top's),
+  // sample that stretch more densely until the list accounts for every change.
+  for (let guard = 0; guard < 64; guard += 1) {
+    let previous = pickAt(EMPLOYEES.min);
+    let gap: [number, number] | null = null;
+    for (let index = 0; index <= thresholds.length && !gap; index += 1) {
+      const next = thresholds[index];
+      const end = next ? next.employees - 1 : EMPLOYEES.max;
+      if (pickAt(end) !== previous) gap = [index === 0 ? EMPLOYEES.min : thresholds[index - 1]!.employees, end];
+      if (next) previous = next.structure;
     }
-    thresholds.push({ employees: high, structure: pickAt(high) });
+    if (!gap) break;
+    const [from, to] = gap;
+    let missed: Threshold[] = [];
+    for (let step = Math.max(1, Math.ceil((to - from) / 64)); missed.length === 0; step = Math.max(1, Math.floor(step / 8))) {
+      const dense: number[] = [];
+      for (let employees = from; employees < to; employees += step) dense.push(employees);
+      dense.push(to);
+      missed = changesAcross(dense);
+      if (step === 1) break;
+    }
+    if (missed.length === 0) break;
+    thresholds.push(...missed);
+    thresholds.sort((a, b) => a.employees - b.employees);
   }
   return thresholds;
 }
