@@ -3,6 +3,7 @@ import { STATE_NAMES } from '../../engine/data/state-codes';
 import { payDrivers } from '../../engine/state-pay';
 import { formatNumber } from '../../engine/format';
 import { count } from './format';
+import ScrollTable from '../shared/ScrollTable';
 import './state-law.css';
 
 const pct = (share: number) => `${formatNumber(share * 100)}%`;
@@ -23,7 +24,7 @@ export default function StatesSection({ profile }: { profile: Profile }) {
           : 'The states you listed pay close to the national range.'}{' '}
         {listed < 0.999 && `The other ${pct(1 - listed)} of staff count at the national range.`}
       </p>
-      <div class="table-scroll">
+      <ScrollTable label="Employees and pay factors by state">
         <table>
           <caption class="visually-hidden">Employees and pay factors by state</caption>
           <thead>
@@ -47,7 +48,7 @@ export default function StatesSection({ profile }: { profile: Profile }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p class="help">
         Factors are each state's 2023 mean wage over the median of the 51 state means (BLS OEWS); roles outside these two occupations
         follow the state's price level (BEA RPP). These are state averages: local markets differ. <a href="/methodology#pay-by-state">How pay by state works</a>.
