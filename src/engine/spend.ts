@@ -39,7 +39,8 @@ export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog
       if (!fees) {
         const atSize: Profile = { ...profile, employees };
         const noInHouse = noInHouseToday && [...team.values()].every((fte) => fte === 0);
-        fees = providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog }).total;
+        // No provider chosen and in-house staff: no fees, without working out the month's workload.
+        fees = profile.outsource.length === 0 && !noInHouse ? ZERO : providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog }).total;
         feeCache.set(employees, fees);
       }
       outsourced = addRanges(outsourced, scaleRange(fees, 1 / 12));
