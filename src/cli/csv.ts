@@ -3,6 +3,7 @@
 import { FLAG_TO_FIELD, InputError, profileFromFlags, REPEATABLE_FLAGS, type ProfileFlag, type RawFlags } from './flags.ts';
 import type { Profile } from '../engine/profile.ts';
 import type { RoleCatalog } from '../engine/roles.ts';
+import { csvCell } from '../lib/csv-tables.ts';
 
 export interface CsvRow {
   /** File line the row starts on, counting from 1 (blank lines included). */
@@ -99,11 +100,6 @@ export function profilesFromCsv(text: string, defaults: RawFlags = {}, catalog?:
   });
 }
 
-const quote = (value: string | number | boolean) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 export function toCsv(header: string[], rows: (string | number | boolean)[][]): string {
-  return [header, ...rows].map((row) => row.map(quote).join(',')).join('\n') + '\n';
+  return [header, ...rows].map((row) => row.map((value) => csvCell(typeof value === 'boolean' ? String(value) : value)).join(',')).join('\n') + '\n';
 }

@@ -16,5 +16,11 @@ export function formatNumber(value: number, decimals = 0): string {
   return `${negative ? '-' : ''}${grouped}${trimmed ? `.${trimmed}` : ''}`;
 }
 
+/** A signed figure with a real minus sign: "+5", "−5", "0"; `body` writes the size ("$5,000", "5%"). */
+export function formatSigned(value: number, body: (size: number) => string = (size) => String(size)): string {
+  if (value === 0) return body(0);
+  return `${value > 0 ? '+' : '−'}${body(Math.abs(value))}`;
+}
+
 /** "$1,234" */
 export const formatMoney = (value: number) => `$${formatNumber(value)}`;

@@ -2,6 +2,7 @@
 import { HR_FUNCTION_LABELS, type HrFunction } from '../engine/hr-functions.ts';
 import type { RoleArea, RoleFamily, RoleLevel } from '../engine/roles.ts';
 import { ROLE_LEVELS } from '../engine/roles.ts';
+import { formatSigned } from '../engine/format.ts';
 import type { PayStep } from './career-paths.ts';
 
 export const LEVEL_LABELS: Record<RoleLevel, string> = {
@@ -57,16 +58,12 @@ export function formatUsdRange(min: number, max: number): string {
 
 /** A signed percentage: `+15%`, `−4%` (a real minus sign), `0%`. */
 export function formatPct(pct: number): string {
-  const rounded = Math.round(pct);
-  if (rounded === 0) return '0%';
-  return rounded > 0 ? `+${rounded}%` : `−${Math.abs(rounded)}%`;
+  return formatSigned(Math.round(pct), (size) => `${size}%`);
 }
 
 /** A signed USD difference: `+$14,410`, `−$2,000`. */
 export function formatUsdChange(amount: number): string {
-  const rounded = Math.round(amount);
-  if (rounded === 0) return '$0';
-  return rounded > 0 ? `+${formatUsd(rounded)}` : `−${formatUsd(Math.abs(rounded))}`;
+  return formatSigned(Math.round(amount), formatUsd);
 }
 
 /** `1 to 3 years`, `2 years`, `up to 1 year`, `under a year`. */

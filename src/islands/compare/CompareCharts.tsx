@@ -7,6 +7,7 @@ import { COVERAGE_ORDER, coverageCounts } from '../../lib/compare/coverage-summa
 import { structureOrder } from '../../lib/compare/structure-order';
 import { COVERAGE_LABELS } from '../../lib/plan-format';
 import { money, moneyRange } from '../planner/format';
+import { formatSigned } from '../../engine/format';
 import ScrollTable from '../shared/ScrollTable';
 import { readChartColors, useColorSchemeChange } from '../shared/chart-colors';
 import type { CompareCharts as Charts, CostBars, CoverageBars } from './compare-charts';
@@ -42,8 +43,8 @@ function versus(reference: number, value: number, isReference: boolean): string 
   if (isReference) return 'Recommended';
   const { amount, pct } = differenceFrom(reference, value);
   if (Math.abs(amount) < 1) return 'Same';
-  const sign = amount > 0 ? '+' : '−';
-  return `${sign}${money(Math.abs(amount))}${pct === null ? '' : ` (${sign}${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))}%)`}`;
+  const share = pct === null ? '' : ` (${formatSigned(Math.sign(amount), () => `${Math.abs(pct) < 1 ? '<1' : Math.round(Math.abs(pct))}%`)})`;
+  return `${formatSigned(amount, money)}${share}`;
 }
 
 /** Cost and coverage of the four structures, drawn and as tables; the recommended one first. */

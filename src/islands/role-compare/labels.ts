@@ -1,4 +1,5 @@
 // Short phrases the compare view uses for level and experience changes.
+import { formatSigned } from '../../engine/format';
 
 export function levelText(steps: number): string {
   if (steps === 0) return 'same level';
@@ -7,6 +8,6 @@ export function levelText(steps: number): string {
 
 export function experienceText(change: { min: number; max: number }): string {
   if (change.min === 0 && change.max === 0) return 'same experience';
-  const fmt = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+  const fmt = (n: number) => formatSigned(n);
   return change.min === change.max ? `${fmt(change.min)} years` : `${fmt(change.min)} to ${fmt(change.max)} years`;
 }

@@ -3,7 +3,7 @@
 import { HR_FUNCTION_LABELS } from '../../engine/hr-functions.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from '../../engine/structures.ts';
 import { rules, type Condition, type Effect, type FactName, type Rule, type Stage } from '../../engine/rules.ts';
-import { formatNumber } from '../../engine/format.ts';
+import { formatNumber, formatSigned } from '../../engine/format.ts';
 import { depthThresholds } from '../../engine/data/workload.ts';
 
 /** What each fact the rules read means. */
@@ -105,7 +105,7 @@ export function effectWords(effect: Effect): string {
   }
 }
 
-const signed = (points: number) => (points > 0 ? `+${points}` : `−${Math.abs(points)}`);
+const signed = (points: number) => formatSigned(points);
 
 export interface RuleView {
   rule: Rule;
