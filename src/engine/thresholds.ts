@@ -44,7 +44,20 @@ const GRID = grid();
 
 // Thresholds do not depend on today's headcount (the whole range is scanned), so they are
 // remembered per profile-without-headcount: typing a new headcount in the planner reuses them.
-const remembered = new WeakMap<RoleCatalog, Map<string, Threshold[]>>();
+const remembered = new WeakMap<RoleCatalog, Map<string, Scan>>();
+
+interface Scan {
+  /** The pick at the smallest headcount. */
+  start: Structure;
+  thresholds: Threshold[];
+}
+
+/** The pick the list implies at a headcount: the last threshold at or below it, else the start. */
+function impliedAt(scan: Scan, employees: number): Structure {
+  let structure = scan.start;
+  for (const threshold of scan.thresholds) if (threshold.employees <= employees) structure = threshold.structure;
+  return structure;
+}
 const REMEMBER_AT_MOST = 32;
 
 function keyOf(profile: Profile): string {
@@ -59,15 +72,18 @@ export function findThresholds(profile: Profile, catalog: RoleCatalog): Threshol
     remembered.set(catalog, byProfile);
   }
   const key = keyOf(profile);
-  const known = byProfile.get(key);
-  if (known) return known.map((threshold) => ({ ...threshold }));
-  const found = scanThresholds(profile, catalog);
-  if (byProfile.size >= REMEMBER_AT_MOST) byProfile.delete(byProfile.keys().next().value!);
-  byProfile.set(key, found);
-  return found.map((threshold) => ({ ...threshold }));
+  let scan = byProfile.get(key) ?? scanThresholds(profile, catalog, []);
+  // The pick can change and change back between samples: the list must at least agree with the
+  // pick at today's headcount, so today's headcount becomes a sample where it does not.
+  if (impliedAt(scan, profile.employees) !== pickStructure(profile, catalog)) {
+    scan = scanThresholds(profile, catalog, [profile.employees - 1, profile.employees]);
+  }
+  if (!byProfile.has(key) && byProfile.size >= REMEMBER_AT_MOST) byProfile.delete(byProfile.keys().next().value!);
+  byProfile.set(key, scan);
+  return scan.thresholds.map((threshold) => ({ ...threshold }));
 }
 
-function scanThresholds(profile: Profile, catalog: RoleCatalog): Threshold[] {
+function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[]): Scan {
   const cache = new Map<number, Structure>();
   const pickAt = (employees: number): Structure => {
     let pick = cache.get(employees);
@@ -96,22 +112,21 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog): Threshold[] {
   };
   // The first HR hire depends on the profile: its point is an edge of its own.
   const point = analyzeWorkload(profile).firstHirePoint;
-  const points = [...new Set([...GRID, point - 1, point])].filter((e) => e >= EMPLOYEES.min).sort((a, b) => a - b);
+  const points = [...new Set([...GRID, point - 1, point, ...extra])].filter((e) => e >= EMPLOYEES.min && e <= EMPLOYEES.max).sort((a, b) => a - b);
   const thresholds = changesAcross(points);
   // The pick can change and change back between two sample points. Where the pick just before a
   // threshold is not the one the list says came before it (or the last pick is not the top's),
   // sample that stretch more densely until the list accounts for every change.
+  const start = pickAt(EMPLOYEES.min);
   for (let guard = 0; guard < 64; guard += 1) {
-    let previous = pickAt(EMPLOYEES.min);
-    let gap: [number, number] | null = null;
-    for (let index = 0; index <= thresholds.length && !gap; index += 1) {
-      const next = thresholds[index];
-      const end = next ? next.employees - 1 : EMPLOYEES.max;
-      if (pickAt(end) !== previous) gap = [index === 0 ? EMPLOYEES.min : thresholds[index - 1]!.employees, end];
-      if (next) previous = next.structure;
-    }
-    if (!gap) break;
-    const [from, to] = gap;
+    // Checked: the headcount just before each threshold, the top, and any sample asked for.
+    const checks = [...thresholds.map((threshold) => threshold.employees - 1), EMPLOYEES.max, ...extra]
+      .filter((employees) => employees >= EMPLOYEES.min && employees <= EMPLOYEES.max)
+      .sort((a, b) => a - b);
+    const wrong = checks.find((employees) => impliedAt({ start, thresholds }, employees) !== pickAt(employees));
+    if (wrong === undefined) break;
+    const from = [...thresholds].reverse().find((threshold) => threshold.employees <= wrong)?.employees ?? EMPLOYEES.min;
+    const to = wrong;
     let missed: Threshold[] = [];
     for (let step = Math.max(1, Math.ceil((to - from) / 64)); missed.length === 0; step = Math.max(1, Math.floor(step / 8))) {
       const dense: number[] = [];
@@ -124,5 +139,5 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog): Threshold[] {
     thresholds.push(...missed);
     thresholds.sort((a, b) => a.employees - b.employees);
   }
-  return thresholds;
+  return { start, thresholds };
 }

@@ -1,10 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Plan } from '../../engine/plan';
-import { spendRows, spendSummary } from '../../lib/planner/spend-years';
-import { useLoadWhenVisible } from '../shared/use-load-when-visible';
-import { readChartColors, useColorSchemeChange } from '../shared/chart-colors';
+import { spendRows, spendSummary, type SpendRow } from '../../lib/planner/spend-years';
+import { useLazyChart } from '../shared/use-lazy-chart';
 import ScrollTable from '../shared/ScrollTable';
-import type { SpendChart } from './spend-chart';
 import { money } from './format';
 import './spend.css';
 
@@ -12,32 +9,8 @@ const SPEND_COLORS = { inHouse: '--chart-cost', fees: '--chart-outsourced', budg
 
 /** Money over time: in-house cost and provider fees by year, the running total, and the budget. */
 export default function SpendSection({ plan }: { plan: Plan }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<SpendChart | null>(null);
   const rows = spendRows(plan.spend, plan.budget.limit);
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
-
-  const draw = () =>
-    import('./spend-chart').then(({ createSpendChart }) => {
-      const canvas = canvasRef.current;
-      if (!canvas || chartRef.current) return;
-      chartRef.current = createSpendChart(canvas, rowsRef.current, readChartColors(canvas, SPEND_COLORS));
-      canvas.dataset.chartReady = 'true';
-    });
-  const erase = () => {
-    chartRef.current?.destroy();
-    chartRef.current = null;
-  };
-  useLoadWhenVisible(canvasRef, draw, erase, () => chartRef.current?.resize());
-  useColorSchemeChange(() => {
-    if (!chartRef.current) return;
-    erase();
-    void draw();
-  });
-  useEffect(() => {
-    chartRef.current?.update(rows);
-  }, [plan]);
+  const canvasRef = useLazyChart<SpendRow[], keyof typeof SPEND_COLORS>(() => import('./spend-chart').then((module) => module.createSpendChart), rows, SPEND_COLORS, plan);
 
   if (rows.length === 0) return null;
   const hasBudget = plan.budget.limit !== null;

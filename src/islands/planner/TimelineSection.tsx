@@ -1,43 +1,21 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { useLoadWhenVisible } from '../shared/use-load-when-visible';
+import { useLazyChart } from '../shared/use-lazy-chart';
 import type { Plan } from '../../engine/plan';
+import type { TimelineMonth } from '../../engine/timeline';
 import type { RoleCatalog } from '../../engine/roles';
 import { count, fte } from './format';
-import type { TimelineChart } from './timeline-chart';
 import ScrollTable from '../shared/ScrollTable';
-import { readChartColors, useColorSchemeChange } from '../shared/chart-colors';
 
 const TIMELINE_COLORS = { employees: '--chart-employees', hr: '--chart-hr', hire: '--chart-hire', grid: '--chart-grid', text: '--chart-text' } as const;
 
 /** Projected headcount and HR FTE month by month, hires marked; a table says the same in words. */
 export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<TimelineChart | null>(null);
-  const planRef = useRef(plan);
-  planRef.current = plan;
   const title = (role: string) => catalog[role]?.title ?? role;
-
-  const draw = () =>
-    import('./timeline-chart').then(({ createTimelineChart }) => {
-      const canvas = canvasRef.current;
-      if (!canvas || chartRef.current) return;
-      chartRef.current = createTimelineChart(canvas, planRef.current.timeline, readChartColors(canvas, TIMELINE_COLORS));
-      canvas.dataset.chartReady = 'true';
-    });
-  const erase = () => {
-    chartRef.current?.destroy();
-    chartRef.current = null;
-  };
-  useLoadWhenVisible(canvasRef, draw, erase, () => chartRef.current?.resize());
-  useColorSchemeChange(() => {
-    if (!chartRef.current) return;
-    erase();
-    void draw();
-  });
-
-  useEffect(() => {
-    chartRef.current?.update(plan.timeline);
-  }, [plan]);
+  const canvasRef = useLazyChart<TimelineMonth[], keyof typeof TIMELINE_COLORS>(
+    () => import('./timeline-chart').then((module) => module.createTimelineChart),
+    plan.timeline,
+    TIMELINE_COLORS,
+    plan,
+  );
 
   const hireMonths = plan.timeline.filter((month) => month.hires.length > 0);
   const last = plan.timeline[plan.timeline.length - 1];

@@ -31,7 +31,7 @@ function words<P>(node: VNode<P>): string {
 
 const titles = (plan: Plan) => plan.team.map((member) => member.title);
 
-describe('one plan, one story', () => {
+describe('one plan, one story', { timeout: 600_000 }, () => {
   it('the headline, team, first hires, thresholds and budget say what the plan holds', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
