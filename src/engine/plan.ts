@@ -349,6 +349,11 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   }
   if (plan.budget.limit !== null && !plan.budget.fits) {
     warnings.push(`Over budget by ${money(plan.budget.overBy)} a year at mid-range pay, provider fees included; see the budget-fitting alternative.`);
+    // A small overrun is often closed by pay, not by a smaller team.
+    const atLowPay = plan.cost.loaded.low + plan.cost.outsourced.mid;
+    if (plan.hrFte > 0 && atLowPay <= plan.budget.limit) {
+      warnings.push(`Or keep this team and pay nearer the low end of each salary range: at ${money(atLowPay)} a year, fees included, it fits the budget.`);
+    }
   }
   if (plan.hrFte > 0 && plan.band.position !== 'within') {
     warnings.push(

@@ -141,6 +141,17 @@ describe('5. an existing team', () => {
 });
 
 describe('6. a budget that really fits', () => {
+  it('a small overrun says the same team fits at the low end of its pay ranges; a large one does not', () => {
+    const small = plan({ employees: 45, growthPct: 30, industry: 'technology', budget: 90_000 });
+    expect(small.budget.fits).toBe(false);
+    const lowPay = small.cost.loaded.low + small.cost.outsourced.mid;
+    expect(lowPay).toBeLessThanOrEqual(90_000);
+    expect(small.warnings.join(' ')).toContain('pay nearer the low end of each salary range');
+    const large = plan({ employees: 150, growthPct: 80, industry: 'technology', budget: 300_000 });
+    expect(large.cost.loaded.low + large.cost.outsourced.mid).toBeGreaterThan(300_000);
+    expect(large.warnings.join(' ')).not.toContain('pay nearer the low end');
+  });
+
   it('the alternative fits with provider fees included', () => {
     for (const input of [
       { employees: 30, growthPct: 5, industry: 'nonprofit', budget: 40_000 },
