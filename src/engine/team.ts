@@ -319,7 +319,8 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   }
   // Lead slots no team needs become practitioners under the head: a director whose few remaining
   // staff fit within a workable span leads them directly instead of through a manager of one.
-  const direct = count.executive === 0 && count.firstLine - slots + ungrouped + slots <= SPAN;
+  // Direct reports of the head that way: the sub-team leads, the remaining staff and the spare slots.
+  const direct = count.executive === 0 && count.firstLine + ungrouped <= SPAN;
   const managers = ungrouped > 0 && !direct ? Math.max(slots, Math.ceil(ungrouped / MAX_SPAN)) : 0;
   const spare = ungrouped > 0 && !direct ? 0 : slots;
   if (managers > 0) {
