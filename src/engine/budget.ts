@@ -18,7 +18,7 @@ interface Candidate {
   fte: number;
   full: number;
   spend: number;
-  /** Share of the full team's work covered (in-house FTE plus what providers take off). */
+  /** Share of all the HR work covered (in-house FTE plus what providers take off). */
   work: number;
   /** What the builder maximises: the work covered, then the functions covered. */
   value: number;
@@ -27,7 +27,7 @@ interface Candidate {
 export interface BudgetAnalysis {
   analysis: Analysis;
   notes: string[];
-  /** Share of the full team's work the alternative covers: in-house FTE plus the work providers take off the team. */
+  /** Share of all the HR work the alternative covers: in-house FTE plus the work providers take off the team. */
   workCovered: number;
 }
 
