@@ -3,6 +3,7 @@
  * from it, with typical years and pay at each step. Server-rendered for `initialFrom`, so the
  * page is useful without JavaScript; once hydrated it follows `?from=&to=` in the URL.
  */
+import { page } from '../lib/routes';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { RUNGS, RUNG_LABELS, rungIndex } from '../schemas/role-ladder.ts';
@@ -99,7 +100,7 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
 
   return (
     <div class="explorer">
-      <form class="explorer-form card" method="get" action="/careers/" onSubmit={onSubmit}>
+      <form class="explorer-form card" method="get" action={page('careers')} onSubmit={onSubmit}>
         <div class="explorer-field">
           <label for="career-from">Starting role</label>
           <select id="career-from" name="from" value={selection.from} onChange={onFrom}>
@@ -145,7 +146,7 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
           Each move shows the typical years before it, what it takes and its pay step: the change <em>between the
           medians</em> of the two roles (all on the same BLS basis), with a <em>reported raise</em> beside it where a
           source gives one. “Year” counts from the start of the first role. Paths are ranked by how typical their moves
-          are; see <a href="/methodology/#career-pay">how Roleplan weighs them</a>.
+          are; see <a href={page('methodology', 'career-pay')}>how Roleplan weighs them</a>.
         </p>
       )}
       {result.truncated && (

@@ -1,14 +1,16 @@
-/** Header navigation: only pages that exist are listed here. */
+// Header navigation: only pages that exist are listed here.
+import { page } from './routes.ts';
+
 export interface NavItem {
   href: string;
   label: string;
 }
 
 export const siteNav: NavItem[] = [
-  { href: '/planner', label: 'Planner' },
-  { href: '/compare', label: 'Compare' },
-  { href: '/structures', label: 'Structures' },
-  { href: '/roles', label: 'Roles' },
-  { href: '/careers', label: 'Careers' },
-  { href: '/methodology', label: 'Methodology' },
+  { href: page('planner'), label: 'Planner' },
+  { href: page('compare'), label: 'Compare' },
+  { href: page('structures'), label: 'Structures' },
+  { href: page('roles'), label: 'Roles' },
+  { href: page('careers'), label: 'Careers' },
+  { href: page('methodology'), label: 'Methodology' },
 ];

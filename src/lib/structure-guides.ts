@@ -1,5 +1,6 @@
 // Checks the structure guides against the role profiles and the engine's four structures, and
 // turns a guide's typical profile into the engine's input and a /compare link.
+import { withQuery } from './routes.ts';
 import { profile, type Profile } from '../engine/profile.ts';
 import { STRUCTURES, type Structure } from '../engine/structures.ts';
 import type { StructureData, TypicalProfile } from '../schemas/structure.ts';
@@ -76,4 +77,4 @@ export function typicalProfileOf(typical: TypicalProfile): Profile {
 }
 
 /** The /compare page for this company. */
-export const compareHref = (company: Profile) => `/compare?${toQuery(valuesFromProfile(company))}`;
+export const compareHref = (company: Profile) => withQuery('compare', toQuery(valuesFromProfile(company)));

@@ -32,7 +32,7 @@ test('search, profile, next role, career explorer, compare', async ({ page }) =>
 
   // 4. Open the career explorer from it and see the path to HR Director with its pay steps.
   await page.getByRole('link', { name: 'Career paths from here' }).first().click();
-  await expect(page).toHaveURL(/\/careers\?from=hr-manager$/);
+  await expect(page).toHaveURL(/\/careers\/\?from=hr-manager$/);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   await expect(page.getByLabel('Starting role')).toHaveValue('hr-manager');
   const toDirector = page.locator('.typical-paths li.path', { hasText: /^To HR Director/ }).first();
@@ -50,7 +50,7 @@ test('search, profile, next role, career explorer, compare', async ({ page }) =>
   // 5. The compare view shows two roles side by side.
   await page.goto('/roles/hr-manager/');
   await page.getByRole('link', { name: 'Compare with another role' }).click();
-  await expect(page).toHaveURL(/\/roles\/compare\?a=hr-manager$/);
+  await expect(page).toHaveURL(/\/roles\/compare\/\?a=hr-manager$/);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   await page.getByLabel('To role').selectOption('hr-director');
   const heads = page.locator('.side-by-side > .compare-head');

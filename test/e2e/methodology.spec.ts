@@ -1,5 +1,6 @@
 // /methodology is generated from the engine: every rule id and every data table's sources
 // must be on the built page, so the page cannot drift from what the engine does.
+import { roleHref, sourceHref } from '../../src/lib/routes';
 import { expect, test } from '@playwright/test';
 import { rules } from '../../src/engine/rules';
 import { sources, type SourceId } from '../../src/engine/data/sources';
@@ -23,7 +24,7 @@ test.describe('/methodology', () => {
       await expect(card).toContainText(rule.conditionText);
       await expect(card).toContainText(rule.effectText);
       for (const id of rule.sources) {
-        await expect(card.locator(`a[href="/sources#source-${id}"]`), `${rule.id} cites ${id}`).toHaveCount(1);
+        await expect(card.locator(`a[href="${sourceHref(id)}"]`), `${rule.id} cites ${id}`).toHaveCount(1);
       }
     }
   });
@@ -34,7 +35,7 @@ test.describe('/methodology', () => {
       const table = page.locator(`[data-exports~="${name}"]`);
       await expect(table, `a table showing ${name}`).toHaveCount(1);
       for (const id of cited) {
-        await expect(table.locator(`a[href="/sources#source-${id}"]`).first(), `${name} cites ${id}`).toBeVisible();
+        await expect(table.locator(`a[href="${sourceHref(id)}"]`).first(), `${name} cites ${id}`).toBeVisible();
       }
     }
   });
@@ -45,7 +46,7 @@ test.describe('/methodology', () => {
     for (const [index, rule] of obligationRules.entries()) {
       await expect(rows.nth(index)).toContainText(`${rule.threshold}+`);
       await expect(rows.nth(index)).toContainText(rule.title);
-      await expect(rows.nth(index).locator(`a[href="/sources#source-${rule.source}"]`)).toHaveCount(1);
+      await expect(rows.nth(index).locator(`a[href="${sourceHref(rule.source)}"]`)).toHaveCount(1);
     }
     for (const revoked of revokedObligations) {
       const row = page.locator('#table-revoked tbody tr', { hasText: revoked.title });
@@ -59,11 +60,11 @@ test.describe('/methodology', () => {
     const { source, ...weights } = scoring;
     const expected = Object.entries(weights).map(([key, value]) => (key === 'overBudgetPenalty' ? `x${value}` : String(value)));
     await expect(scoringTable.locator('tbody td.num')).toHaveText(expected);
-    await expect(scoringTable.locator(`a[href="/sources#source-${source}"]`)).toHaveCount(1);
+    await expect(scoringTable.locator(`a[href="${sourceHref(source)}"]`)).toHaveCount(1);
     const salaries = page.locator('#table-salaries tbody tr');
     await expect(salaries).toHaveCount(Object.keys(catalog).length);
     for (const role of Object.values(catalog)) {
-      const row = salaries.filter({ has: page.locator(`a[href="/roles/${role.slug}/"]`) });
+      const row = salaries.filter({ has: page.locator(`a[href="${roleHref(role.slug)}"]`) });
       await expect(row, role.slug).toContainText(`$${role.salary.median.toLocaleString('en-US')}`);
     }
   });
@@ -73,7 +74,7 @@ test.describe('/methodology', () => {
     await expect(page.locator('[data-weak-source]')).toHaveCount(weak.length);
     for (const id of weak) {
       const card = page.locator(`[data-weak-source="${id}"]`);
-      await expect(card.locator(`a[href="/sources#source-${id}"]`)).toHaveCount(1);
+      await expect(card.locator(`a[href="${sourceHref(id)}"]`)).toHaveCount(1);
       // Each usage links to the rule or table on this page that uses the source.
       for (const href of await card.locator('.usages a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
         await expect(page.locator(href!), `${id} usage ${href}`).toHaveCount(1);

@@ -231,7 +231,7 @@ test('without JavaScript the page says what it needs and links to the guides', a
   const note = page.locator('.noscript-note');
   await expect(note).toBeVisible();
   await expect(note).toContainText('The planner needs JavaScript');
-  await expect(note.getByRole('link', { name: 'structure guides' })).toHaveAttribute('href', '/structures');
-  await expect(note.getByRole('link', { name: 'methodology page' })).toHaveAttribute('href', '/methodology');
+  await expect(note.getByRole('link', { name: 'structure guides' })).toHaveAttribute('href', '/structures/');
+  await expect(note.getByRole('link', { name: 'methodology page' })).toHaveAttribute('href', '/methodology/');
   await context.close();
 });

@@ -82,8 +82,8 @@ test('a profile shows its facts, the salary chart with a table, FAQs, career mov
   await expect(next).toContainText('certification: SHRM-CP or PHR');
   await expect(moves.locator('li', { has: page.getByRole('link', { name: 'Senior HR Generalist' }) })).toContainText('between the two medians');
 
-  await expect(page.getByRole('link', { name: 'Career paths from here' }).first()).toHaveAttribute('href', '/careers?from=hr-assistant-manager');
-  await expect(page.getByRole('link', { name: 'Compare with another role' })).toHaveAttribute('href', '/roles/compare?a=hr-assistant-manager');
+  await expect(page.getByRole('link', { name: 'Career paths from here' }).first()).toHaveAttribute('href', '/careers/?from=hr-assistant-manager');
+  await expect(page.getByRole('link', { name: 'Compare with another role' })).toHaveAttribute('href', '/roles/compare/?a=hr-assistant-manager');
 });
 
 test('every source link on a profile points at an entry on /sources', async ({ page }) => {

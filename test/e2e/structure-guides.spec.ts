@@ -108,7 +108,7 @@ for (const guide of guides) {
 
     test('links to /compare with the same company in the planner’s URL keys', async ({ page }) => {
       const href = await page.getByRole('link', { name: 'Compare the four for your own company' }).getAttribute('href');
-      expect(href).toMatch(/^\/compare\?/);
+      expect(href).toMatch(/^\/compare\/\?/);
       expect(companyOf(href!)).toEqual(company);
     });
 

@@ -71,7 +71,7 @@ describe('links to /compare', () => {
       horizonMonths: 36,
     });
     const href = compareHref(company);
-    expect(href).toBe('/compare?e=300&i=healthcare&st=3&c=2&r=40&u=1&f=1&g=12.5&a=20&h=36&b=450000&au=advanced');
+    expect(href).toBe('/compare/?e=300&i=healthcare&st=3&c=2&r=40&u=1&f=1&g=12.5&a=20&h=36&b=450000&au=advanced');
     // The planner's own reader turns the link back into the same company.
     const opened = fromQuery(href.split('?')[1]!, catalog);
     expect(opened.ignored).toEqual([]);
@@ -81,9 +81,9 @@ describe('links to /compare', () => {
 
   it('leaves out every field at its default, as the planner writes its links', () => {
     expect(compareHref(profile({ employees: 80, industry: 'professional-services', growthPct: 10, states: 1 }))).toBe(
-      '/compare?e=80&i=professional-services',
+      '/compare/?e=80&i=professional-services',
     );
-    expect(compareHref(profile({ employees: 1 }))).toBe('/compare?e=1');
+    expect(compareHref(profile({ employees: 1 }))).toBe('/compare/?e=1');
   });
 
   it('finds role links in Markdown and HTML, with or without a trailing slash', () => {

@@ -1,4 +1,5 @@
 /** Every path to one destination, under a heading, with where people go from there. */
+import { careersHref } from '../../lib/routes';
 import { LEVEL_LABELS } from '../../lib/role-format.ts';
 import type { CareerGraph, CareerPath } from '../../lib/career-paths.ts';
 import { PathCard, pathKey } from './PathCard.tsx';
@@ -22,7 +23,7 @@ export function DestinationGroup({ graph, to, paths }: { graph: CareerGraph; to:
       {further.length > 0 && (
         <p class="destination-further">
           From {target.title}, people move on to {further.map((role) => role.title).join(' or ')}.{' '}
-          <a href={`/careers?from=${to}`}>Paths from {target.title}</a>
+          <a href={careersHref(to)}>Paths from {target.title}</a>
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 /** One career path as a card: the start role, then each move with what it takes and its pay step. */
+import { roleHref } from '../../lib/routes';
 import type { CareerGraph, CareerPath, PathStep } from '../../lib/career-paths.ts';
 import {
   TYPICAL_LABELS,
@@ -32,7 +33,7 @@ export function PathCard({ graph, path, badge }: { graph: CareerGraph; path: Car
       <ol class={path.steps.length <= ROW_MAX_MOVES ? 'steps steps-row' : 'steps'}>
         <li class="step step-start">
           <span class="step-move">Start</span>
-          <a class="step-role" href={`/roles/${start.id}/`}>
+          <a class="step-role" href={roleHref(start.id)}>
             {start.title}
           </a>
           <span class="step-meta">median {formatUsd(start.median)}</span>
@@ -57,7 +58,7 @@ function StepItem({ step }: { step: PathStep }) {
           <span class="step-reported"> (reported raise {formatReportedRaise(step.pay.reported)})</span>
         )}
       </span>
-      <a class="step-role" href={`/roles/${step.role}/`}>
+      <a class="step-role" href={roleHref(step.role)}>
         {step.title}
       </a>
       <span class="step-meta">

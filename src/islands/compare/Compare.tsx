@@ -1,4 +1,5 @@
 // The compare island: one company's profile, the four structures side by side from the engine.
+import { withQuery } from '../../lib/routes';
 import type { StructureComparison } from '../../engine/compare';
 import type { RoleCatalog } from '../../engine/roles';
 import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
@@ -34,7 +35,7 @@ export default function Compare({ catalog, sourceLabels, initialComparison, guid
     (comparison) => `Compared: ${STRUCTURE_LABELS[comparison.recommended]} is recommended.`,
   );
   const { profile, result: comparison } = state.shown.value;
-  const planLink = state.query !== null ? `/planner/${state.query ? `?${state.query}` : ''}` : null;
+  const planLink = state.query !== null ? withQuery('planner', state.query) : null;
   const why = whyRecommended(comparison.plans, comparison.recommended);
 
   return (

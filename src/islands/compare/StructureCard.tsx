@@ -1,3 +1,4 @@
+import { roleHref } from '../../lib/routes';
 import type { HeadcountRange, Plan } from '../../engine';
 import { STRUCTURE_LABELS, STRUCTURE_SUMMARIES, type Structure } from '../../engine/structures';
 import { coverageByLevel } from '../../lib/compare/coverage-summary';
@@ -105,7 +106,7 @@ export default function StructureCard({
       <ul class="card-team">
         {plan.team.map((member) => (
           <li key={member.role}>
-            {fte(member.fte)} <a href={`/roles/${member.role}`}>{member.title}</a>
+            {fte(member.fte)} <a href={roleHref(member.role)}>{member.title}</a>
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { roleHref } from '../../lib/routes';
 import type { Plan } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
 import { hireFirst, type HireFirstItem } from '../../lib/planner/hire-first';
@@ -25,7 +26,7 @@ function Item({ item }: { item: HireFirstItem }) {
       return (
         <li data-kind="full-time" data-role={item.role}>
           <strong>
-            {item.people === 1 ? 'One' : count(item.people)} full-time <a href={`/roles/${item.role}`}>{item.title}</a>
+            {item.people === 1 ? 'One' : count(item.people)} full-time <a href={roleHref(item.role)}>{item.title}</a>
           </strong>
           : {costWords(item.costEach)}{item.people > 1 ? ' each' : ''}, fully loaded. <span class="muted">{item.reason}</span>
         </li>
@@ -34,7 +35,7 @@ function Item({ item }: { item: HireFirstItem }) {
       return (
         <li data-kind="part-time" data-role={item.role}>
           <strong>
-            Half the work of a <a href={`/roles/${item.role}`}>{item.title}</a> ({fte(item.fte)} FTE)
+            Half the work of a <a href={roleHref(item.role)}>{item.title}</a> ({fte(item.fte)} FTE)
           </strong>
           , filled one of three ways:
           <ul>

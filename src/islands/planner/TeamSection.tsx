@@ -1,3 +1,4 @@
+import { roleHref } from '../../lib/routes';
 import type { Plan, PlanMember as TeamMember } from '../../engine/plan';
 import type { RoleCatalog } from '../../engine/roles';
 import { fte, money, moneyRange } from './format';
@@ -7,7 +8,7 @@ function OrgNode({ member, team }: { member: TeamMember; team: TeamMember[] }) {
   return (
     <li>
       <span class="org-node">
-        <a href={`/roles/${member.role}`}>{member.title}</a>
+        <a href={roleHref(member.role)}>{member.title}</a>
         <span class="org-fte">{fte(member.fte)} FTE</span>
       </span>
       {reports.length > 0 && (
@@ -58,7 +59,7 @@ export default function TeamSection({ plan, catalog }: { plan: Plan; catalog: Ro
               return (
                 <tr key={member.role}>
                   <th scope="row">
-                    <a href={`/roles/${member.role}`}>{member.title}</a>
+                    <a href={roleHref(member.role)}>{member.title}</a>
                     <span class="reason">{member.reason}</span>
                   </th>
                   <td class="num" data-label="FTE">{fte(member.fte)}</td>

@@ -1,3 +1,4 @@
+import { roleHref } from '../../lib/routes';
 import { useLazyChart } from '../shared/use-lazy-chart';
 import type { Plan } from '../../engine/plan';
 import type { TimelineMonth } from '../../engine/timeline';
@@ -30,7 +31,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
             month.hires.map((hire) => (
               <li key={`${month.month}-${hire.role}`} data-month={month.month} data-role={hire.role}>
                 <strong>{month.month === 0 ? 'Now' : `Month ${month.month}`}</strong>: hire {fte(hire.fte)} FTE{' '}
-                <a href={`/roles/${hire.role}`}>{title(hire.role)}</a>. <span class="muted">{hire.reason}</span>
+                <a href={roleHref(hire.role)}>{title(hire.role)}</a>. <span class="muted">{hire.reason}</span>
               </li>
             )),
           )}

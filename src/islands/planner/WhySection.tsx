@@ -1,3 +1,4 @@
+import { page } from '../../lib/routes';
 import type { Plan } from '../../engine/plan';
 import { STRUCTURE_LABELS } from '../../engine/structures';
 import { count } from './format';
@@ -44,7 +45,7 @@ export default function WhySection({ plan, employees }: { plan: Plan; employees:
           ))}
         </ol>
         <p>
-          <a href="/methodology">How Roleplan decides: every rule and figure</a>
+          <a href={page('methodology')}>How Roleplan decides: every rule and figure</a>
         </p>
       </section>
       {plan.warnings.length > 0 && (

@@ -7,4 +7,4 @@ export const fte = (value: number) => formatNumber(value, 1);
 export const count = (value: number) => formatNumber(value);
 export const moneyRange = (range: Pick<Range, 'low' | 'high'>) => `${formatMoney(range.low)} – ${formatMoney(range.high)}`;
 
-export const sourceHref = (id: string) => `/sources#source-${id}`;
+export { sourceHref } from '../../lib/routes.ts';

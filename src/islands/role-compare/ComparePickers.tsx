@@ -1,4 +1,5 @@
 /** The two role pickers, the swap button and the submit button (a plain GET form without JavaScript). */
+import { page } from '../../lib/routes';
 import type { TargetedEvent } from 'preact';
 import { RUNGS } from '../../schemas/role-ladder.ts';
 import { LEVEL_FRAMEWORK } from '../../lib/level-framework.ts';
@@ -46,7 +47,7 @@ export function ComparePickers({ roles, pair, choose }: Props) {
   };
 
   return (
-    <form class="compare-form card" method="get" action="/roles/compare/" onSubmit={onSubmit}>
+    <form class="compare-form card" method="get" action={page('roleCompare')} onSubmit={onSubmit}>
       {picker('a', 'From role')}
       <button class="button secondary swap" type="button" onClick={() => choose({ a: pair.b, b: pair.a })}>
         <span aria-hidden="true">⇄</span> Swap

@@ -1,4 +1,5 @@
 /** The card naming one side of the comparison. */
+import { roleHref } from '../../lib/routes';
 import type { CompareRole } from '../../lib/role-compare.ts';
 import { FAMILY_LABELS, formatUsd } from '../../lib/role-format.ts';
 import { RUNG_LABELS } from '../../schemas/role-ladder.ts';
@@ -8,7 +9,7 @@ export function RoleHead({ role, tag }: { role: CompareRole; tag: string }) {
     <div class="compare-head card">
       <p class="compare-tag">{tag}</p>
       <p class="compare-title">
-        <a href={`/roles/${role.id}/`}>{role.title}</a>
+        <a href={roleHref(role.id)}>{role.title}</a>
       </p>
       <p class="compare-meta">
         {RUNG_LABELS[role.rung]} · {FAMILY_LABELS[role.family]}

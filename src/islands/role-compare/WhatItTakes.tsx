@@ -1,4 +1,5 @@
 /** How to get from role a to role b: the quickest usual route and what each move and level asks for. */
+import { careersHref } from '../../lib/routes';
 import type { CareerPath } from '../../lib/career-paths.ts';
 import type { CompareRole, MoveRequirements } from '../../lib/role-compare.ts';
 import { TYPICAL_LABELS, formatPayStep, formatReportedRaise, formatYears } from '../../lib/role-format.ts';
@@ -29,7 +30,7 @@ export function WhatItTakes({ a, b, route, reverse, needs }: Props) {
                 The quickest usual route takes about {formatYears(route.totalYears)} over {route.steps.length} moves.
               </>
             )}{' '}
-            <a href={`/careers?from=${a.id}&to=${b.id}`}>
+            <a href={careersHref(a.id, b.id)}>
               See every path<span class="visually-hidden"> from {a.title} to {b.title}</span>
             </a>
           </p>
@@ -46,7 +47,7 @@ export function WhatItTakes({ a, b, route, reverse, needs }: Props) {
         <p>
           No usual path leads from {a.title} to {b.title}; it runs the other way, from {b.title} to {a.title}, in about{' '}
           {formatYears(reverse.totalYears)}.{' '}
-          <a href={`/careers?from=${b.id}&to=${a.id}`}>
+          <a href={careersHref(b.id, a.id)}>
             See those paths<span class="visually-hidden"> from {b.title} to {a.title}</span>
           </a>
         </p>
