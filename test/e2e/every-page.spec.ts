@@ -3,6 +3,8 @@ import { axeViolations, builtPagePaths, recordForeignRequests, recordPageErrors 
 
 for (const path of builtPagePaths()) {
   test(`page ${path} is accessible, self-contained and error-free`, async ({ page, baseURL }) => {
+    // axe reads every node: the methodology and sources pages hold thousands, minutes on a busy machine.
+    if (/^\/(methodology|sources)\//.test(path)) test.setTimeout(180_000);
     const origin = new URL(baseURL!).origin;
     const foreign = recordForeignRequests(page, origin);
     const errors = recordPageErrors(page);
