@@ -10,7 +10,9 @@ import { parseStateHeadcounts } from '../engine/state-headcounts.ts';
 import { unknownExistingRoles, unknownRolesMessage } from '../engine/existing-team.ts';
 import type { RoleCatalog } from '../engine/roles.ts';
 
-/** Every profile field the command line sets, from the field registry the form and links share. */
+// Every flag comes from the field registry the form and links share (src/lib/planner/fields.ts).
+
+/** The list fields (priorities, existing team, outsourcing) and their repeatable flags. */
 const LIST_FLAGS = Object.entries(listFlags).map(([name, flag]) => ({ name, flag }));
 
 /** Profile fields by their flag name (`--growth` sets `growthPct`); also the CSV columns. */
