@@ -40,7 +40,7 @@ export default function BudgetPlanNotice({ recommended, shown, focusOnMount, onU
         <li>
           Cost a year, provider fees included: {money(before)} → <strong>{money(after)}</strong>, {shown.budget.fits ? 'within' : 'still over'} your budget of {money(recommended.budget.limit ?? 0)}
         </li>
-        {covers !== null && <li>It covers about {Math.round(covers * 100)}% of the HR work the recommended plan staffs for.</li>}
+        {covers !== null && <li>It covers about {Math.round(covers * 100)}% of the company's HR work, counting what providers take on.</li>}
       </ul>
       <p class="help">{HELD_NOTE}</p>
       <p>
