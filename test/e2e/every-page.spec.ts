@@ -1,8 +1,12 @@
+// One visit per built page checks everything a page must pass: status, title, landmarks, axe,
+// same-origin requests, no console errors, no sideways scrolling at phone and desktop widths, and
+// internal links that lead to built files. (One visit, not one per check: the suite must fit the machine.)
 import { expect, test } from '@playwright/test';
-import { axeViolations, builtPagePaths, recordForeignRequests, recordPageErrors } from '../support/page-checks';
+import { axeViolations, builtPagePaths, missingInternalLinks, recordForeignRequests, recordPageErrors } from '../support/page-checks';
+import { documentWidth, WIDTHS } from '../support/tool-pages';
 
 for (const path of builtPagePaths()) {
-  test(`page ${path} is accessible, self-contained and error-free`, async ({ page, baseURL }) => {
+  test(`page ${path} is accessible, self-contained, error-free and fits every width`, async ({ page, baseURL }) => {
     // axe reads every node: the methodology and sources pages hold thousands, minutes on a busy machine.
     if (/^\/(methodology|sources)\//.test(path)) test.setTimeout(180_000);
     const origin = new URL(baseURL!).origin;
@@ -21,6 +25,15 @@ for (const path of builtPagePaths()) {
     await page.waitForLoadState('networkidle');
 
     expect(await axeViolations(page), 'axe violations').toEqual([]);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    expect(missingInternalLinks(hrefs), 'internal links that lead to no built file').toEqual([]);
+
+    for (const width of [...WIDTHS].sort((a, b) => b - a)) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(150);
+      expect(await documentWidth(page), `page width at ${width} px`).toBeLessThanOrEqual(width);
+    }
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(errors, 'console errors').toEqual([]);
   });
@@ -33,23 +46,4 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
-});
-
-test('internal links on every page lead to pages that exist', async ({ page, request }) => {
-  // One visit per built page (over fifty): more than the default 30 s on a busy 2-core machine.
-  test.setTimeout(180_000);
-  const checked = new Map<string, number>();
-  for (const path of builtPagePaths()) {
-    await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) =>
-      links.map((link) => (link as HTMLAnchorElement).pathname),
-    );
-    for (const href of hrefs) {
-      if (checked.has(href)) continue;
-      const response = await request.get(href);
-      checked.set(href, response.status());
-    }
-  }
-  const broken = [...checked].filter(([, status]) => status !== 200);
-  expect(broken, 'internal links that do not resolve').toEqual([]);
 });

@@ -14,29 +14,44 @@ test.describe('/methodology', () => {
     await page.goto('/methodology/');
   });
 
+  // Each check reads the page once and compares in Node: hundreds of separate locator calls made
+  // this file one of the slowest in the suite.
   test('shows every rule of the engine with its id, condition, effect and sources', async ({ page }) => {
-    await expect(page.locator('[data-rule-id]')).toHaveCount(rules.length);
+    const cards = await page.locator('[data-rule-id]').evaluateAll((all) =>
+      all.map((card) => ({
+        domId: card.id,
+        ruleId: card.getAttribute('data-rule-id'),
+        code: card.querySelector('code')?.textContent ?? '',
+        heading: card.querySelector('h4')?.textContent?.trim() ?? '',
+        text: (card.textContent ?? '').replace(/\s+/g, ' '),
+        links: [...card.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')),
+      })),
+    );
+    expect(cards).toHaveLength(rules.length);
     for (const rule of rules) {
-      const card = page.locator(`#rule-${rule.id}`);
-      await expect(card, rule.id).toHaveAttribute('data-rule-id', rule.id);
-      await expect(card.locator('code').first()).toHaveText(rule.id);
-      await expect(card.getByRole('heading', { level: 4 })).toHaveText(rule.title);
-      await expect(card).toContainText(rule.conditionText);
-      await expect(card).toContainText(rule.effectText);
-      for (const id of rule.sources) {
-        await expect(card.locator(`a[href="${sourceHref(id)}"]`), `${rule.id} cites ${id}`).toHaveCount(1);
-      }
+      const card = cards.find((candidate) => candidate.domId === `rule-${rule.id}`);
+      expect(card, rule.id).toBeDefined();
+      expect(card!.ruleId).toBe(rule.id);
+      expect(card!.code).toBe(rule.id);
+      expect(card!.heading).toBe(rule.title);
+      expect(card!.text).toContain(rule.conditionText);
+      expect(card!.text).toContain(rule.effectText);
+      for (const id of rule.sources) expect(card!.links.filter((href) => href === sourceHref(id)), `${rule.id} cites ${id}`).toHaveLength(1);
     }
   });
 
   test('shows every data table of src/engine/data with every source it cites', async ({ page }) => {
-    const exported = await engineDataExports();
-    for (const { name, sources: cited } of exported) {
-      const table = page.locator(`[data-exports~="${name}"]`);
-      await expect(table, `a table showing ${name}`).toHaveCount(1);
-      for (const id of cited) {
-        await expect(table.locator(`a[href="${sourceHref(id)}"]`).first(), `${name} cites ${id}`).toBeVisible();
-      }
+    const tables = await page.locator('[data-exports]').evaluateAll((all) =>
+      all.map((table) => ({
+        exports: (table.getAttribute('data-exports') ?? '').split(/\s+/),
+        // Visible links only: a source cited in a closed disclosure or a hidden cell does not count.
+        links: [...table.querySelectorAll('a[href]')].filter((link) => (link as HTMLElement).checkVisibility()).map((link) => link.getAttribute('href')),
+      })),
+    );
+    for (const { name, sources: cited } of await engineDataExports()) {
+      const showing = tables.filter((table) => table.exports.includes(name));
+      expect(showing, `a table showing ${name}`).toHaveLength(1);
+      for (const id of cited) expect(showing[0]!.links, `${name} cites ${id}`).toContain(sourceHref(id));
     }
   });
 
@@ -61,24 +76,34 @@ test.describe('/methodology', () => {
     const expected = Object.entries(weights).map(([key, value]) => (key === 'overBudgetPenalty' ? `x${value}` : String(value)));
     await expect(scoringTable.locator('tbody td.num')).toHaveText(expected);
     await expect(scoringTable.locator(`a[href="${sourceHref(source)}"]`)).toHaveCount(1);
-    const salaries = page.locator('#table-salaries tbody tr');
-    await expect(salaries).toHaveCount(Object.keys(catalog).length);
+    const salaries = await page.locator('#table-salaries tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({ links: [...row.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')), text: row.textContent ?? '' })),
+    );
+    expect(salaries).toHaveLength(Object.keys(catalog).length);
     for (const role of Object.values(catalog)) {
-      const row = salaries.filter({ has: page.locator(`a[href="${roleHref(role.slug)}"]`) });
-      await expect(row, role.slug).toContainText(`$${role.salary.median.toLocaleString('en-US')}`);
+      const rows = salaries.filter((row) => row.links.includes(roleHref(role.slug)));
+      expect(rows, role.slug).toHaveLength(1);
+      expect(rows[0]!.text, role.slug).toContain(`$${role.salary.median.toLocaleString('en-US')}`);
     }
   });
 
   test('lists every weak source with the figures that use it', async ({ page }) => {
     const weak = (Object.keys(sources) as SourceId[]).filter((id) => sources[id].strength === 'weak');
-    await expect(page.locator('[data-weak-source]')).toHaveCount(weak.length);
-    for (const id of weak) {
-      const card = page.locator(`[data-weak-source="${id}"]`);
-      await expect(card.locator(`a[href="${sourceHref(id)}"]`)).toHaveCount(1);
-      // Each usage links to the rule or table on this page that uses the source.
-      for (const href of await card.locator('.usages a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-        await expect(page.locator(href!), `${id} usage ${href}`).toHaveCount(1);
-      }
+    const cards = await page.locator('[data-weak-source]').evaluateAll((all) =>
+      all.map((card) => ({
+        id: card.getAttribute('data-weak-source'),
+        links: [...card.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')),
+        // Each usage links to the rule or table on this page that uses the source.
+        usages: [...card.querySelectorAll('.usages a')].map((link) => {
+          const href = link.getAttribute('href') ?? '';
+          return { href, found: href.startsWith('#') && document.querySelectorAll(href).length === 1 };
+        }),
+      })),
+    );
+    expect(cards.map((card) => card.id).sort()).toEqual([...weak].sort());
+    for (const card of cards) {
+      expect(card.links.filter((href) => href === sourceHref(card.id as SourceId))).toHaveLength(1);
+      for (const usage of card.usages) expect(usage.found, `${card.id} usage ${usage.href}`).toBe(true);
     }
   });
 

@@ -1,7 +1,7 @@
 // The page checks must fail on a broken page, or a clean run proves nothing.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, recordForeignRequests } from '../support/page-checks';
+import { axeViolations, missingInternalLinks, recordForeignRequests } from '../support/page-checks';
 
 async function openFixture(page: Page, name: string) {
   const html = readFileSync(`test/fixtures/broken-pages/${name}.html`, 'utf8');
@@ -29,4 +29,9 @@ test('a clean page passes both checks', async ({ page, baseURL }) => {
   await openFixture(page, 'valid');
   expect(await axeViolations(page)).toEqual([]);
   expect(foreign).toEqual([]);
+});
+
+test('an internal link to a page that was not built is reported', () => {
+  expect(missingInternalLinks(['/planner/', '/planner', '/roles/hr-generalist/', '/favicon.svg'])).toEqual([]);
+  expect(missingInternalLinks(['/roles/no-such-role/', '/no-such-file.svg', '/planner/'])).toEqual(['/roles/no-such-role/', '/no-such-file.svg']);
 });

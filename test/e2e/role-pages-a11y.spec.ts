@@ -1,5 +1,5 @@
 // axe on the states the page sweep does not reach: query-driven views, opened disclosures and
-// messages, in light and dark, plus keyboard use of the filters and the explorer.
+// messages, in light and dark and at 320 px, plus keyboard use of the filters and the explorer.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, recordPageErrors } from '../support/page-checks';
 
@@ -26,38 +26,36 @@ const states: { name: string; path: string; prepare?: (page: Page) => Promise<vo
   { name: 'a search with no results', path: '/search?q=zzzzqqq' },
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const state of states) {
-    test(`${scheme}: ${state.name} has no axe violations or errors`, async ({ page }) => {
-      const errors = recordPageErrors(page);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(state.path, { waitUntil: 'networkidle' });
-      const island = page.locator('astro-island');
-      if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
-      if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
-      await state.prepare?.(page);
-      expect(await axeViolations(page), 'axe violations').toEqual([]);
-      expect(errors, 'console errors').toEqual([]);
-    });
-  }
+// Each state once in light at desktop width and once in dark at 320 px, where sideways scrolling is
+// checked too: both schemes and the narrowest width, with one page load each.
+const views = [
+  { scheme: 'light', width: 1280, height: 720 },
+  { scheme: 'dark', width: 320, height: 720 },
+] as const;
+
+for (const view of views) {
+  test.describe(`${view.scheme} at ${view.width} px`, () => {
+    test.use({ viewport: { width: view.width, height: view.height }, colorScheme: view.scheme });
+    // axe over every path of the explorer takes most of a minute when both cores are busy.
+    test.describe.configure({ timeout: 120_000 });
+
+    for (const state of states) {
+      test(`${state.name} has no axe violations, errors or sideways scrolling`, async ({ page }) => {
+        const errors = recordPageErrors(page);
+        await page.goto(state.path, { waitUntil: 'networkidle' });
+        const island = page.locator('astro-island');
+        if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
+        if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
+        await state.prepare?.(page);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(view.scheme === 'dark');
+        expect(await axeViolations(page), 'axe violations').toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
+        expect(errors, 'console errors').toEqual([]);
+      });
+    }
+  });
 }
-
-test.describe('at 320 px wide', () => {
-  test.use({ viewport: { width: 320, height: 720 } });
-
-  for (const state of states) {
-    test(`${state.name} has no axe violations and no sideways scrolling`, async ({ page }) => {
-      await page.goto(state.path, { waitUntil: 'networkidle' });
-      const island = page.locator('astro-island');
-      if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
-      if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
-      await state.prepare?.(page);
-      expect(await axeViolations(page), 'axe violations').toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
-    });
-  }
-});
 
 test('the filters and the explorer work from the keyboard, with a visible focus ring', async ({ page }) => {
   await page.goto('/roles/');

@@ -1,5 +1,5 @@
 // Checks every page must pass: accessibility (axe), same-origin requests only, no console errors.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
@@ -42,4 +42,15 @@ export function builtPagePaths(distDir = 'dist'): string[] {
   const sitemap = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   return [...paths, '/404.html'];
+}
+
+/** Internal link paths with no built file behind them (a page's index.html or the file itself). */
+export function missingInternalLinks(paths: string[], distDir = 'dist'): string[] {
+  const missing = new Set<string>();
+  for (const path of paths) {
+    const file = `${distDir}${decodeURIComponent(path)}`;
+    const isFolder = existsSync(file) && statSync(file).isDirectory();
+    if (!existsSync(isFolder ? `${file.replace(/\/$/, '')}/index.html` : file)) missing.add(path);
+  }
+  return [...missing];
 }

@@ -69,8 +69,6 @@ export const teamShape = {
   employeesPerPartnerMature: { value: 400, source: 'hrbp-ratio-estimate', note: '1 per 400+ in mature firms' },
   /** Growth from which a firm counts as fast-scaling. */
   fastScalingGrowthPct: { value: 20, source: 'roleplan-assumption', note: 'Growth of 20% a year or more' },
-  /** Smallest HR team for which an assistant-manager layer has anyone to supervise. */
-  assistantManagerMinFte: { value: 4, source: 'seed-assistant-manager', note: 'In a 4-person team the assistant manager supervises about one coordinator' },
   /** One assistant manager for about this many HR staff. */
   assistantManagerTeamFte: { value: 15, source: 'seed-assistant-manager', note: 'A 20-person department: an assistant manager with 3-5 direct reports' },
   /** Direct reports of an assistant manager in a large department. */

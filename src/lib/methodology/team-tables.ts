@@ -16,7 +16,6 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   employeesPerPartnerFast: 'Employees per HR business partner, fast-scaling firm',
   employeesPerPartnerMature: 'Employees per HR business partner, mature firm',
   fastScalingGrowthPct: 'Growth from which a firm counts as fast-scaling, percent a year',
-  assistantManagerMinFte: 'Smallest HR team with anyone for an assistant manager to supervise',
   assistantManagerTeamFte: 'HR staff per assistant manager in a large department',
   assistantManagerSpan: 'Direct reports of an assistant manager in a large department',
   assistantManagerMinSpan: 'Fewest direct reports an assistant manager is planned for',

@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+import { systemChromiumPath } from './browser-path.mjs';
+const url = process.argv[2];
+const browser = await chromium.launch({ executablePath: systemChromiumPath() });
+const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto(url, { waitUntil: 'load' });
+await page.waitForTimeout(1500);
+const { profile } = await cdp.send('Profiler.stop');
+const total = profile.timeDeltas.reduce((a, b) => a + b, 0);
+const self = new Map(); const byUrl = new Map();
+const dt = new Map(); profile.samples.forEach((s, i) => dt.set(s, (dt.get(s) || 0) + profile.timeDeltas[i]));
+for (const n of profile.nodes) { const t = dt.get(n.id) || 0; const f = n.callFrame; const u = f.url.split('/').pop() || f.functionName; const k = `${f.functionName || '(anon)'} ${u}:${f.lineNumber}:${f.columnNumber}`; self.set(k, (self.get(k) || 0) + t); byUrl.set(u, (byUrl.get(u) || 0) + t); }
+console.log('total sampled ms', (total / 1000).toFixed(0));
+console.log([...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+console.log('--- self');
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+await browser.close();
