@@ -3,22 +3,23 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, recordPageErrors } from '../support/page-checks';
 
+/** Opens every disclosure the selector matches. */
+const openAll = (selector: string) => async (page: Page) => {
+  await page.locator(selector).evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+};
+
 const states: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
   {
     name: 'a profile with its salary table and every FAQ open',
     path: '/roles/hr-assistant-manager/',
-    prepare: async (page) => {
-      await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    },
+    prepare: openAll('details'),
   },
   { name: 'filtered roles with a rejected URL value', path: '/roles/?family=wizard&level=mid&min=60000' },
   { name: 'filters that match nothing', path: '/roles/?max=1000' },
   {
     name: 'the explorer from an entry role, every path shown',
     path: '/careers?from=hr-assistant',
-    prepare: async (page) => {
-      await page.locator('details.more-paths').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    },
+    prepare: openAll('details.more-paths'),
   },
   { name: 'the explorer with a destination and a bad start', path: '/careers?from=nobody&to=vp-of-hr' },
   { name: 'the compare view of two distant roles', path: '/roles/compare?a=hr-assistant&b=vp-of-hr' },
@@ -26,16 +27,21 @@ const states: { name: string; path: string; prepare?: (page: Page) => Promise<vo
   { name: 'a search with no results', path: '/search?q=zzzzqqq' },
 ];
 
+/** Goes to the state's page, waits for its islands (and search results), then prepares it. */
+async function open(page: Page, state: (typeof states)[number]) {
+  await page.goto(state.path, { waitUntil: 'networkidle' });
+  const island = page.locator('astro-island');
+  if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
+  if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
+  await state.prepare?.(page);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const state of states) {
     test(`${scheme}: ${state.name} has no axe violations or errors`, async ({ page }) => {
       const errors = recordPageErrors(page);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(state.path, { waitUntil: 'networkidle' });
-      const island = page.locator('astro-island');
-      if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
-      if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
-      await state.prepare?.(page);
+      await open(page, state);
       expect(await axeViolations(page), 'axe violations').toEqual([]);
       expect(errors, 'console errors').toEqual([]);
     });
@@ -47,11 +53,7 @@ test.describe('at 320 px wide', () => {
 
   for (const state of states) {
     test(`${state.name} has no axe violations and no sideways scrolling`, async ({ page }) => {
-      await page.goto(state.path, { waitUntil: 'networkidle' });
-      const island = page.locator('astro-island');
-      if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
-      if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
-      await state.prepare?.(page);
+      await open(page, state);
       expect(await axeViolations(page), 'axe violations').toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
