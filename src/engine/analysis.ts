@@ -7,7 +7,7 @@ import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
 import { computeWorkload, effectiveAttrition, functionsNeedingDepth, hiresPerYear, type Workload } from './workload.ts';
-import { buildTeam, teamRoles, type TeamMember } from './team.ts';
+import { assistantManagerSpan, buildTeam, teamRoles, type TeamMember } from './team.ts';
 import { firstHirePoint } from './first-hire.ts';
 import { staffTeam } from './existing-team.ts';
 import { providerFees } from './outsourcing.ts';
@@ -73,6 +73,7 @@ function baseFacts(profile: Profile, point: number): Facts {
     belowFirstHire: profile.employees < point,
     shrinking: profile.growthPct < 0,
     hybridWithoutSpecialist: false,
+    assistantManagerSpan: 0,
     employees: profile.employees,
     growthPct: profile.growthPct,
     attritionPct: 0,
@@ -178,6 +179,8 @@ interface Shape {
   coverage: Coverage;
   /** Loaded cost plus provider fees, mid. */
   loadedMid: number;
+  /** FTE each assistant manager supervises (0 with none). */
+  assistantManagerSpan: number;
 }
 
 interface Scored {
@@ -191,6 +194,7 @@ function scoreShapes(profile: Profile, stage: ReturnType<typeof analyzeWorkload>
   const { facts, depth } = stage;
   const generalistCost = shapes.generalist.loadedMid;
   facts.hybridWithoutSpecialist = facts.teamFte > 0 && !HR_FUNCTIONS.some((fn) => shapes.hybrid.coverage[fn] === 'deep' && shapes.generalist.coverage[fn] !== 'deep');
+  facts.assistantManagerSpan = shapes['assistant-manager'].assistantManagerSpan;
   facts.budgetToGeneralistCost = profile.budget !== undefined && generalistCost > 0 ? profile.budget / generalistCost : 0;
   const outcomes = [...stage.outcomes, ...evaluateStage('budget', facts)];
   const rulePoints = { generalist: 0, specialist: 0, hybrid: 0, 'assistant-manager': 0 } as Record<Structure, number>;
@@ -239,7 +243,8 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
   const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
   const shapes = {} as Record<Structure, Shape>;
   for (const structure of STRUCTURES) {
-    shapes[structure] = { coverage: built[structure].coverage, loadedMid: built[structure].cost.loaded.mid + fees };
+    const { coverage, cost, team } = built[structure];
+    shapes[structure] = { coverage, loadedMid: cost.loaded.mid + fees, assistantManagerSpan: assistantManagerSpan(team) };
   }
   const { outcomes, parts, pick } = scoreShapes(profile, stage, shapes);
   const options = {} as Record<Structure, StructureOption>;
@@ -282,6 +287,7 @@ export function pickStructure(profile: Profile, catalog: RoleCatalog): Structure
     shapes[structure] = {
       coverage: coverageOf(members, providerCovered(workload)),
       loadedMid: loadedMid(roles, catalog, profile.employees) + fees,
+      assistantManagerSpan: assistantManagerSpan(roles),
     };
   }
   return scoreShapes(profile, stage, shapes).pick;

@@ -25,7 +25,7 @@ import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost } from './data/costs.ts';
 import { teamShape } from './data/team-shape.ts';
 import type { Range } from './cost.ts';
-import type { TeamMember } from './team.ts';
+import { assistantManagerSpan, type TeamMember } from './team.ts';
 import type { SourceId } from './data/sources.ts';
 
 export type { Range, TeamMember, Coverage, Obligation, TimelineMonth, Threshold, OutsourcingCost };
@@ -162,10 +162,10 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): st
       risks.push('Generalists and specialists need a clear split of who owns what.');
       break;
     case 'assistant-manager': {
-      const supervised = option.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+      const supervised = assistantManagerSpan(option.team);
       risks.push(
-        supervised < teamShape.assistantManagerMinFte.value - 1
-          ? `The assistant manager supervises only ${one(supervised)} FTE: ${one(extra)} FTE of management on top of the ${one(workload.teamFte)} FTE workload.`
+        supervised < teamShape.assistantManagerMinSpan.value
+          ? `Each assistant manager supervises only ${one(supervised)} FTE: ${one(extra)} FTE of management on top of the ${one(workload.teamFte)} FTE workload.`
           : `The extra layer adds ${one(extra)} FTE of supervision on top of the ${one(workload.teamFte)} FTE workload.`,
       );
       break;
@@ -246,6 +246,8 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
       return `at ${people(profile.employees)} the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
     case 'shrinking':
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
+    case 'assistantManagerSpan':
+      return `each assistant manager would supervise ${one(analysis.facts.assistantManagerSpan)} FTE`;
     case 'hybridWithoutSpecialist':
       return 'no function has enough work for a specialist, so a hybrid team would be the generalist team';
     case 'budget':

@@ -40,6 +40,8 @@ export interface Facts {
   shrinking: boolean;
   /** True when the hybrid team has no specialist, so it is the generalist team by another name (stage 3). */
   hybridWithoutSpecialist: boolean;
+  /** FTE each assistant manager supervises in the assistant-manager layer's team (stage 3; 0 with none). */
+  assistantManagerSpan: number;
   /** Yearly budget, or 0 when none is set (stage 3). */
   budget: number;
   /** Budget as a share of the cheapest in-house team's mid loaded cost (stage 3; 0 without a budget). */
@@ -285,15 +287,6 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     sources: ['seed-uptalent', 'seed-tallenta', 'hires-per-recruiter'],
   },
   {
-    id: 'assistant-manager-too-small',
-    title: 'Too small a team for an assistant-manager layer',
-    stage: 'workload',
-    when: [{ fact: 'teamFte', op: 'lt', value: teamShape.assistantManagerMinFte.value }],
-    effectText: 'Counts against the assistant-manager layer: there is hardly anyone for the assistant manager to supervise.',
-    effects: [{ type: 'score', points: { 'assistant-manager': -25 } }],
-    sources: ['seed-assistant-manager'],
-  },
-  {
     id: 'one-person-hr',
     title: 'One person, or less, runs HR',
     stage: 'workload',
@@ -319,12 +312,21 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     sources: ['seed-uptalent'],
   },
   {
+    id: 'assistant-manager-too-few-reports',
+    title: 'Too few staff for an assistant manager to supervise',
+    stage: 'budget',
+    when: [{ fact: 'assistantManagerSpan', op: 'lt', value: teamShape.assistantManagerMinSpan.value }],
+    effectText: 'Counts against the assistant-manager layer: an assistant manager is planned for at least three reports, and with fewer the layer is management cost with little to manage.',
+    effects: [{ type: 'score', points: { 'assistant-manager': -25 } }],
+    sources: ['seed-assistant-manager'],
+  },
+  {
     id: 'hybrid-without-specialist',
     title: 'A hybrid without a specialist is a generalist team',
     stage: 'budget',
     when: [{ fact: 'hybridWithoutSpecialist', op: 'eq', value: true }],
-    effectText: 'Prefers the simpler name: with no function needing depth, the hybrid team is the generalist team, so it ranks below it.',
-    effects: [{ type: 'score', points: { hybrid: -35 } }],
+    effectText: 'With no function needing depth the hybrid team is the generalist team, so the points for mixing generalists and specialists go to the generalist team under its simpler name.',
+    effects: [{ type: 'score', points: { hybrid: -35, generalist: 30 } }],
     sources: ['roleplan-assumption'],
   },
 ];
@@ -350,6 +352,7 @@ const FACT_WORDS: Record<FactName, string> = {
   belowFirstHire: 'headcount is below the first HR hire',
   shrinking: 'the company plans to shrink',
   hybridWithoutSpecialist: 'the hybrid team has no specialist',
+  assistantManagerSpan: 'FTE each assistant manager supervises',
   budget: 'yearly budget, $',
   budgetToGeneralistCost: 'budget as a share of an all-generalist team\'s cost',
 };

@@ -433,12 +433,24 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
 }
 
 /** The roles and FTE of a structure's team, merged by role (no reporting lines). */
-export function teamRoles(structure: Structure, input: TeamInput): { role: string; fte: number; payFactor: number }[] {
+export function teamRoles(structure: Structure, input: TeamInput): { role: string; fte: number; payFactor: number; reportsTo: string | null }[] {
   return mergeDrafts(buildDrafts(structure, { ...input, explain: false })).map((draft) => ({
     role: draft.role,
     fte: draft.fte,
     payFactor: draft.payFactor ?? 1,
+    reportsTo: draft.reportsTo ?? null,
   }));
+}
+
+/** FTE each assistant manager supervises in a team (0 when the team has none). */
+export function assistantManagerSpan(team: readonly { role: string; fte: number; reportsTo: string | null }[]): number {
+  let managers = 0;
+  let supervised = 0;
+  for (const member of team) {
+    if (member.role === roleSlugs.assistantManager) managers += member.fte;
+    else if (member.reportsTo === roleSlugs.assistantManager) supervised += member.fte;
+  }
+  return managers > 0 ? supervised / managers : 0;
 }
 
 /** The team of a structure for a workload, with titles from the role catalog. */

@@ -27,7 +27,7 @@ for (const width of WIDTHS) {
     });
 
     test('on /compare the recommended structure comes first in cards and tables', async ({ page }) => {
-      await openTool(page, '/compare/', '?e=300&i=healthcare');
+      await openTool(page, '/compare/', '?e=400&i=healthcare');
       await expect(page.getByTestId('recommended')).toHaveText('Assistant-manager layer is recommended');
       await expect(page.locator('.structure-grid > article').first()).toHaveAttribute('data-structure', 'assistant-manager');
       await expect(page.locator('.coverage-matrix thead th').nth(1)).toHaveAttribute('data-structure', 'assistant-manager');

@@ -38,7 +38,7 @@ describe('methodology model', () => {
   });
 
   it('adds up the points each scoring rule gives each structure', () => {
-    const tooSmall = rulePoints().find((entry) => entry.rule.id === 'assistant-manager-too-small')!;
+    const tooSmall = rulePoints().find((entry) => entry.rule.id === 'assistant-manager-too-few-reports')!;
     expect(tooSmall.points).toEqual({ generalist: 0, specialist: 0, hybrid: 0, 'assistant-manager': -25 });
     expect(rulePoints().some((entry) => entry.rule.id === 'multi-state')).toBe(false);
   });

@@ -27,6 +27,7 @@ export const FACT_LABELS: Record<FactName, string> = {
   belowFirstHire: 'Headcount is below the point of the first in-house HR hire',
   shrinking: 'Headcount is planned to fall',
   hybridWithoutSpecialist: 'The hybrid team has no specialist the generalist team lacks',
+  assistantManagerSpan: 'FTE each assistant manager would supervise in the assistant-manager layer',
   budget: 'Yearly HR staffing budget (0 when none is set)',
   budgetToGeneralistCost: "Budget as a share of the all-generalist team's mid loaded cost",
 };
@@ -52,6 +53,7 @@ const FACT_STAGES: Record<FactName, Stage> = {
   belowFirstHire: 'profile',
   shrinking: 'profile',
   hybridWithoutSpecialist: 'budget',
+  assistantManagerSpan: 'budget',
   budget: 'budget',
   budgetToGeneralistCost: 'budget',
 };

@@ -184,6 +184,21 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
     );
   });
 
+  // The seed plans an assistant manager for three to five reports: with fewer, the layer is overhead.
+  it('a recommended assistant-manager layer gives each assistant manager at least three FTE to supervise (teams the engine builds)', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        if (Object.keys(profile.existingTeam).length > 0) return;
+        const plan = recommend(profile, catalog, { full: false });
+        if (plan.structure !== 'assistant-manager') return;
+        const managers = plan.team.filter((member) => member.role === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+        const supervised = plan.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+        expect(supervised / managers).toBeGreaterThanOrEqual(3);
+      }),
+      settings,
+    );
+  });
+
   it('timeline hires add up to the end team minus the existing team', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {

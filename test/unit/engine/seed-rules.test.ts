@@ -33,7 +33,7 @@ describe('rules from the seed documents', () => {
   });
 
   it('a mid-sized healthcare organisation with a multi-person HR team gets the assistant-manager layer', () => {
-    const result = plan({ employees: 300, industry: 'healthcare' });
+    const result = plan({ employees: 400, industry: 'healthcare' });
     expect(result.hrFte).toBeGreaterThanOrEqual(4);
     expect(fired(result)).toContain('assistant-manager-band');
     expect(fired(result)).toContain('assistant-manager-industry');
@@ -43,7 +43,16 @@ describe('rules from the seed documents', () => {
     expect(assistant.reportsTo).toBe('hr-manager');
     expect(result.team.find((member) => member.role === 'hr-coordinator')!.reportsTo).toBe('hr-assistant-manager');
     // The same size in technology, where the title is rare, stays a hybrid.
-    expect(plan({ employees: 300, industry: 'technology' }).structure).toBe('hybrid');
+    expect(plan({ employees: 400, industry: 'technology' }).structure).toBe('hybrid');
+  });
+
+  it('an assistant manager with fewer than three people to supervise does not win the plan', () => {
+    // A 400-person unionised plant: the layer's assistant manager would supervise 2.5 FTE, and the
+    // hybrid team covers the same functions in depth for less.
+    const result = plan({ employees: 400, industry: 'manufacturing', unionized: true });
+    expect(fired(result)).toContain('assistant-manager-too-few-reports');
+    expect(result.structure).toBe('hybrid');
+    expect(result.scores.hybrid).toBeGreaterThan(result.scores['assistant-manager']);
   });
 
   it('a large company gets specialist teams with business partners', () => {
@@ -107,7 +116,7 @@ describe('every other rule, on its own case', () => {
     'no-hr-software': { yes: { employees: 100, automation: 'none' }, no: { employees: 100 } },
     'advanced-hr-software': { yes: { employees: 100, automation: 'advanced' }, no: { employees: 100 } },
     'hiring-beyond-generalists': { yes: { employees: 60, growthPct: 80 }, no: { employees: 60, growthPct: 5 } },
-    'assistant-manager-too-small': { yes: { employees: 60 }, no: { employees: 400 } },
+    'assistant-manager-too-few-reports': { yes: { employees: 60 }, no: { employees: 325, industry: 'healthcare' } },
     'one-person-hr': { yes: { employees: 55, growthPct: 0 }, no: { employees: 150 } },
     'tight-budget': { yes: { employees: 100, budget: 150_000 }, no: { employees: 100, budget: 900_000 } },
   };
