@@ -123,6 +123,11 @@ function firstMonth(
 
 const FEDERAL_COUNTING: Counting = { scope: 'everyone', timing: 'current', stated: true };
 
+/** When an obligation starts: null for both while it already applies at the plan's start. */
+function dueIn(month: number, profile: Profile): Pick<Obligation, 'month' | 'date'> {
+  return month === 0 ? { month: null, date: null } : { month, date: addMonths(profile.start, month) };
+}
+
 function federalApplies(rule: ObligationRule, profile: Profile): boolean {
   if (rule.federalContractorOnly && !profile.federalContractor) return false;
   return !rule.exemptIndustries?.includes(profile.industry);
@@ -140,8 +145,7 @@ export function federalObligationsFor(profile: Profile): Obligation[] {
       id: rule.id,
       title: rule.title,
       threshold: rule.threshold,
-      month: found.month === 0 ? null : found.month,
-      date: found.month === 0 ? null : addMonths(profile.start, found.month),
+      ...dueIn(found.month, profile),
       source: rule.source,
       sources: [rule.source],
       detail: rule.detail,
@@ -173,8 +177,7 @@ export function stateObligationsFor(profile: Profile): Obligation[] {
       id: rule.id,
       title: rule.title,
       threshold: found.threshold,
-      month: found.month === 0 ? null : found.month,
-      date: found.month === 0 ? null : addMonths(profile.start, found.month),
+      ...dueIn(found.month, profile),
       source: rule.sources[0]!,
       sources: [...rule.sources],
       detail: rule.requires,

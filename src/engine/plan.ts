@@ -1,6 +1,7 @@
 // The plan: the engine's whole answer for one structure, and the recommendation across four.
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Priorities } from './profile.ts';
+import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
 import { analyze, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
@@ -75,18 +76,9 @@ export interface Plan {
   explanation: ExplanationEntry[];
   warnings: string[];
   /** Workload behind the team size. */
-  workload: {
-    fte: number;
-    baselineFte: number;
-    hiresPerYear: number;
+  workload: Pick<Workload, 'fte' | 'baselineFte' | 'hiresPerYear' | 'sizedFor' | 'reductions' | 'attritionPct' | 'loads'> & {
     hiresByType: Record<string, number>;
-    /** Headcount the team is sized for (where a shrinking company is going). */
-    sizedFor: number;
-    /** People let go in the next 12 months beyond turnover (shrinking companies). */
-    reductions: number;
     firstHirePoint: number;
-    attritionPct: number;
-    loads: Record<HrFunction, number>;
     priorities: Priorities;
     depthNeeded: HrFunction[];
   };

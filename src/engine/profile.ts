@@ -5,23 +5,9 @@ import { formatNumber } from './format.ts';
 import { EMPLOYEES } from './limits.ts';
 import { STATE_CODES, type StateCode } from './data/state-codes.ts';
 import { currentMonth, isCalendarMonth } from './calendar.ts';
+import { choiceValues } from './choices.ts';
 
-export const INDUSTRIES = [
-  'technology',
-  'healthcare',
-  'manufacturing',
-  'retail',
-  'nonprofit',
-  'finance',
-  'professional-services',
-  'hospitality',
-  'education',
-  'public-sector',
-  'other',
-] as const;
-export type Industry = (typeof INDUSTRIES)[number];
-
-export const INDUSTRY_LABELS: Record<Industry, string> = {
+export const INDUSTRY_LABELS = {
   technology: 'Technology',
   healthcare: 'Healthcare',
   manufacturing: 'Manufacturing',
@@ -34,6 +20,8 @@ export const INDUSTRY_LABELS: Record<Industry, string> = {
   'public-sector': 'Public sector',
   other: 'Other',
 };
+export const INDUSTRIES = choiceValues(INDUSTRY_LABELS);
+export type Industry = (typeof INDUSTRIES)[number];
 
 export const AUTOMATION_LEVELS = ['none', 'basic', 'advanced'] as const;
 export type Automation = (typeof AUTOMATION_LEVELS)[number];
@@ -45,10 +33,7 @@ export const HORIZONS = [12, 24, 36] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
 /** What a company may hand to an outside provider; `peo` covers payroll and benefits together. */
-export const OUTSOURCE_OPTIONS = ['payroll', 'benefits', 'recruiting', 'executive-search', 'learning', 'peo'] as const;
-export type OutsourceOption = (typeof OUTSOURCE_OPTIONS)[number];
-
-export const OUTSOURCE_LABELS: Record<OutsourceOption, string> = {
+export const OUTSOURCE_LABELS = {
   payroll: 'Payroll',
   benefits: 'Benefits administration',
   recruiting: 'Recruiting (RPO or agencies)',
@@ -56,6 +41,8 @@ export const OUTSOURCE_LABELS: Record<OutsourceOption, string> = {
   learning: 'Training delivery',
   peo: 'A PEO (payroll, benefits and co-employment)',
 };
+export const OUTSOURCE_OPTIONS = choiceValues(OUTSOURCE_LABELS);
+export type OutsourceOption = (typeof OUTSOURCE_OPTIONS)[number];
 
 const list = (values: readonly string[]) => values.join(', ');
 

@@ -90,7 +90,7 @@ for (const width of WIDTHS) {
       await expect(page.locator('canvas[data-chart-ready]')).toHaveCount(0);
       await page.getByRole('button', { name: 'Print report' }).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-      await expect(page.locator('canvas[data-chart-ready="true"]')).toHaveCount(1);
+      await expect(page.locator('canvas[data-chart-ready="true"]')).toHaveCount(2);
       const { pathname, search } = new URL(page.url());
       await page.emulateMedia({ media: 'print' });
       const header = page.getByTestId('print-header');

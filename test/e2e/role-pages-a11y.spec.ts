@@ -3,28 +3,38 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, recordPageErrors } from '../support/page-checks';
 
+/** Opens every disclosure the selector matches. */
+const openAll = (selector: string) => async (page: Page) => {
+  await page.locator(selector).evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+};
+
 const states: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
   {
     name: 'a profile with its salary table and every FAQ open',
     path: '/roles/hr-assistant-manager/',
-    prepare: async (page) => {
-      await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    },
+    prepare: openAll('details'),
   },
   { name: 'filtered roles with a rejected URL value', path: '/roles/?family=wizard&level=mid&min=60000' },
   { name: 'filters that match nothing', path: '/roles/?max=1000' },
   {
     name: 'the explorer from an entry role, every path shown',
     path: '/careers?from=hr-assistant',
-    prepare: async (page) => {
-      await page.locator('details.more-paths').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    },
+    prepare: openAll('details.more-paths'),
   },
   { name: 'the explorer with a destination and a bad start', path: '/careers?from=nobody&to=vp-of-hr' },
   { name: 'the compare view of two distant roles', path: '/roles/compare?a=hr-assistant&b=vp-of-hr' },
   { name: 'search results', path: '/search?q=benefits' },
   { name: 'a search with no results', path: '/search?q=zzzzqqq' },
 ];
+
+/** Goes to the state's page, waits for its islands (and search results), then prepares it. */
+async function open(page: Page, state: (typeof states)[number]) {
+  await page.goto(state.path, { waitUntil: 'networkidle' });
+  const island = page.locator('astro-island');
+  if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
+  if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
+  await state.prepare?.(page);
+}
 
 // Each state once in light at desktop width and once in dark at 320 px, where sideways scrolling is
 // checked too: both schemes and the narrowest width, with one page load each.
@@ -42,11 +52,7 @@ for (const view of views) {
     for (const state of states) {
       test(`${state.name} has no axe violations, errors or sideways scrolling`, async ({ page }) => {
         const errors = recordPageErrors(page);
-        await page.goto(state.path, { waitUntil: 'networkidle' });
-        const island = page.locator('astro-island');
-        if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
-        if (state.path.startsWith('/search')) await expect(page.getByRole('status')).toHaveText(/result/);
-        await state.prepare?.(page);
+        await open(page, state);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(view.scheme === 'dark');
         expect(await axeViolations(page), 'axe violations').toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

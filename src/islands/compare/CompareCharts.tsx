@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { useLoadWhenVisible } from '../shared/use-load-when-visible';
+import type { ComponentChildren, RefObject } from 'preact';
+import { useLazyChart } from '../shared/use-lazy-chart';
 import type { Plan } from '../../engine';
 import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
 import { costAxis, differenceFrom } from '../../lib/compare/cost-axis';
@@ -8,19 +8,25 @@ import { structureOrder } from '../../lib/compare/structure-order';
 import { COVERAGE_LABELS } from '../../lib/plan-format';
 import { money, moneyRange } from '../planner/format';
 import { formatSigned } from '../../engine/format';
-import ScrollTable from '../shared/ScrollTable';
-import { readChartColors, useColorSchemeChange } from '../shared/chart-colors';
-import type { CompareCharts as Charts, CostBars, CoverageBars } from './compare-charts';
+import CompareTable, { type Column } from './CompareTable';
+import type { CostBars, CoverageBars } from './compare-charts';
 
-const COMPARE_COLORS = {
-  accent: '--chart-cost',
-  good: '--chart-deep',
+const COST_COLORS = { accent: '--chart-cost', grid: '--chart-grid', text: '--chart-text' } as const;
+
+const COVERAGE_COLORS = {
+  deep: '--chart-deep',
   broad: '--chart-broad',
-  warn: '--chart-outsourced',
-  bad: '--chart-gap',
+  outsourced: '--chart-outsourced',
+  gap: '--chart-gap',
   grid: '--chart-grid',
   text: '--chart-text',
 } as const;
+
+const COST_COLUMNS = [{ label: 'Structure' }, { label: 'Range' }, { label: 'Mid', numeric: true }, { label: 'Against recommended', numeric: true }];
+
+const COVERAGE_COLUMNS = [{ label: 'Structure' }, ...COVERAGE_ORDER.map((level) => ({ label: COVERAGE_LABELS[level], numeric: true }))];
+
+const loadCharts = () => import('./compare-charts');
 
 function barsOf(plans: Record<Structure, Plan>, order: Structure[]): { cost: CostBars; coverage: CoverageBars } {
   const labels = order.map((structure) => STRUCTURE_LABELS[structure]);
@@ -47,40 +53,30 @@ function versus(reference: number, value: number, isReference: boolean): string 
   return `${formatSigned(amount, money)}${share}`;
 }
 
+/** A chart, named by the heading above it, with the table of its figures that describes it. */
+function ChartWithTable({
+  canvasRef,
+  titleId,
+  id,
+  ...table
+}: { canvasRef: RefObject<HTMLCanvasElement>; titleId: string; id: string; label: string; hiddenCaption: string; columns: Column[]; children: ComponentChildren }) {
+  return (
+    <>
+      <div class="chart-box compact">
+        <canvas ref={canvasRef} role="img" aria-labelledby={titleId} aria-describedby={id} />
+      </div>
+      <CompareTable id={id} class="chart-data" {...table} />
+    </>
+  );
+}
+
 /** Cost and coverage of the four structures, drawn and as tables; the recommended one first. */
 export default function CompareCharts({ plans, recommended }: { plans: Record<Structure, Plan>; recommended: Structure }) {
-  const costRef = useRef<HTMLCanvasElement>(null);
-  const coverageRef = useRef<HTMLCanvasElement>(null);
-  const chartsRef = useRef<Charts | null>(null);
   const order = structureOrder(recommended);
-  const latest = useRef({ plans, order });
-  latest.current = { plans, order };
   const bars = barsOf(plans, order);
   const reference = plans[recommended].cost.loaded.mid;
-
-  const draw = () =>
-    import('./compare-charts').then(({ createCompareCharts }) => {
-      const costCanvas = costRef.current;
-      const coverageCanvas = coverageRef.current;
-      if (!costCanvas || !coverageCanvas || chartsRef.current) return;
-      const current = barsOf(latest.current.plans, latest.current.order);
-      chartsRef.current = createCompareCharts(costCanvas, coverageCanvas, current.cost, current.coverage, readChartColors(costCanvas, COMPARE_COLORS));
-      costCanvas.dataset.chartReady = 'true';
-    });
-  const erase = () => {
-    chartsRef.current?.destroy();
-    chartsRef.current = null;
-  };
-  useLoadWhenVisible(costRef, draw, erase, () => chartsRef.current?.resize());
-  useColorSchemeChange(() => {
-    if (!chartsRef.current) return;
-    erase();
-    void draw();
-  });
-
-  useEffect(() => {
-    chartsRef.current?.update(bars.cost, bars.coverage);
-  }, [plans, recommended]);
+  const costRef = useLazyChart<CostBars, keyof typeof COST_COLORS>(() => loadCharts().then((module) => module.createCostChart), bars.cost, COST_COLORS, plans);
+  const coverageRef = useLazyChart<CoverageBars, keyof typeof COVERAGE_COLORS>(() => loadCharts().then((module) => module.createCoverageChart), bars.coverage, COVERAGE_COLORS, plans);
 
   return (
     <section class="result-card" aria-labelledby="charts-title">
@@ -89,34 +85,25 @@ export default function CompareCharts({ plans, recommended }: { plans: Record<St
       <p class="help" data-testid="cost-axis">
         The axis runs from {money(bars.cost.axis.min)} to {money(bars.cost.axis.max)}, not from zero, so small differences show.
       </p>
-      <div class="chart-box compact">
-        <canvas ref={costRef} role="img" aria-labelledby="cost-chart-title" aria-describedby="cost-table" />
-      </div>
-      <ScrollTable label="Cost by structure">
-        <table id="cost-table" class="chart-data">
-          <caption class="visually-hidden">Fully loaded cost a year by structure, against the recommended one</caption>
-          <thead>
-            <tr>
-              <th scope="col">Structure</th>
-              <th scope="col">Range</th>
-              <th scope="col" class="num">Mid</th>
-              <th scope="col" class="num">Against recommended</th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.map((structure) => (
-              <tr key={structure} data-structure={structure}>
-                <th scope="row">{STRUCTURE_LABELS[structure]}</th>
-                <td>{moneyRange(plans[structure].cost.loaded)}</td>
-                <td class="num">{money(plans[structure].cost.loaded.mid)}</td>
-                <td class="num" data-testid="versus">
-                  {versus(reference, plans[structure].cost.loaded.mid, structure === recommended)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <ChartWithTable
+        canvasRef={costRef}
+        titleId="cost-chart-title"
+        label="Cost by structure"
+        id="cost-table"
+        hiddenCaption="Fully loaded cost a year by structure, against the recommended one"
+        columns={COST_COLUMNS}
+      >
+        {order.map((structure) => (
+          <tr key={structure} data-structure={structure}>
+            <th scope="row">{STRUCTURE_LABELS[structure]}</th>
+            <td>{moneyRange(plans[structure].cost.loaded)}</td>
+            <td class="num">{money(plans[structure].cost.loaded.mid)}</td>
+            <td class="num" data-testid="versus">
+              {versus(reference, plans[structure].cost.loaded.mid, structure === recommended)}
+            </td>
+          </tr>
+        ))}
+      </ChartWithTable>
       <h3 id="coverage-chart-title">How many of the ten functions each covers, and how</h3>
       <ul class="chart-legend coverage-legend" aria-hidden="true">
         {COVERAGE_ORDER.map((level) => (
@@ -125,36 +112,25 @@ export default function CompareCharts({ plans, recommended }: { plans: Record<St
           </li>
         ))}
       </ul>
-      <div class="chart-box compact">
-        <canvas ref={coverageRef} role="img" aria-labelledby="coverage-chart-title" aria-describedby="coverage-table" />
-      </div>
-      <ScrollTable label="Coverage counts by structure">
-        <table id="coverage-table" class="chart-data">
-          <caption class="visually-hidden">Functions covered deep, broad, outsourced or not at all, by structure</caption>
-          <thead>
-            <tr>
-              <th scope="col">Structure</th>
-              {COVERAGE_ORDER.map((level) => (
-                <th scope="col" class="num" key={level}>
-                  {COVERAGE_LABELS[level]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {order.map((structure, index) => (
-              <tr key={structure}>
-                <th scope="row">{STRUCTURE_LABELS[structure]}</th>
-                {COVERAGE_ORDER.map((level) => (
-                  <td class="num" key={level}>
-                    {bars.coverage[level][index]}
-                  </td>
-                ))}
-              </tr>
+      <ChartWithTable
+        canvasRef={coverageRef}
+        titleId="coverage-chart-title"
+        label="Coverage counts by structure"
+        id="coverage-table"
+        hiddenCaption="Functions covered deep, broad, outsourced or not at all, by structure"
+        columns={COVERAGE_COLUMNS}
+      >
+        {order.map((structure, index) => (
+          <tr key={structure}>
+            <th scope="row">{STRUCTURE_LABELS[structure]}</th>
+            {COVERAGE_ORDER.map((level) => (
+              <td class="num" key={level}>
+                {bars.coverage[level][index]}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+          </tr>
+        ))}
+      </ChartWithTable>
     </section>
   );
 }

@@ -4,47 +4,43 @@ import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
 import { COVERAGE_ORDER } from '../../lib/compare/coverage-summary';
 import { structureOrder } from '../../lib/compare/structure-order';
 import { COVERAGE_LABELS, COVERAGE_MEANINGS } from '../../lib/plan-format';
-import ScrollTable from '../shared/ScrollTable';
+import { TableCard } from './CompareTable';
 
 /** Coverage depth of each HR function under each structure, the recommended one first. */
 export default function CoverageMatrix({ plans, recommended }: { plans: Record<Structure, Plan>; recommended: Structure }) {
   const order = structureOrder(recommended);
   return (
-    <section class="result-card" aria-labelledby="matrix-title">
-      <h2 id="matrix-title">Coverage of each HR function</h2>
-      <p class="help">
-        {COVERAGE_ORDER.map((level) => `${COVERAGE_LABELS[level]}: ${COVERAGE_MEANINGS[level]}.`).join(' ')}
-      </p>
-      <ScrollTable label="Coverage of each HR function">
-        <table class="coverage-matrix">
-          <thead>
-            <tr>
-              <th scope="col">Function</th>
-              {order.map((structure) => (
-                <th scope="col" key={structure} class={structure === recommended ? 'is-recommended' : undefined} data-structure={structure}>
-                  {STRUCTURE_LABELS[structure]}
-                  {structure === recommended && <span class="recommended-mark"> (recommended)</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {HR_FUNCTIONS.map((fn) => (
-              <tr key={fn}>
-                <th scope="row">{HR_FUNCTION_LABELS[fn]}</th>
-                {order.map((structure) => {
-                  const level = plans[structure].coverage[fn];
-                  return (
-                    <td key={structure} class={`level cov cov-${level}`} data-structure={structure} data-function={fn}>
-                      {COVERAGE_LABELS[level]}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </section>
+    <TableCard
+      titleId="matrix-title"
+      title="Coverage of each HR function"
+      help={COVERAGE_ORDER.map((level) => `${COVERAGE_LABELS[level]}: ${COVERAGE_MEANINGS[level]}.`).join(' ')}
+      label="Coverage of each HR function"
+      class="coverage-matrix"
+      headCells={
+        <>
+          <th scope="col">Function</th>
+          {order.map((structure) => (
+            <th scope="col" key={structure} class={structure === recommended ? 'is-recommended' : undefined} data-structure={structure}>
+              {STRUCTURE_LABELS[structure]}
+              {structure === recommended && <span class="recommended-mark"> (recommended)</span>}
+            </th>
+          ))}
+        </>
+      }
+    >
+      {HR_FUNCTIONS.map((fn) => (
+        <tr key={fn}>
+          <th scope="row">{HR_FUNCTION_LABELS[fn]}</th>
+          {order.map((structure) => {
+            const level = plans[structure].coverage[fn];
+            return (
+              <td key={structure} class={`level cov cov-${level}`} data-structure={structure} data-function={fn}>
+                {COVERAGE_LABELS[level]}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </TableCard>
   );
 }

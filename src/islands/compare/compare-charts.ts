@@ -1,6 +1,7 @@
 // Cost and coverage charts for the compare page, loaded when they scroll into view.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { COVERAGE_LABELS } from '../../lib/plan-format';
+import type { LazyChart } from '../shared/use-lazy-chart';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -20,79 +21,71 @@ export interface CoverageBars {
   gap: number[];
 }
 
-export interface ChartPalette {
+export interface CostColors {
   accent: string;
-  good: string;
-  broad: string;
-  warn: string;
-  bad: string;
   grid: string;
   text: string;
 }
 
-export interface CompareCharts {
-  update(cost: CostBars, coverage: CoverageBars): void;
-  resize(): void;
-  destroy(): void;
+export interface CoverageColors {
+  deep: string;
+  broad: string;
+  outsourced: string;
+  gap: string;
+  grid: string;
+  text: string;
 }
 
 const money = (value: number | string) => `$${Math.round(Number(value) / 1000).toLocaleString('en-US')}k`;
 
-export function createCompareCharts(
-  costCanvas: HTMLCanvasElement,
-  coverageCanvas: HTMLCanvasElement,
-  cost: CostBars,
-  coverage: CoverageBars,
-  palette: ChartPalette,
-): CompareCharts {
-  const axes = { ticks: { color: palette.text }, grid: { color: palette.grid } };
-  const costChart = new Chart(costCanvas, {
+const axes = (colors: { grid: string; text: string }) => ({ ticks: { color: colors.text }, grid: { color: colors.grid } });
+
+const horizontalBars = { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false } as const;
+
+export function createCostChart(canvas: HTMLCanvasElement, cost: CostBars, colors: CostColors): LazyChart<CostBars> {
+  const axis = axes(colors);
+  const chart = new Chart(canvas, {
     type: 'bar',
-    data: { labels: cost.labels, datasets: [{ label: 'Fully loaded cost a year (low to high)', data: cost.ranges, backgroundColor: palette.accent }] },
+    data: { labels: cost.labels, datasets: [{ label: 'Fully loaded cost a year (low to high)', data: cost.ranges, backgroundColor: colors.accent }] },
     options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: { x: { ...axes, min: cost.axis.min, max: cost.axis.max, ticks: { ...axes.ticks, callback: money } }, y: axes },
-    },
-  });
-  const coverageData = (bars: CoverageBars) => [
-    { label: COVERAGE_LABELS.deep, data: bars.deep, backgroundColor: palette.good },
-    { label: COVERAGE_LABELS.broad, data: bars.broad, backgroundColor: palette.broad },
-    { label: COVERAGE_LABELS.outsourced, data: bars.outsourced, backgroundColor: palette.warn },
-    { label: COVERAGE_LABELS.gap, data: bars.gap, backgroundColor: palette.bad },
-  ];
-  const coverageChart = new Chart(coverageCanvas, {
-    type: 'bar',
-    data: { labels: coverage.labels, datasets: coverageData(coverage) },
-    options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: { x: { ...axes, stacked: true, max: 10 }, y: { ...axes, stacked: true } },
+      ...horizontalBars,
+      scales: { x: { ...axis, min: cost.axis.min, max: cost.axis.max, ticks: { ...axis.ticks, callback: money } }, y: axis },
     },
   });
   return {
-    update(nextCost, nextCoverage) {
-      costChart.data.labels = nextCost.labels;
-      costChart.data.datasets[0]!.data = nextCost.ranges;
-      const x = costChart.options.scales!.x!;
-      x.min = nextCost.axis.min;
-      x.max = nextCost.axis.max;
-      costChart.update();
-      coverageChart.data.labels = nextCoverage.labels;
-      coverageChart.data.datasets = coverageData(nextCoverage);
-      coverageChart.update();
+    update(next) {
+      chart.data.labels = next.labels;
+      chart.data.datasets[0]!.data = next.ranges;
+      const x = chart.options.scales!.x!;
+      x.min = next.axis.min;
+      x.max = next.axis.max;
+      chart.update();
     },
-    resize() {
-      costChart.resize();
-      coverageChart.resize();
+    resize: () => chart.resize(),
+    destroy: () => chart.destroy(),
+  };
+}
+
+export function createCoverageChart(canvas: HTMLCanvasElement, coverage: CoverageBars, colors: CoverageColors): LazyChart<CoverageBars> {
+  const axis = axes(colors);
+  const datasets = (bars: CoverageBars) => [
+    { label: COVERAGE_LABELS.deep, data: bars.deep, backgroundColor: colors.deep },
+    { label: COVERAGE_LABELS.broad, data: bars.broad, backgroundColor: colors.broad },
+    { label: COVERAGE_LABELS.outsourced, data: bars.outsourced, backgroundColor: colors.outsourced },
+    { label: COVERAGE_LABELS.gap, data: bars.gap, backgroundColor: colors.gap },
+  ];
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels: coverage.labels, datasets: datasets(coverage) },
+    options: { ...horizontalBars, scales: { x: { ...axis, stacked: true, max: 10 }, y: { ...axis, stacked: true } } },
+  });
+  return {
+    update(next) {
+      chart.data.labels = next.labels;
+      chart.data.datasets = datasets(next);
+      chart.update();
     },
-    destroy() {
-      costChart.destroy();
-      coverageChart.destroy();
-    },
+    resize: () => chart.resize(),
+    destroy: () => chart.destroy(),
   };
 }

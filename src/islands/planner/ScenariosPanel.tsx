@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { HR_FUNCTIONS } from '../../engine/hr-functions';
 import type { Plan } from '../../engine/plan';
@@ -51,6 +52,48 @@ const RESULT_ROWS: [string, (plan: Plan, employees: number, catalog: RoleCatalog
   }],
 ];
 
+/** Scenarios side by side: a row per figure, a column per scenario; `marksChanges` marks the rows that differ. */
+function ScenarioTable({
+  label,
+  testId,
+  header,
+  rows,
+  marksChanges = false,
+  children: caption,
+}: {
+  label: string;
+  testId: string;
+  header: JSX.Element;
+  rows: { label: string; values: string[]; changes?: boolean }[];
+  marksChanges?: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <ScrollTable label={label}>
+      <table class="scenario-compare" data-testid={testId}>
+        <caption>{caption}</caption>
+        {header}
+        <tbody>
+          {rows.map((row) => {
+            const marked = marksChanges && row.changes === true;
+            return (
+              <tr key={row.label} class={marked ? 'changes' : undefined} data-changes={marksChanges ? String(marked) : undefined}>
+                <th scope="row">
+                  {row.label}
+                  {marked && <span class="change-mark"> (changes)</span>}
+                </th>
+                {row.values.map((value, index) => (
+                  <td key={index}>{value}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
 function Comparison({ chosen, catalog, recommend }: { chosen: Scenario[]; catalog: RoleCatalog; recommend: Recommend }) {
   const plans = chosen.map((scenario) => planOf(scenario, catalog, recommend));
   const inputs = inputRows(chosen.map((scenario) => fromQuery(scenario.query, catalog).values), catalog);
@@ -77,42 +120,13 @@ function Comparison({ chosen, catalog, recommend }: { chosen: Scenario[]; catalo
       {differing.length === 0 ? (
         <p data-testid="inputs-same">These scenarios have the same inputs.</p>
       ) : (
-        <ScrollTable label="Inputs that differ">
-          <table class="scenario-compare" data-testid="input-diff">
-            <caption>Inputs that differ ({differing.length} of {inputs.length})</caption>
-            {header}
-            <tbody>
-              {differing.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {row.values.map((value, index) => (
-                    <td key={index}>{value}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <ScenarioTable label="Inputs that differ" testId="input-diff" header={header} rows={differing}>
+          Inputs that differ ({differing.length} of {inputs.length})
+        </ScenarioTable>
       )}
-      <ScrollTable label="Results side by side">
-        <table class="scenario-compare" data-testid="result-diff">
-          <caption>Results side by side; figures that change are marked</caption>
-          {header}
-          <tbody>
-            {results.map((row) => (
-              <tr key={row.label} class={row.changes ? 'changes' : undefined} data-changes={row.changes ? 'true' : 'false'}>
-                <th scope="row">
-                  {row.label}
-                  {row.changes && <span class="change-mark"> (changes)</span>}
-                </th>
-                {row.values.map((value, index) => (
-                  <td key={index}>{value}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <ScenarioTable label="Results side by side" testId="result-diff" header={header} rows={results} marksChanges>
+        Results side by side; figures that change are marked
+      </ScenarioTable>
     </div>
   );
 }
