@@ -16,6 +16,7 @@ import {
   specialistFor,
   supervisorRole,
   teamShape,
+  unionEmployeeRelationsRole,
 } from './data/team-shape.ts';
 
 export interface TeamMember {
@@ -469,3 +470,13 @@ export function buildTeam(structure: Structure, input: TeamInput): TeamMember[] 
     };
   });
 }
+
+/** Every role the engine can place in a team: the planner ships posting text for these only. */
+export const plannedRoles: ReadonlySet<string> = new Set([
+  ...Object.values(specialistFor),
+  ...Object.values(functionLeadFor),
+  ...Object.values(roleSlugs),
+  unionEmployeeRelationsRole,
+  supervisorRole,
+  safetyComplianceRole,
+]);

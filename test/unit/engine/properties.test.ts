@@ -6,6 +6,7 @@ import { sources } from '../../../src/engine/data/sources';
 import { loadedFactor } from '../../../src/engine/cost';
 import { analyze, pickStructure } from '../../../src/engine/analysis';
 import { FTE_STEP } from '../../../src/engine/data/workload';
+import { plannedRoles } from '../../../src/engine/team';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
 import { propertySettings } from '../../support/property-runs';
@@ -194,6 +195,19 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
         const managers = plan.team.filter((member) => member.role === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
         const supervised = plan.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
         expect(supervised / managers).toBeGreaterThanOrEqual(3);
+      }),
+      settings,
+    );
+  });
+
+  // The planner ships job-posting text only for the roles the engine can place.
+  it('every role a plan hires is one the engine lists as planned', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        const plan = planFor(profile, structure, catalog, { thresholds: false });
+        const hired = plan.timeline.flatMap((month) => month.hires.map((hire) => hire.role));
+        const built = plan.team.filter((member) => !(member.role in profile.existingTeam)).map((member) => member.role);
+        expect([...hired, ...built].filter((role) => !plannedRoles.has(role))).toEqual([]);
       }),
       settings,
     );
