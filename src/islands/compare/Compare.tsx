@@ -1,6 +1,7 @@
 // The compare island: one company's profile, the four structures side by side from the engine.
 import { withQuery } from '../../lib/routes';
 import type { StructureComparison } from '../../engine/compare';
+import type { Profile } from '../../engine/profile';
 import type { RoleCatalog } from '../../engine/roles';
 import { STRUCTURE_LABELS, type Structure } from '../../engine/structures';
 import { comparisonToCsv, comparisonToJson } from '../../lib/compare/export';
@@ -20,6 +21,8 @@ interface Props {
   catalog: RoleCatalog;
   /** Short labels of the sources, by id. */
   sourceLabels: SourceLabels;
+  /** The first-visit example's profile, parsed at build time, so hydration need not redo it. */
+  initialProfile: Profile;
   initialComparison: StructureComparison;
   /** What each structure guide says about the sizes it suits. */
   guides: Partial<Record<Structure, GuideFit>>;
@@ -27,11 +30,11 @@ interface Props {
   exampleName: string;
 }
 
-export default function Compare({ catalog, sourceLabels, initialComparison, guides, exampleName }: Props) {
+export default function Compare({ catalog, sourceLabels, initialProfile, initialComparison, guides, exampleName }: Props) {
   const state = useProfileState<StructureComparison>(
     catalog,
     () => import('../../engine/compare').then(({ compareStructures }) => (profile) => compareStructures(profile, catalog)),
-    initialComparison,
+    { profile: initialProfile, result: initialComparison },
     (comparison) => `Compared: ${STRUCTURE_LABELS[comparison.recommended]} is recommended.`,
   );
   const { profile, result: comparison } = state.shown.value;

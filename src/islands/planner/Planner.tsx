@@ -1,6 +1,7 @@
 // The planner island: the form, the plan the engine returns, and the plan's URL. The engine
 // makes every decision; this component keeps state and renders.
 import type { Plan } from '../../engine/plan';
+import type { Profile } from '../../engine/profile';
 import type { RoleCatalog } from '../../engine/roles';
 import { STRUCTURE_LABELS } from '../../engine/structures';
 import { useProfileState } from '../shared/use-profile-state';
@@ -38,7 +39,8 @@ interface Props {
   catalog: RoleCatalog;
   /** Short labels of the sources, by id. */
   sourceLabels: SourceLabels;
-  /** The first-visit example's plan, computed at build time, so hydration need not redo it. */
+  /** The first-visit example's profile and plan, computed at build time, so hydration need not redo them. */
+  initialProfile: Profile;
   initialPlan: Plan;
   /** The first-visit example in words. */
   exampleName: string;
@@ -46,7 +48,7 @@ interface Props {
   postingRoles?: Record<string, PostingRole>;
 }
 
-export default function Planner({ catalog, sourceLabels, initialPlan, exampleName, postingRoles }: Props) {
+export default function Planner({ catalog, sourceLabels, initialProfile, initialPlan, exampleName, postingRoles }: Props) {
   /** Whether the visitor asked for the budget plan, read when the announcement is made. */
   const wantsBudget = useRef(false);
   /** Set by "Use this plan", so the notice that appears takes focus. */
@@ -58,7 +60,7 @@ export default function Planner({ catalog, sourceLabels, initialPlan, exampleNam
         const plan = recommend(profile, catalog);
         return { plan, budgetPlan: budgetPlanOverTime(plan, profile, catalog) };
       }),
-    { plan: initialPlan, budgetPlan: null },
+    { profile: initialProfile, result: { plan: initialPlan, budgetPlan: null } },
     ({ plan, budgetPlan }) =>
       wantsBudget.current && budgetPlan
         ? `Showing the budget plan: ${STRUCTURE_LABELS[budgetPlan.structure]}, ${fte(budgetPlan.hrFte)} FTE.`

@@ -116,7 +116,8 @@ function Priorities({ values, onEdit }: Props) {
 
 function ExistingTeam({ values, errors, catalog, onEdit }: Props) {
   const rows = values.value.existing;
-  const roles = Object.values(catalog).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  // Sorted only once a row needs the list: the first locale-aware sort is slow on a phone.
+  const roles = rows.length > 0 ? Object.values(catalog).sort((a, b) => a.title.localeCompare(b.title, 'en')) : [];
   const update = (existing: FormValues['existing']) => {
     onEdit();
     values.value = { ...values.value, existing };

@@ -3,7 +3,10 @@
 import { useEffect } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 
-const DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+// Written out, not Intl.DateTimeFormat: building one when the page loads costs the planner a
+// long task on a slow phone (ICU data), for a line only print shows.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDate = (date: Date) => `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
 
 export default function PrintHeader({ query, noun }: { query: string | null; noun: string }) {
   const today = useSignal<Date | null>(null);
@@ -25,7 +28,7 @@ export default function PrintHeader({ query, noun }: { query: string | null; nou
   const link = `${origin.value}${path.value}${search}`;
   return (
     <p class="print-only print-header" data-testid="print-header">
-      Printed {DATE.format(today.value)} from Roleplan. This {noun}'s link: <span class="print-link">{link}</span>
+      Printed {longDate(today.value)} from Roleplan. This {noun}'s link: <span class="print-link">{link}</span>
     </p>
   );
 }

@@ -11,7 +11,8 @@ export default function ScrollTable({ label, children }: { label: string; childr
     const measure = () => {
       element.dataset.overflows = element.scrollWidth > element.clientWidth + 1 ? 'true' : 'false';
     };
-    measure();
+    // No measure() here: reading scrollWidth in the effect forces a layout per table while the
+    // page hydrates. The observer reports every table once, after the browser's own layout.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

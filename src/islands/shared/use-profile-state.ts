@@ -65,8 +65,11 @@ export function useProfileState<T>(
    * starts using the page or a link must be read: the first load stays light.
    */
   loadCompute: () => Promise<(profile: Profile) => T>,
-  /** What the build computed for the first-visit example, so hydration need not redo it. */
-  initialResult: T,
+  /**
+   * The first-visit example as the build parsed it and what the build computed from it, so
+   * hydration need not redo either (the first parse and plan are the slowest on a phone).
+   */
+  initial: { profile: Profile; result: T },
   describe: (result: T) => string,
 ): ProfileState<T> {
   const firstVisit = useRef(structuredClone(FIRST_VISIT)).current;
@@ -74,7 +77,7 @@ export function useProfileState<T>(
   const ignored = useSignal<string[]>([]);
   const source = useSignal<FormSource>('example');
   const announcement = useSignal('');
-  const parsed = useComputed(() => parseForm(values.value, catalog));
+  const parsed = useComputed<FormResult>(() => (values.value === firstVisit ? { ok: true, profile: initial.profile } : parseForm(values.value, catalog)));
   const compute = useSignal<((profile: Profile) => T) | null>(null);
   const loading = useRef<Promise<void> | null>(null);
   const loadEngine = () => {
@@ -88,7 +91,7 @@ export function useProfileState<T>(
     const result = parsed.value;
     const computeNow = compute.value;
     if (result.ok) {
-      if (values.value === firstVisit) lastGood.current = { profile: result.profile, result: initialResult };
+      if (values.value === firstVisit) lastGood.current = initial;
       // Until the engine has loaded, the last result stays; it updates as soon as it arrives.
       else if (computeNow) lastGood.current = { profile: result.profile, result: computeNow(result.profile) };
     }
