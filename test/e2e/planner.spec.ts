@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, recordPageErrors } from '../support/page-checks';
+import { untilResultShown } from '../support/tool-pages';
 import { parseCsvTables } from '../support/csv';
 import { profile, recommend, STRUCTURE_LABELS, type Structure } from '../../src/engine';
 import { catalog } from '../support/catalog';
@@ -12,8 +13,7 @@ test.describe.configure({ timeout: 60_000 });
 
 async function openPlanner(page: Page, query = '') {
   await page.goto(`/planner/${query}`);
-  // Wait for hydration: the island drops its ssr attribute.
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await untilResultShown(page, query);
 }
 
 /** A form field by the start of its label (labels end with their unit, e.g. "Employees (people)"). */

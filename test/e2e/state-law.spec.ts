@@ -2,6 +2,7 @@
 // range and pay-transparency law, and a role page's pay by state.
 import { expect, test, type Page } from '@playwright/test';
 import { recordPageErrors } from '../support/page-checks';
+import { untilResultShown } from '../support/tool-pages';
 import { profile, recommend } from '../../src/engine';
 import { hiresToPost } from '../../src/engine/posting-draft';
 import { scaleSalary, statePayFactor } from '../../src/engine/state-pay';
@@ -10,7 +11,7 @@ import { catalog } from '../support/catalog';
 
 async function openPlanner(page: Page, query: string) {
   await page.goto(`/planner/?${query}`);
-  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await untilResultShown(page, query);
 }
 
 const QUERY = 'e=90&g=20&sh=CA:40,NY:20,VA:20&sm=2027-01';

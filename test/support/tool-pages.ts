@@ -6,8 +6,18 @@ export const WIDTHS = [375, 1280] as const;
 
 export async function openTool(page: Page, path: '/planner/' | '/compare/', query = '') {
   await page.goto(`${path}${query}`);
-  // Hydrated: the island drops its ssr attribute.
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  await untilResultShown(page, query);
+}
+
+/**
+ * Waits until the page shows the result for its address: hydrated (the island drops its ssr
+ * attribute) and, with a query, the link read (the example banner gone) and computed (not busy).
+ */
+export async function untilResultShown(page: Page, query: string) {
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', { timeout: 15_000 });
+  if (query.replace(/^\?/, '') === '') return;
+  await expect(page.getByTestId('example-banner')).toHaveCount(0);
+  await expect(page.getByTestId('tool-results')).not.toHaveAttribute('aria-busy', 'true', { timeout: 15_000 });
 }
 
 /** A form field by the start of its label (labels end with their unit, e.g. "Employees (people)"). */

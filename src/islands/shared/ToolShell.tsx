@@ -47,7 +47,8 @@ export default function ToolShell({ state, catalog, sourceLabels, className, jum
           <LinkNotice ignored={state.ignored} />
           <ProfileForm values={state.values} errors={state.errors} catalog={catalog} onEdit={state.onEdit} />
         </div>
-        <div class="planner-results">
+        {/* Busy while the engine loads to compute a link's or an edit's result: the one on screen is older. */}
+        <div class="planner-results" aria-busy={state.pending.value ? 'true' : undefined} data-testid="tool-results">
           <p class="visually-hidden" aria-live="polite">
             {state.announcement.value}
           </p>
