@@ -24,3 +24,9 @@ export function formatSigned(value: number, body: (size: number) => string = (si
 
 /** "$1,234" */
 export const formatMoney = (value: number) => `$${formatNumber(value)}`;
+
+/** A sentence start made to run on mid-sentence: "Owning X" -> "owning X"; an acronym ("HRIS", "FMLA") keeps its case. */
+export function lowerFirst(text: string): string {
+  const second = text.charAt(1);
+  return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase() ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -5,7 +5,7 @@ import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
 import { analyze, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
-import { formatMoney, formatNumber } from './format.ts';
+import { formatMoney, formatNumber, lowerFirst } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { obligationsFor, type Obligation } from './obligations.ts';
 import { staffingByMonth, type TimelineMonth } from './timeline.ts';
@@ -241,9 +241,11 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
     case 'recruitingLoadFte':
       return `about ${formatNumber(workload.hiresPerYear)} hires a year make ${one(workload.loads.recruiting)} FTE of recruiting work`;
     case 'teamFte':
-      return `the HR workload comes to ${one(workload.teamFte)} FTE`;
+      return `the in-house HR team comes to ${one(workload.teamFte)} FTE`;
     case 'belowFirstHire':
-      return `at ${people(profile.employees)} the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
+      return condition.actual
+        ? `at ${people(profile.employees)} the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`
+        : `at ${people(profile.employees)} the company has passed its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
     case 'shrinking':
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
     case 'assistantManagerSpan':
@@ -267,7 +269,7 @@ function ruleDetail(rule: Rule, conditions: ConditionResult[], analysis: Analysi
     points.length > 0
       ? ` Roleplan weighs this at ${points.map(([structure, value]) => `${value! > 0 ? '+' : ''}${value} for the ${STRUCTURE_LABELS[structure as Structure].toLowerCase()}`).join(', ')} (Roleplan's assumption; the source gives only the direction).`
       : '';
-  const effect = rule.effectText.charAt(0).toLowerCase() + rule.effectText.slice(1);
+  const effect = lowerFirst(rule.effectText);
   return `${because}${effect}${weights}`;
 }
 

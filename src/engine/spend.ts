@@ -3,7 +3,7 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { StaffingByMonth } from './timeline.ts';
-import { addRanges, loadedFactor, memberSalary, scaleRange, ZERO, type Range } from './cost.ts';
+import { addRanges, loadedFactor, memberSalary, ZERO, type Range } from './cost.ts';
 import { computeWorkload } from './workload.ts';
 import { providerFees } from './outsourcing.ts';
 
@@ -14,6 +14,10 @@ export interface YearSpend {
   loaded: Range;
   outsourced: Range;
 }
+
+/** A range times a factor, not rounded: a year's twelve months are summed first, then rounded once. */
+const times = (range: Range, factor: number): Range => ({ low: range.low * factor, mid: range.mid * factor, high: range.high * factor });
+const rounded = (range: Range): Range => ({ low: Math.round(range.low), mid: Math.round(range.mid), high: Math.round(range.high) });
 
 /**
  * One entry a year. Month m's team and fees count for a twelfth of a year; provider fees follow
@@ -31,9 +35,9 @@ export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog
       const team = staffing.inPlace[month]!;
       const factor = loadedFactor(employees);
       for (const [role, fte] of team) {
-        const pay = scaleRange(memberSalary({ role, fte, payFactor: staffing.payFactor.get(role) ?? 1 }, catalog), 1 / 12);
+        const pay = times(memberSalary({ role, fte, payFactor: staffing.payFactor.get(role) ?? 1 }, catalog), 1 / 12);
         salary = addRanges(salary, pay);
-        loaded = addRanges(loaded, scaleRange(pay, factor));
+        loaded = addRanges(loaded, times(pay, factor));
       }
       let fees = feeCache.get(employees);
       if (!fees) {
@@ -43,9 +47,9 @@ export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog
         fees = profile.outsource.length === 0 && !noInHouse ? ZERO : providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog }).total;
         feeCache.set(employees, fees);
       }
-      outsourced = addRanges(outsourced, scaleRange(fees, 1 / 12));
+      outsourced = addRanges(outsourced, times(fees, 1 / 12));
     }
-    years.push({ year, salary, loaded, outsourced });
+    years.push({ year, salary: rounded(salary), loaded: rounded(loaded), outsourced: rounded(outsourced) });
   }
   return years;
 }

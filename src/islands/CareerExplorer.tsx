@@ -94,7 +94,7 @@ export default function CareerExplorer({ graph, initialFrom }: Props) {
           selection.to ? ` to ${graph[selection.to]!.title}` : ''
         }${
           fastest && start.level !== 'executive'
-            ? `; the quickest reaches executive level in ${formatYears(fastest)}`
+            ? `; the quickest reaches director level or above in ${formatYears(fastest)}`
             : ''
         }.`;
 

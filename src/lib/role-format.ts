@@ -2,7 +2,7 @@
 import { HR_FUNCTION_LABELS, type HrFunction } from '../engine/hr-functions.ts';
 import type { RoleArea, RoleFamily, RoleLevel } from '../engine/roles.ts';
 import { ROLE_LEVELS } from '../engine/roles.ts';
-import { formatSigned } from '../engine/format.ts';
+import { formatSigned, lowerFirst } from '../engine/format.ts';
 import type { PayStep } from './career-paths.ts';
 
 export const LEVEL_LABELS: Record<RoleLevel, string> = {
@@ -75,9 +75,15 @@ export function formatYears(range: { min: number; max: number }): string {
   return `${fmt(range.min)} to ${fmt(range.max)} years`;
 }
 
-/** The change between medians of a move: `+14%`. */
+/** The change between medians of a move: `+14%`, or `no change` when the medians match. */
 export function formatPayStep(pay: PayStep): string {
-  return formatPct(pay.pct);
+  return Math.round(pay.pct) === 0 ? 'no change' : formatPct(pay.pct);
+}
+
+/** How a pay step is coloured: up, down, or flat when it rounds to no change. */
+export function payStepTone(pay: PayStep): 'up' | 'down' | 'flat' {
+  const rounded = Math.round(pay.pct);
+  return rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
 }
 
 /** A reported raise: `+15% to +25%`, or `+20%` when both ends agree. */
@@ -91,7 +97,7 @@ export function movePrerequisites(takes: { certification?: string; firstSupervis
   return [
     ...(takes.certification ? [`certification: ${takes.certification}`] : []),
     ...(takes.firstSupervision ? ['first supervisory experience'] : []),
-    ...(takes.skill ? [takes.skill.charAt(0).toLowerCase() + takes.skill.slice(1)] : []),
+    ...(takes.skill ? [lowerFirst(takes.skill)] : []),
   ];
 }
 

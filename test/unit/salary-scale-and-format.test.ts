@@ -71,6 +71,7 @@ describe('role-format', () => {
 
   it('formats pay steps, reported raises and what a move takes', () => {
     expect(formatPayStep({ pct: 32.6, reported: { min: 15, max: 25 } })).toBe('+33%');
+    expect(formatPayStep({ pct: 0.2 })).toBe('no change');
     expect(formatReportedRaise({ min: 15, max: 25 })).toBe('+15% to +25%');
     expect(formatReportedRaise({ min: 10, max: 10 })).toBe('+10%');
     expect(movePrerequisites({ certification: 'SHRM-CP or PHR', firstSupervision: true, skill: 'Budget work' })).toEqual([
@@ -79,6 +80,8 @@ describe('role-format', () => {
       'budget work',
     ]);
     expect(movePrerequisites(undefined)).toEqual([]);
+    expect(movePrerequisites({ skill: 'HRIS data entry' })).toEqual(['HRIS data entry']);
+    expect(movePrerequisites({ skill: 'FMLA and ADA case handling' })).toEqual(['FMLA and ADA case handling']);
   });
 
   it('labels areas', () => {

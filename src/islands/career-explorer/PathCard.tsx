@@ -4,6 +4,7 @@ import type { CareerGraph, CareerPath, PathStep } from '../../lib/career-paths.t
 import {
   TYPICAL_LABELS,
   formatPayStep,
+  payStepTone,
   formatPct,
   formatReportedRaise,
   formatUsd,
@@ -52,7 +53,7 @@ function StepItem({ step }: { step: PathStep }) {
     <li class="step">
       <span class="step-move">
         <span class="visually-hidden">then, </span>after {formatYears(step.years)}:{' '}
-        <strong class={step.pay.pct < -0.5 ? 'pay-step pay-down' : 'pay-step'}>{formatPayStep(step.pay)}</strong>{' '}
+        <strong class={`pay-step pay-${payStepTone(step.pay)}`}>{formatPayStep(step.pay)}</strong>{' '}
         <span class="step-basis">between medians</span>
         {step.pay.reported && (
           <span class="step-reported"> (reported raise {formatReportedRaise(step.pay.reported)})</span>

@@ -30,6 +30,8 @@ function ScalarInput({ field, props }: { field: ScalarField; props: Props }) {
   const errorId = `${id}-error`;
   const error = errors[field.name];
   const text = values.value.scalars[field.name] ?? '';
+  const note = field.note?.(values.value.scalars);
+  const noteId = note ? `${id}-note` : undefined;
   const set = (value: string) => {
     onEdit();
     values.value = { ...values.value, scalars: { ...values.value.scalars, [field.name]: value } };
@@ -71,13 +73,18 @@ function ScalarInput({ field, props }: { field: ScalarField; props: Props }) {
           placeholder={field.name === 'attritionPct' ? attritionHint(values.value) : field.placeholder}
           required={field.kind === 'number' ? field.required : undefined}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(error && errorId, helpId)}
+          aria-describedby={describedBy(error && errorId, noteId, helpId)}
           onInput={(event) => set((event.currentTarget as HTMLInputElement).value)}
         />
       )}
       {error && (
         <p id={errorId} class="error">
           {error}
+        </p>
+      )}
+      {note && (
+        <p id={noteId} class="help field-note">
+          {note}
         </p>
       )}
       {field.help && <p id={helpId} class="help">{field.help}</p>}

@@ -21,7 +21,7 @@ export default function StatesSection({ profile }: { profile: Profile }) {
       <h2 id="states-title">Where your people work, and pay</h2>
       <p>
         {top.length > 0
-          ? `Pay in this plan follows ${top.map((driver) => `${STATE_NAMES[driver.state]} (${pct(driver.share)} of staff, HR pay ${times(driver.specialists)})`).join(', ')}.`
+          ? `Pay in this plan follows ${top.map((driver) => `${STATE_NAMES[driver.state]} (${pct(driver.share)} of staff; HR specialist pay ${times(driver.specialists)}, HR manager pay ${times(driver.managers)})`).join('; ')}.`
           : 'The states you listed pay close to the national range.'}{' '}
         {listed < 0.999 && `The other ${pct(1 - listed)} of staff count at the national range.`}
       </p>

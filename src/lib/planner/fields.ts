@@ -25,6 +25,8 @@ interface BaseField {
   group: FieldGroup;
   help?: string;
   unit?: string;
+  /** What the plan uses instead of the value typed, when another field overrides it (for the form). */
+  note?: (scalars: Readonly<Record<string, string>>) => string | undefined;
 }
 
 export interface NumberField extends BaseField {
@@ -100,6 +102,11 @@ export const scalarFields: ScalarField[] = [
   numberField('states', {
     key: 'st', flag: 'states', label: 'US states with employees', group: 'company', step: 1, unit: 'states',
     help: 'Each state adds its own leave, pay and posting rules. Counts at least the states listed under employees by state.',
+    note: (scalars) => {
+      const listed = new Set((scalars.stateEmployees ?? '').split(',').map((entry) => entry.trim().slice(0, 2).toUpperCase()).filter((code) => /^[A-Z]{2}$/.test(code))).size;
+      const typed = Number(scalars.states);
+      return listed > (Number.isFinite(typed) ? typed : 0) ? `The plan counts ${listed}: the states listed under employees by state.` : undefined;
+    },
   }),
   {
     kind: 'text', name: 'stateEmployees', key: 'sh', flag: 'state', label: 'Employees by state', group: 'company', repeatable: true,

@@ -305,6 +305,14 @@ describe('12. reasons a founder can read', () => {
   });
 });
 
+  it('a condition met by a fact being false is written as that fact being false', () => {
+    const result = plan({ employees: 60, stateEmployees: { CA: 40, NY: 20 } });
+    expect(result.workload.firstHirePoint).toBeLessThan(60);
+    const single = result.explanation.find((entry) => entry.id === 'one-person-hr')!;
+    expect(single.detail).toMatch(/has passed its first-HR-hire point/);
+    expect(single.detail).not.toMatch(/below its first-HR-hire point/);
+  });
+
 describe('rules own the decisions: every effect type changes a plan', () => {
   const cases: Record<string, ProfileInput> = {
     score: { employees: 20 },
@@ -342,8 +350,10 @@ describe('issue 11: money over time', () => {
   it('spend counts each hire from its month and every provider fee, one entry a year', () => {
     const steady = plan({ employees: 400, growthPct: 0, attritionPct: 10, outsource: ['peo'] });
     expect(steady.spend).toHaveLength(2);
-    expect(steady.spend[0]!.loaded.mid).toBeCloseTo(steady.cost.loaded.mid, -2);
-    expect(steady.spend[0]!.outsourced.mid).toBeCloseTo(steady.cost.outsourced.mid, -2);
+    // A year of an unchanged team and fees is the yearly cost to the dollar (summed, then rounded).
+    expect(steady.spend[0]!.loaded).toEqual(steady.cost.loaded);
+    expect(steady.spend[0]!.salary).toEqual(steady.cost.salary);
+    expect(steady.spend[0]!.outsourced).toEqual(steady.cost.outsourced);
     const growing = plan({ employees: 120, growthPct: 60, horizonMonths: 36 });
     expect(growing.spend.map((year) => year.year)).toEqual([1, 2, 3]);
     expect(growing.spend[2]!.loaded.mid).toBeGreaterThan(growing.spend[0]!.loaded.mid);

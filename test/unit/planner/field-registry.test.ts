@@ -56,3 +56,12 @@ describe('field registry', () => {
     expect(message).toContain(`(allowed: ${ALLOWED[field.flag]})`);
   });
 });
+
+describe('a field overridden by another says what the plan uses', () => {
+  const states = scalarFields.find((field) => field.name === 'states')!;
+  it('the state count names the states listed when they are more than the number typed', () => {
+    expect(states.note?.({ states: '1', stateEmployees: 'CA=40, NY=20' })).toBe('The plan counts 2: the states listed under employees by state.');
+    expect(states.note?.({ states: '3', stateEmployees: 'CA=40, NY=20' })).toBeUndefined();
+    expect(states.note?.({ states: '1', stateEmployees: '' })).toBeUndefined();
+  });
+});
