@@ -163,9 +163,15 @@ export function analyzeWorkload(profile: Profile) {
  */
 export function horizonTeamFte(profile: Profile): number | undefined {
   if (profile.growthPct <= 0) return undefined;
+  if (horizonTeams.has(profile)) return horizonTeams.get(profile);
   const end = headcountAt(profile.employees, profile.growthPct, profile.horizonMonths);
-  return end > profile.employees ? analyzeWorkload({ ...profile, employees: end }).workload.teamFte : undefined;
+  const fte = end > profile.employees ? analyzeWorkload({ ...profile, employees: end }).workload.teamFte : undefined;
+  horizonTeams.set(profile, fte);
+  return fte;
 }
+
+// One plan asks for its horizon team from several stages with the same profile object.
+const horizonTeams = new WeakMap<Profile, number | undefined>();
 
 function budgetPoints(limit: number | undefined, spend: number): number {
   const loadedMid = spend;

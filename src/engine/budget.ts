@@ -6,7 +6,7 @@ import type { RoleCatalog } from './roles.ts';
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from './hr-functions.ts';
 import { analyzeWorkload, coverageOf, providerCovered, type Analysis } from './analysis.ts';
 import { buildTeam, type TeamMember } from './team.ts';
-import { teamCost } from './cost.ts';
+import { loadedMid, teamCost } from './cost.ts';
 import { providerFees } from './outsourcing.ts';
 import { FTE_STEP } from './data/workload.ts';
 import { formatMoney, formatNumber } from './format.ts';
@@ -32,18 +32,26 @@ export interface BudgetAnalysis {
 }
 
 /** The largest in-house team (in half-FTE steps) that fits beside the fees, for one outsourcing choice. */
-function fitOne(base: Analysis, outsource: OutsourceOption[], limit: number, catalog: RoleCatalog, peoInstead: boolean, allWork: number): Candidate | null {
+function fitOne(
+  base: Analysis,
+  outsource: OutsourceOption[],
+  limit: number,
+  catalog: RoleCatalog,
+  peoInstead: boolean,
+  allWork: number,
+  stage = analyzeWorkload({ ...base.profile, outsource }),
+): Candidate | null {
   const profile: Profile = { ...base.profile, outsource };
-  const stage = analyzeWorkload(profile);
   const full = stage.workload.teamFte;
   const noInHouse = full === 0 && peoInstead;
   const fees = providerFees(profile, stage.workload, { noInHouse, catalog }).total.mid;
   if (fees > limit) return null;
-  const teamAt = (fte: number): TeamMember[] =>
+  // The search only prices teams: their reasons are written once, for the team it settles on.
+  const teamAt = (fte: number, explain = false): TeamMember[] =>
     fte <= 0
       ? []
-      : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain: true });
-  const spendAt = (fte: number) => teamCost(teamAt(fte), catalog, profile.employees).loaded.mid + fees;
+      : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain });
+  const spendAt = (fte: number) => loadedMid(teamAt(fte), catalog, profile.employees) + fees;
   let low = 0;
   let high = Math.round(full / FTE_STEP);
   while (low < high) {
@@ -53,7 +61,7 @@ function fitOne(base: Analysis, outsource: OutsourceOption[], limit: number, cat
   }
   let fte = low * FTE_STEP;
   while (fte > 0 && spendAt(fte) > limit) fte -= FTE_STEP;
-  const team = teamAt(fte);
+  const team = teamAt(fte, true);
   const cost = teamCost(team, catalog, profile.employees);
   const workload = { ...stage.workload, teamFte: fte };
   const coverage = coverageOf(team, fte === 0 && !noInHouse ? stage.workload.outsourced : providerCovered(workload));
@@ -91,8 +99,10 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   const allWork = Math.max(FTE_STEP, analyzeWorkload({ ...profile, outsource: [] }).workload.teamFte);
   let best: Candidate | null = null;
   for (const outsource of choices) {
-    for (const peoInstead of [true, false]) {
-      const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork);
+    const stage = analyzeWorkload({ ...profile, outsource });
+    // A PEO in place of staff is a choice only when no in-house team is needed at all.
+    for (const peoInstead of stage.workload.teamFte === 0 ? [true, false] : [false]) {
+      const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork, stage);
       if (candidate && (!best || candidate.value > best.value + 1e-9 || (Math.abs(candidate.value - best.value) < 1e-9 && candidate.spend < best.spend))) best = candidate;
     }
   }

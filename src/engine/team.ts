@@ -261,7 +261,7 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   // The head is titled for the team the company is growing into (never below today's).
   const grownTo = Math.max(total, input.leadFor ?? 0);
   const grown = grownTo > total ? leadCount(grownTo) : count;
-  const ahead = grownTo > total ? `, hired ahead of the growth to about ${one(grownTo)} FTE` : '';
+  const ahead = explain && grownTo > total ? `, hired ahead of the growth to about ${one(grownTo)} FTE` : '';
   if (count.firstLine === 1 && (forceManagerHead || grown.firstLine <= 1)) {
     const head = forceManagerHead || grownTo >= spans.managerFromFte.value ? roleSlugs.manager : supervisorRole;
     drafts.push({

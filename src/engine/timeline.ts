@@ -74,8 +74,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     return team;
   };
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
-  const endTeam = needAt(headcounts[profile.horizonMonths]!);
-  const explained = shrinking ? today : teamAt(profile, headcounts[profile.horizonMonths]!, structure, catalog, true, leadFor);
+  // The end team with its reasons (reasons change nothing else, so it is also the last month's need).
+  const endEmployees = headcounts[profile.horizonMonths]!;
+  const explained = shrinking ? today : teamAt(profile, endEmployees, structure, catalog, true, leadFor);
+  if (!shrinking) cache.set(endEmployees, explained);
+  const endTeam = needAt(endEmployees);
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
@@ -87,8 +90,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const inPlace: Map<string, number>[] = [];
   const payFactor = new Map<string, number>();
   for (const member of [...today, ...endTeam]) payFactor.set(member.role, Math.max(payFactor.get(member.role) ?? 1, member.payFactor));
+  // Once every role has reached its end size no month can hire again, so later needs go unasked.
+  let complete = false;
   for (let month = 0; month <= profile.horizonMonths; month += 1) {
     const employees = headcounts[month]!;
+    if (complete) {
+      inPlace.push(inPlace[month - 1]!);
+      months.push({ month, employees, hrFte: months[month - 1]!.hrFte, hires: [] });
+      continue;
+    }
     const need = fteByRole(month === 0 ? today : needAt(employees));
     const wanted = [...need.values()].reduce((sum, fte) => sum + fte, 0);
     // Roles of the end team, never beyond their end size; a shortfall is filled from end-team roles.
@@ -116,6 +126,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     }
     inPlace.push(new Map(held));
     months.push({ month, employees, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0), hires });
+    complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
   return { months, inPlace, payFactor };
 }
