@@ -4,7 +4,7 @@ import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload, horizonTeamFte } from './analysis.ts';
-import { buildTeam, type TeamMember } from './team.ts';
+import { buildTeam, teamFteByRole, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { headcountAt } from './headcount.ts';
 import { formatNumber } from './format.ts';
@@ -25,6 +25,14 @@ export interface TimelineMonth {
 
 const EPSILON = 1e-9;
 
+/** FTE by role a structure needs at a given headcount: teamAt, summed by role. */
+function needByRole(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined): Map<string, number> {
+  if (Object.keys(profile.existingTeam).length > 0) return fteByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
+  const atSize: Profile = { ...profile, employees };
+  const { workload, depth, staffRoles } = analyzeWorkload(atSize);
+  return teamFteByRole(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor });
+}
+
 /** The team a structure needs at a given headcount, other inputs unchanged, existing team counted. */
 export function teamAt(
   profile: Profile,
@@ -40,11 +48,11 @@ export function teamAt(
   return Object.keys(profile.existingTeam).length > 0 ? staffTeam(need, profile.existingTeam, catalog).team : need;
 }
 
-const fteByRole = (team: TeamMember[]) => {
+function fteByRole(team: TeamMember[]): Map<string, number> {
   const map = new Map<string, number>();
   for (const member of team) map.set(member.role, (map.get(member.role) ?? 0) + member.fte);
   return map;
-};
+}
 
 /** The team in place in each month, by role, with the pay multiple of each role. */
 export interface StaffingByMonth {
@@ -62,27 +70,28 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const shrinking = profile.growthPct < 0;
   // Every month's team is titled for the same horizon as the plan's own team.
   const leadFor = horizonTeamFte(profile);
-  const cache = new Map<number, TeamMember[]>();
-  const needAt = (employees: number): TeamMember[] => {
+  const todayByRole = fteByRole(today);
+  const cache = new Map<number, Map<string, number>>();
+  const needAt = (employees: number): Map<string, number> => {
     // A shrinking company is staffed for where it is going from month 0.
-    if (shrinking) return today;
-    let team = cache.get(employees);
-    if (!team) {
-      team = teamAt(profile, employees, structure, catalog, false, leadFor);
-      cache.set(employees, team);
+    if (shrinking) return todayByRole;
+    let need = cache.get(employees);
+    if (!need) {
+      need = needByRole(profile, employees, structure, catalog, leadFor);
+      cache.set(employees, need);
     }
-    return team;
+    return need;
   };
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
   // The end team with its reasons (reasons change nothing else, so it is also the last month's need).
   const endEmployees = headcounts[profile.horizonMonths]!;
-  const explained = shrinking ? today : teamAt(profile, endEmployees, structure, catalog, true, leadFor);
-  if (!shrinking) cache.set(endEmployees, explained);
-  const endTeam = needAt(endEmployees);
+  const endTeam = shrinking ? today : teamAt(profile, endEmployees, structure, catalog, true, leadFor);
+  const explained = endTeam;
+  if (!shrinking) cache.set(endEmployees, fteByRole(endTeam));
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
-  for (const [role, fte] of fteByRole(today)) end.set(role, Math.max(end.get(role) ?? 0, fte));
+  for (const [role, fte] of todayByRole) end.set(role, Math.max(end.get(role) ?? 0, fte));
   const reasons = new Map<string, string>();
   const held = new Map<string, number>();
   for (const [role, fte] of Object.entries(profile.existingTeam)) if (end.has(role)) held.set(role, fte);
@@ -99,7 +108,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       months.push({ month, employees, hrFte: months[month - 1]!.hrFte, hires: [] });
       continue;
     }
-    const need = fteByRole(month === 0 ? today : needAt(employees));
+    const need = month === 0 ? todayByRole : needAt(employees);
     const wanted = [...need.values()].reduce((sum, fte) => sum + fte, 0);
     // Roles of the end team, never beyond their end size; a shortfall is filled from end-team roles.
     const target = new Map<string, number>();
