@@ -53,6 +53,21 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       left.set(slug, remaining);
     }
   }
+  // Generalists the need has no place for move into its specialist needs before anyone is hired
+  // for them: redeploying a generalist comes before adding headcount (Roleplan's assumption).
+  const moved: { from: string; index: number; fte: number }[] = [];
+  for (const [slug, fte] of left) {
+    if (catalog[slug]?.family !== 'generalist') continue;
+    let remaining = fte;
+    need.forEach((member, index) => {
+      if (remaining <= EPSILON || open[index]! <= EPSILON || member.family !== 'specialist') return;
+      const taken = Math.min(remaining, open[index]!);
+      open[index]! -= taken;
+      remaining -= taken;
+      moved.push({ from: slug, index, fte: taken });
+    });
+    left.set(slug, remaining);
+  }
   const reassigned = [...left.values()].reduce((sum, fte) => sum + fte, 0);
   const needTotal = need.reduce((sum, member) => sum + member.fte, 0);
   const existingTotal = Object.values(existing).reduce((sum, fte) => sum + fte, 0);
@@ -71,8 +86,10 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     toHire -= fte;
   }
   const team: TeamMember[] = [];
-  for (const [slug, fte] of Object.entries(existing)) {
-    if (fte <= 0 || !catalog[slug]) continue;
+  const movedFrom = (slug: string) => moved.filter((move) => move.from === slug).reduce((sum, move) => sum + move.fte, 0);
+  for (const [slug, listed] of Object.entries(existing)) {
+    const fte = listed - movedFrom(slug);
+    if (fte <= EPSILON || !catalog[slug]) continue;
     const matched = matchedTo.get(slug);
     const template = matched !== undefined ? need[matched]! : undefined;
     const role = catalog[slug]!;
@@ -85,11 +102,24 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       reason:
         template !== undefined
           ? `Already on your team; covers the plan's ${template.title} need.`
-          : `Already on your team; not a role this plan needs, so ${formatNumber(fte, 1)} FTE count toward the other needs.`,
+          : existingTotal > needTotal
+            ? `Already on your team; not a role this plan needs at this size, so part of the ${formatNumber(existingTotal - needTotal, 1)} FTE above the need.`
+            : `Already on your team; not a role this plan needs, so ${formatNumber(fte, 1)} FTE count toward the other needs.`,
       // Someone the plan did not place gets a lead below (the least loaded one).
       reportsTo: template ? template.reportsTo : null,
       payFactor: 1,
+      fromExisting: fte,
     });
+  }
+  for (const { from, index, fte } of moved) {
+    const member = need[index]!;
+    const already = team.find((entry) => entry.role === member.role);
+    if (already) {
+      already.fte += fte;
+      already.fromExisting = (already.fromExisting ?? 0) + fte;
+    } else {
+      team.push({ ...member, fte, fromExisting: fte, reason: `Moved from your existing ${catalog[from]!.title} staff instead of a new hire. ${member.reason}`.trim() });
+    }
   }
   for (const member of need) {
     const fte = hires.get(member.role);

@@ -32,6 +32,8 @@ export interface TeamMember {
   reportsTo: string | null;
   /** Multiple of the role's catalog pay (above 1 only for the head of HR of a large company). */
   payFactor: number;
+  /** FTE of this member already on the company's HR team (set only when an existing team is given). */
+  fromExisting?: number;
 }
 
 export interface TeamInput {

@@ -94,7 +94,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   for (const [role, fte] of todayByRole) end.set(role, Math.max(end.get(role) ?? 0, fte));
   const reasons = new Map<string, string>();
   const held = new Map<string, number>();
-  for (const [role, fte] of Object.entries(profile.existingTeam)) if (end.has(role)) held.set(role, fte);
+  // Existing people, in the roles the plan puts them in today (a generalist moved into a specialist need included).
+  for (const member of today) if (member.fromExisting && end.has(member.role)) held.set(member.role, (held.get(member.role) ?? 0) + member.fromExisting);
   const months: TimelineMonth[] = [];
   const inPlace: Map<string, number>[] = [];
   const payFactor = new Map<string, number>();

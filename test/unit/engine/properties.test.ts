@@ -237,7 +237,10 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
           return [...map].sort(([a], [b]) => a.localeCompare(b));
         };
         const team = byRole(plan.team.map((member) => [member.role, member.fte]));
-        const kept = Object.entries(profile.existingTeam).filter(([role]) => plan.team.some((member) => member.role === role));
+        // Existing people stay on the team, in their own roles or moved into a need the plan has.
+        const kept = plan.team.filter((member) => member.fromExisting).map((member): [string, number] => [member.role, member.fromExisting!]);
+        const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+        expect(kept.reduce((sum, [, fte]) => sum + fte, 0)).toBeCloseTo(existingTotal, 9);
         const monthZero = byRole([...kept, ...plan.timeline[0]!.hires.map((hire): [string, number] => [hire.role, hire.fte])]);
         expect(monthZero).toEqual(team);
       }),

@@ -138,6 +138,18 @@ describe('5. an existing team', () => {
     // A senior generalist covers a generalist need: the family counts, not only the exact slug.
     expect(small.team.find((member) => member.role === 'senior-hr-generalist')!.reason).toMatch(/covers/);
   });
+
+  it('a team above the need moves a generalist into a specialist need instead of hiring one', () => {
+    const result = plan({ employees: 500, growthPct: 0, existingTeam: { 'hr-director': 1, 'hr-manager': 2, 'hr-generalist': 8 } });
+    // Before: a specialist team that hired 1.5 recruiters and 0.5 employee relations specialist, 13 FTE.
+    expect(timelineHires(result)).toBe(0);
+    expect(result.hrFte).toBe(11);
+    const recruiter = result.team.find((member) => member.area === 'recruiting')!;
+    expect(recruiter.fromExisting).toBe(recruiter.fte);
+    expect(recruiter.reason).toMatch(/^Moved from your existing HR Generalist staff instead of a new hire\./);
+    expect(fteOf(result, 'hr-generalist') + recruiter.fte).toBe(8);
+    expect(result.coverage.recruiting).toBe('deep');
+  });
 });
 
 describe('6. a budget that really fits', () => {
