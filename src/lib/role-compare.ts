@@ -204,19 +204,29 @@ export interface MoveRequirements {
 }
 
 export function moveRequirements(a: CompareRole, b: CompareRole, route: CareerPath | null, graph: CareerGraph): MoveRequirements {
-  const moves: RequiredMove[] = (route?.steps ?? []).map((step) => ({
-    from: step.from,
-    to: step.role,
-    title: graph[step.role]?.title ?? step.title,
-    years: step.years,
-    takes: movePrerequisites(step.takes),
-  }));
+  // A certification the move asks for that people in role a usually hold already is said so, not listed as new.
+  const heldByA = new Set(a.certifications);
+  const moves: RequiredMove[] = (route?.steps ?? []).map((step) => {
+    const certification = step.takes?.certification;
+    const alreadyHeld = step.from === a.id && certification !== undefined && certification.split(' or ').some((name) => heldByA.has(name.trim()));
+    return {
+      from: step.from,
+      to: step.role,
+      title: graph[step.role]?.title ?? step.title,
+      years: step.years,
+      takes: alreadyHeld
+        ? [`certification: ${certification} (people in ${a.title} roles often hold it already)`, ...movePrerequisites({ ...step.takes, certification: undefined })]
+        : movePrerequisites(step.takes),
+    };
+  });
   const newLevels = rungIndex(b.rung) > rungIndex(a.rung) ? rungsBetween(a.rung, b.rung) : [];
   const heldLevels = RUNGS.slice(0, rungIndex(a.rung) + 1).map((rung) => LEVEL_FRAMEWORK[rung]);
   const lowerCerts = new Set<string>(heldLevels.flatMap((level) => level.certifications));
   const newCertifications = [
     ...new Set(newLevels.flatMap((level) => level.certifications).filter((id) => !lowerCerts.has(id))),
-  ].map((id) => CERTIFICATIONS[id].name);
+  ]
+    .map((id) => CERTIFICATIONS[id].name)
+    .filter((name) => !heldByA.has(name));
   return {
     moves,
     totalYears: route?.totalYears ?? null,

@@ -1,8 +1,8 @@
 // Comparing two roles: pay and experience changes, and added, dropped and shared duties and certifications.
 import { describe, expect, it } from 'vitest';
 import { readRoleEntries } from '../../src/node/content-files';
-import { toCareerGraph, type CareerGraph } from '../../src/lib/career-paths';
-import { compareRoles, diffLists, partnerFor, similarity, stem, toCompareRole, type CompareRole } from '../../src/lib/role-compare';
+import { fastestPath, toCareerGraph, type CareerGraph } from '../../src/lib/career-paths';
+import { compareRoles, diffLists, moveRequirements, partnerFor, similarity, stem, toCompareRole, type CompareRole } from '../../src/lib/role-compare';
 
 const base: CompareRole = {
   id: 'a',
@@ -128,6 +128,17 @@ describe('the real profiles', () => {
     const result = compareRoles(byId.get('hr-assistant-manager')!, byId.get('hr-manager')!);
     expect(result.pay.median.diff).toBeGreaterThan(0);
     expect(result.levelSteps).toBe(1);
+  });
+
+  it('what the move takes does not list as new a certification people in the first role already hold', () => {
+    const graph = toCareerGraph(entries);
+    const a = byId.get('hr-assistant-manager')!;
+    const b = byId.get('hr-manager')!;
+    const route = fastestPath(graph, a.id, b.id);
+    const needs = moveRequirements(a, b, route, graph);
+    for (const name of a.certifications) expect(needs.newCertifications).not.toContain(name);
+    const takes = needs.moves.flatMap((move) => move.takes).join('; ');
+    expect(takes).toMatch(/SHRM-CP or PHR \(people in HR Assistant Manager roles often hold it already\)/);
   });
 
   it('pair every role with another one', () => {
