@@ -86,7 +86,6 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // The end team with its reasons (reasons change nothing else, so it is also the last month's need).
   const endEmployees = headcounts[profile.horizonMonths]!;
   const endTeam = shrinking ? today : teamAt(profile, endEmployees, structure, catalog, true, leadFor);
-  const explained = endTeam;
   if (!shrinking) cache.set(endEmployees, fteByRole(endTeam));
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
@@ -128,7 +127,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     for (const [role, fte] of target) {
       const have = held.get(role) ?? 0;
       if (fte > have + EPSILON) {
-        if (!reasons.has(role)) reasons.set(role, (explained.find((member) => member.role === role) ?? today.find((member) => member.role === role))?.reason ?? '');
+        if (!reasons.has(role)) reasons.set(role, (endTeam.find((member) => member.role === role) ?? today.find((member) => member.role === role))?.reason ?? '');
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})`;
         hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasons.get(role)}` });
         held.set(role, fte);
