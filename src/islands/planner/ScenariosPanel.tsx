@@ -69,9 +69,9 @@ function ScenarioTable({
   children: ComponentChildren;
 }) {
   return (
-    <ScrollTable label={label}>
+    <ScrollTable label={label} title={caption}>
       <table class="scenario-compare" data-testid={testId}>
-        <caption>{caption}</caption>
+        <caption class="visually-hidden">{caption}</caption>
         {header}
         <tbody>
           {rows.map((row) => {

@@ -27,9 +27,9 @@ export default function SpendSection({ plan }: { plan: Plan }) {
       <div class="chart-box spend-chart">
         <canvas ref={canvasRef} role="img" aria-label={`Bar chart of spend by year. ${summary} The table below gives every figure.`} />
       </div>
-      <ScrollTable label="Spend by year">
+      <ScrollTable label="Spend by year" title="Spend by year at mid-range pay (USD)">
         <table class="spend-table" data-testid="spend-table">
-          <caption>Spend by year at mid-range pay (USD)</caption>
+          <caption class="visually-hidden">Spend by year at mid-range pay (USD)</caption>
           <thead>
             <tr>
               <th scope="col">Year</th>

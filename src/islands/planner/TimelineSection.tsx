@@ -51,9 +51,9 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
       </div>
       <details class="chart-table">
         <summary>Timeline as a table</summary>
-        <ScrollTable label="Timeline by month">
+        <ScrollTable label="Timeline by month" title="Projected headcount, HR FTE and hires by month">
           <table>
-            <caption>Projected headcount, HR FTE and hires by month</caption>
+            <caption class="visually-hidden">Projected headcount, HR FTE and hires by month</caption>
             <thead>
               <tr>
                 <th scope="col">Month</th>

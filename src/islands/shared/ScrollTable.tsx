@@ -3,7 +3,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
-export default function ScrollTable({ label, children }: { label: string; children: ComponentChildren }) {
+/**
+ * `title`: the table's caption as people see it, above the box so it stays in view while the
+ * table scrolls (the table keeps its own caption, visually hidden, for assistive technology).
+ */
+export default function ScrollTable({ label, title, children }: { label: string; title?: ComponentChildren; children: ComponentChildren }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
@@ -19,6 +23,11 @@ export default function ScrollTable({ label, children }: { label: string; childr
   }, []);
   return (
     <>
+      {title && (
+        <p class="table-title" aria-hidden="true">
+          {title}
+        </p>
+      )}
       <div class="table-scroll" ref={box} tabIndex={0} role="region" aria-label={label}>
         {children}
       </div>
