@@ -74,7 +74,7 @@ describe('methodology model', () => {
     const hiresPerRecruiter = weak.find((entry) => entry.id === 'hires-per-recruiter')!;
     expect(hiresPerRecruiter.usages.map((usage) => usage.label)).toEqual([
       'Rule hiring-beyond-generalists: Hiring volume beyond what generalists can absorb',
-      'Recruiting capacity: Hires a year a dedicated recruiter makes',
+      'Recruiting capacity: Hires a year a dedicated recruiter makes, all types together (context: plans use the capacity by type of hire)',
     ]);
     // Every rule's sources are indexed, whatever their strength.
     const usages = sourceUsages(groups);

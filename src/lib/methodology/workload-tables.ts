@@ -22,10 +22,10 @@ import {
 import { cite, num, pct, text, times, type TableGroup } from './cells.ts';
 
 const RECRUITING_LABELS: Record<keyof typeof recruitingCapacity, string> = {
-  generalistPerYear: 'Hires a year a generalist makes alongside other work',
-  recruiterPerYear: 'Hires a year a dedicated recruiter makes',
+  generalistPerYear: 'Hires a year a generalist makes alongside other work (context)',
+  recruiterPerYear: 'Hires a year a dedicated recruiter makes, all types together (context: plans use the capacity by type of hire)',
   requisitionsPerRecruiter: 'Open requisitions a recruiter carries (context)',
-  daysToHire: 'Days from opening a role to the hire (timeline lead time)',
+  daysToHire: 'Days from opening a role to the hire (context: the timeline places each hire in the month its need arises)',
 };
 
 const COMPLEXITY_LABELS: Record<Exclude<keyof typeof complexity, 'source'>, string> = {
