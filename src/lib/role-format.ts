@@ -75,9 +75,9 @@ export function formatYears(range: { min: number; max: number }): string {
   return `${fmt(range.min)} to ${fmt(range.max)} years`;
 }
 
-/** The change between medians of a move: `+14%`, or `no change` when the medians match. */
+/** The change between medians of a move: `+14%`, `0%` when the medians match. */
 export function formatPayStep(pay: PayStep): string {
-  return Math.round(pay.pct) === 0 ? 'no change' : formatPct(pay.pct);
+  return formatPct(pay.pct);
 }
 
 /** How a pay step is coloured: up, down, or flat when it rounds to no change. */

@@ -4,6 +4,7 @@ import { salaryScale } from '../../src/lib/salary-scale';
 import {
   areaLabel,
   formatPayStep,
+  payStepTone,
   formatPct,
   formatUsd,
   formatUsdChange,
@@ -71,7 +72,10 @@ describe('role-format', () => {
 
   it('formats pay steps, reported raises and what a move takes', () => {
     expect(formatPayStep({ pct: 32.6, reported: { min: 15, max: 25 } })).toBe('+33%');
-    expect(formatPayStep({ pct: 0.2 })).toBe('no change');
+    expect(formatPayStep({ pct: 0.2 })).toBe('0%');
+    expect(payStepTone({ pct: 0.2 })).toBe('flat');
+    expect(payStepTone({ pct: -3 })).toBe('down');
+    expect(payStepTone({ pct: 3 })).toBe('up');
     expect(formatReportedRaise({ min: 15, max: 25 })).toBe('+15% to +25%');
     expect(formatReportedRaise({ min: 10, max: 10 })).toBe('+10%');
     expect(movePrerequisites({ certification: 'SHRM-CP or PHR', firstSupervision: true, skill: 'Budget work' })).toEqual([
