@@ -175,13 +175,20 @@ export interface FieldError {
 const unknownStates = (codes: string[]) =>
   `Unknown state code${codes.length === 1 ? '' : 's'} ${codes.map((code) => `"${code}"`).join(', ')}: use the two-letter postal code of one of the 50 states or DC, such as CA or NY`;
 
+/**
+ * The number of states a plan counts: the old `states` count keeps working, and listing states
+ * with people in them raises it to at least their number.
+ */
+export function statesCounted(typed: number, stateEmployees: Record<string, number>): number {
+  return Math.min(50, Math.max(typed, Object.keys(listedStates(stateEmployees)).length));
+}
+
 /** Parses a profile; never throws. */
 export function parseProfile(input: unknown): ProfileResult {
   const result = profileSchema.safeParse(input);
   if (result.success) {
-    // The old `states` count keeps working; listing states raises it to at least their number.
     const stateEmployees = listedStates(result.data.stateEmployees);
-    const states = Math.min(50, Math.max(result.data.states, Object.keys(stateEmployees).length));
+    const states = statesCounted(result.data.states, stateEmployees);
     return { ok: true, profile: { ...result.data, stateEmployees, states } };
   }
   return {

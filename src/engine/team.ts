@@ -435,15 +435,6 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   return [...merged.values()];
 }
 
-/** FTE by role of a structure's team, summed as buildTeam merges them (for the month-by-month timeline). */
-export function teamFteByRole(structure: Structure, input: TeamInput): Map<string, number> {
-  const fte = new Map<string, number>();
-  for (const draft of buildDrafts(structure, { ...input, explain: false })) {
-    if (draft.fte > 0) fte.set(draft.role, (fte.get(draft.role) ?? 0) + draft.fte);
-  }
-  return fte;
-}
-
 /** The roles and FTE of a structure's team, merged by role (no reporting lines). */
 export function teamRoles(structure: Structure, input: TeamInput): { role: string; fte: number; payFactor: number; reportsTo: string | null }[] {
   return mergeDrafts(buildDrafts(structure, { ...input, explain: false })).map((draft) => ({

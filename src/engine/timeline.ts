@@ -4,7 +4,7 @@ import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload, horizonTeamFte } from './analysis.ts';
-import { buildTeam, teamFteByRole, type TeamMember } from './team.ts';
+import { buildTeam, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { headcountAt } from './headcount.ts';
 import { formatNumber } from './format.ts';
@@ -30,7 +30,7 @@ function needByRole(profile: Profile, employees: number, structure: Structure, c
   if (Object.keys(profile.existingTeam).length > 0) return fteByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles } = analyzeWorkload(atSize);
-  return teamFteByRole(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor });
+  return new Map(teamRoles(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor }).map((member) => [member.role, member.fte]));
 }
 
 /** The team a structure needs at a given headcount, other inputs unchanged, existing team counted. */

@@ -1,6 +1,7 @@
 // The profile's fields as people meet them: labels, help, units, URL keys and CLI flags, once.
 // The compare page uses the same fields and keys, so a planner link opens there with the same company.
-import { INDUSTRY_LABELS, OUTSOURCE_LABELS, OUTSOURCE_OPTIONS, type Automation } from '../../engine/profile.ts';
+import { INDUSTRY_LABELS, OUTSOURCE_LABELS, OUTSOURCE_OPTIONS, statesCounted, type Automation } from '../../engine/profile.ts';
+import { parseStateHeadcounts } from '../../engine/state-headcounts.ts';
 import { allowedValues, defaultOf, isRequired, numberBounds } from '../profile-schema-info.ts';
 
 export type FieldGroup = 'company' | 'growth' | 'budget' | 'needs' | 'team' | 'options';
@@ -103,9 +104,11 @@ export const scalarFields: ScalarField[] = [
     key: 'st', flag: 'states', label: 'US states with employees', group: 'company', step: 1, unit: 'states',
     help: 'Each state adds its own leave, pay and posting rules. Counts at least the states listed under employees by state.',
     note: (scalars) => {
-      const listed = new Set((scalars.stateEmployees ?? '').split(',').map((entry) => entry.trim().slice(0, 2).toUpperCase()).filter((code) => /^[A-Z]{2}$/.test(code))).size;
       const typed = Number(scalars.states);
-      return listed > (Number.isFinite(typed) ? typed : 0) ? `The plan counts ${listed}: the states listed under employees by state.` : undefined;
+      const listed = parseStateHeadcounts([scalars.stateEmployees ?? '']);
+      if (!Number.isFinite(typed) || !listed.ok) return undefined;
+      const counted = statesCounted(typed, listed.value);
+      return counted > typed ? `The plan counts ${counted}: the states listed under employees by state.` : undefined;
     },
   }),
   {
