@@ -7,7 +7,7 @@ import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
 import { computeWorkload, effectiveAttrition, functionsNeedingDepth, hiresPerYear, type Workload } from './workload.ts';
-import { assistantManagerSpan, buildTeam, teamRoles, type TeamMember } from './team.ts';
+import { assistantManagerSpan, buildTeam, specialistIdleShare, teamRoles, type TeamMember } from './team.ts';
 import { firstHirePoint } from './first-hire.ts';
 import { staffTeam } from './existing-team.ts';
 import { providerFees } from './outsourcing.ts';
@@ -74,6 +74,7 @@ function baseFacts(profile: Profile, point: number): Facts {
     shrinking: profile.growthPct < 0,
     hybridWithoutSpecialist: false,
     assistantManagerSpan: 0,
+    specialistIdlePct: 0,
     employees: profile.employees,
     growthPct: profile.growthPct,
     attritionPct: 0,
@@ -143,6 +144,7 @@ export function analyzeWorkload(profile: Profile) {
   facts.workloadFte = workload.fte;
   facts.teamFte = workload.teamFte;
   facts.recruitingLoadFte = workload.loads.recruiting;
+  facts.specialistIdlePct = specialistIdleShare({ profile, workload }) * 100;
   const workloadOutcomes = evaluateStage('workload', facts);
   const ruleDepth = depthFrom([...profileOutcomes, ...workloadOutcomes]);
   const depth = functionsNeedingDepth(workload, priorities, ruleDepth);

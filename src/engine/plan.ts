@@ -250,6 +250,8 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
     case 'assistantManagerSpan':
       return `each assistant manager would supervise ${one(analysis.facts.assistantManagerSpan)} FTE`;
+    case 'specialistIdlePct':
+      return `areas with less than one specialist's work would leave about ${formatNumber(analysis.facts.specialistIdlePct)}% of a specialist team's time idle`;
     case 'hybridWithoutSpecialist':
       return 'no function has enough work for a specialist, so a hybrid team would be the generalist team';
     case 'budget':
@@ -267,7 +269,7 @@ function ruleDetail(rule: Rule, conditions: ConditionResult[], analysis: Analysi
   const points = rule.effects.flatMap((effect) => (effect.type === 'score' ? Object.entries(effect.points) : []));
   const weights =
     points.length > 0
-      ? ` Roleplan weighs this at ${points.map(([structure, value]) => `${value! > 0 ? '+' : ''}${value} for the ${STRUCTURE_LABELS[structure as Structure].toLowerCase()}`).join(', ')} (Roleplan's assumption; the source gives only the direction).`
+      ? ` Roleplan weighs this at ${points.map(([structure, value]) => `${value! > 0 ? '+' : ''}${value} for the ${STRUCTURE_LABELS[structure as Structure].toLowerCase()}`).join(', ')} (Roleplan's assumption${rule.sources.some((id) => id !== 'roleplan-assumption') ? '; the source gives only the direction' : ''}).`
       : '';
   const effect = lowerFirst(rule.effectText);
   return `${because}${effect}${weights}`;

@@ -34,6 +34,8 @@ export interface Facts {
   teamFte: number;
   /** Recruiting workload in FTE (stage 2). */
   recruitingLoadFte: number;
+  /** Percent of a specialist team's time that areas with less than a whole specialist's work would leave idle (stage 2). */
+  specialistIdlePct: number;
   /** True when headcount is below the point of the first in-house HR hire (stage 2). */
   belowFirstHire: boolean;
   /** True when the company plans to shrink. */
@@ -298,6 +300,16 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     effectText: 'Warns of a single point of failure; 72% of companies up to 100 employees have a single HR professional.',
     sources: ['seed-tallenta'],
   },
+  {
+    id: 'specialists-underused',
+    title: 'Too little work per area for a specialist team',
+    stage: 'workload',
+    when: [{ fact: 'specialistIdlePct', op: 'gte', value: teamShape.specialistMaxIdlePct.value }],
+    effectText:
+      'Counts against the specialist team: several HR areas have less work than one whole specialist, so a specialist in each would pay for idle time that generalists in a hybrid team share out.',
+    effects: [{ type: 'score', points: { specialist: -25 } }],
+    sources: ['roleplan-assumption'],
+  },
   // Stage 3: once costs are known.
   {
     id: 'tight-budget',
@@ -349,6 +361,7 @@ const FACT_WORDS: Record<FactName, string> = {
   workloadFte: 'FTE of HR work',
   teamFte: 'HR team FTE',
   recruitingLoadFte: 'FTE of recruiting work',
+  specialistIdlePct: 'share of a specialist team\'s time left idle, %',
   belowFirstHire: 'headcount is below the first HR hire',
   shrinking: 'the company plans to shrink',
   hybridWithoutSpecialist: 'the hybrid team has no specialist',

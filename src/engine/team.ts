@@ -116,7 +116,7 @@ function leadCountOver(practitioners: number): LeadCount {
   }
 }
 
-function specialistRole(fn: HrFunction, input: TeamInput): string | undefined {
+function specialistRole(fn: HrFunction, input: Pick<TeamInput, 'staffRoles'>): string | undefined {
   return input.staffRoles?.[fn] ?? specialistFor[fn];
 }
 
@@ -193,33 +193,96 @@ function hybridPractitioners(units: number, input: TeamInput, admin: boolean): D
   return drafts;
 }
 
-/** Whole specialists per area (no pooling), business partners at scale, generalists for the rest. */
-function specialistPractitioners(input: TeamInput): Draft[] {
-  const { workload, depth, profile } = input;
+/** What the specialist team's shape depends on (no catalog: it sizes, it does not title). */
+type ShapeInput = Pick<TeamInput, 'profile' | 'workload' | 'staffRoles'>;
+
+/**
+ * Areas a specialist team gives a specialist of their own, largest load first: every area with a
+ * specialist role and enough work (functions that need depth always have enough).
+ */
+function specialistAreas(input: ShapeInput): HrFunction[] {
+  const { workload } = input;
   const loads = workload.loads;
-  const owned = HR_FUNCTIONS.filter(
-    (fn) =>
-      !workload.outsourced.includes(fn) &&
-      specialistRole(fn, input) !== undefined &&
-      (depth.includes(fn) || loads[fn] >= depthThresholds.specialistStructureFte),
+  return HR_FUNCTIONS.filter(
+    (fn) => !workload.outsourced.includes(fn) && specialistRole(fn, input) !== undefined && loads[fn] >= depthThresholds.specialistStructureFte,
   ).sort((a, b) => loads[b] - loads[a]);
-  // At least one whole specialist per owned area (no pooling), in half-FTE steps above that.
-  const drafts: Draft[] = owned.map((fn) => specialistDraft(fn, Math.max(1, Math.round(loads[fn] / FTE_STEP) * FTE_STEP), input));
-  const pooled = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn)).reduce(
-    (sum, fn) => sum + loads[fn],
-    0,
-  );
+}
+
+/** Business partners a specialist team has: one per so many employees, from the size where partners start (0 below). */
+function businessPartnerFte(profile: Profile): { fte: number; perPartner: number } {
   const fast = profile.growthPct >= teamShape.fastScalingGrowthPct.value;
   const perPartner = fast ? teamShape.employeesPerPartnerFast.value : teamShape.employeesPerPartnerMature.value;
-  const partners = profile.employees >= 500 ? Math.max(1, Math.round(profile.employees / perPartner / FTE_STEP) * FTE_STEP) : 0;
-  if (partners > 0) {
+  const fte = profile.employees >= teamShape.partnersFromEmployees.value ? Math.max(1, Math.round(profile.employees / perPartner / FTE_STEP) * FTE_STEP) : 0;
+  return { fte, perPartner };
+}
+
+/**
+ * How the specialist team splits the work, before rounding to whole specialists. It does the same
+ * work as the other structures and costs more only where an area's work does not fill a whole
+ * specialist:
+ * - leads carry part of the work in every structure (about one in SPAN + 1 of a team at a
+ *   workable span), so practitioners take the rest; a fixed share, not the stepped lead count,
+ *   keeps the team growing with the company;
+ * - business partners take the work no specialist owns and, beyond it, part of the specialists'
+ *   (department-facing advice), never more than half of it.
+ * `factor`: the share of an owned area's work its specialists staff.
+ */
+function specialistSplit(input: ShapeInput): { owned: HrFunction[]; factor: number; pooled: number; partnerWork: number } {
+  const { workload, profile } = input;
+  const loads = workload.loads;
+  const owned = specialistAreas(input);
+  const practitionerShare = SPAN / (SPAN + 1);
+  const pooled = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn)).reduce((sum, fn) => sum + loads[fn], 0) * practitionerShare;
+  const ownedLoad = owned.reduce((sum, fn) => sum + loads[fn], 0) * practitionerShare;
+  // Unrounded partners, so the specialists' share moves smoothly with headcount.
+  const partners = profile.employees >= teamShape.partnersFromEmployees.value ? profile.employees / businessPartnerFte(profile).perPartner : 0;
+  const kept = ownedLoad > 0 ? Math.max(1 - teamShape.partnerMaxSpecialistPct.value / 100, 1 - Math.max(0, partners - pooled) / ownedLoad) : 1;
+  return { owned, factor: practitionerShare * kept, pooled, partnerWork: pooled + ownedLoad * (1 - kept) };
+}
+
+/**
+ * Share of a specialist team's time that areas with less than one specialist's work would leave
+ * idle, over every area a specialist can own (0 once each area fills a specialist). It reads the
+ * work each specialist would staff, before rounding, so it falls smoothly as the company grows.
+ */
+export function specialistIdleShare(input: Pick<ShapeInput, 'profile' | 'workload'>): number {
+  const { factor } = specialistSplit(input);
+  let idle = 0;
+  let staffed = 0;
+  for (const fn of HR_FUNCTIONS) {
+    if (specialistFor[fn] === undefined || input.workload.outsourced.includes(fn)) continue;
+    const share = input.workload.loads[fn] * factor;
+    idle += Math.max(0, 1 - share);
+    staffed += Math.max(1, share);
+  }
+  return staffed > 0 ? idle / staffed : 0;
+}
+
+/** Whole specialists per area (no pooling), business partners at scale, generalists for the rest. */
+function specialistPractitioners(input: TeamInput): Draft[] {
+  const { owned, factor, pooled, partnerWork } = specialistSplit(input);
+  const loads = input.workload.loads;
+  // At least one whole specialist per owned area (no pooling), in half-FTE steps above that.
+  const drafts: Draft[] = owned.map((fn) => specialistDraft(fn, Math.max(1, Math.round((loads[fn] * factor) / FTE_STEP) * FTE_STEP), input));
+  const { fte: byRatio, perPartner } = businessPartnerFte(input.profile);
+  const pooledFte = pooled > 0 ? Math.max(FTE_STEP, Math.ceil(pooled / FTE_STEP) * FTE_STEP) : 0;
+  if (byRatio > 0) {
+    // One per so many employees, but never fewer than the work no specialist owns needs, nor more
+    // than all the work they take (where providers or software leave little of it).
+    const fte = Math.max(pooledFte, Math.min(byRatio, Math.ceil(partnerWork / FTE_STEP) * FTE_STEP));
+    const usual = `about one per ${formatNumber(perPartner)} employees`;
     drafts.push({
       role: roleSlugs.businessPartner,
-      fte: partners,
-      reason: `Business partners serve departments, about one per ${perPartner} employees, and cover the functions no specialist owns.`,
+      fte,
+      reason:
+        input.explain === false
+          ? ''
+          : fte === byRatio
+            ? `Business partners serve departments, ${usual}, and cover the functions no specialist owns.`
+            : `Business partners serve departments and cover the functions no specialist owns: ${one(partnerWork)} FTE of work calls for ${fte > byRatio ? 'more' : 'fewer'} than the usual ${usual}.`,
     });
-  } else if (pooled > 0) {
-    drafts.push(...generalistDrafts(Math.max(FTE_STEP, Math.ceil(pooled / FTE_STEP) * FTE_STEP), 'Covers the functions too small for a specialist of their own.'));
+  } else if (pooledFte > 0) {
+    drafts.push(...generalistDrafts(pooledFte, 'Covers the functions too small for a specialist of their own.'));
   }
   return drafts;
 }

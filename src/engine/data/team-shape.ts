@@ -63,6 +63,12 @@ export const teamShape = {
   generalistsPerSenior: { value: 3, source: 'roleplan-assumption', note: 'One senior generalist per three' },
   /** Function team size from which it gets its own lead. */
   functionLeadFromFte: { value: 4, source: 'roleplan-assumption', note: 'A functional team of four gets a lead' },
+  /** Share of a specialist team's time, percent, that areas below one whole specialist may leave idle before the team counts as underused. */
+  specialistMaxIdlePct: { value: 15, source: 'roleplan-assumption', note: 'A specialist team pays off once nearly every area fills a specialist' },
+  /** Headcount from which a specialist team has business partners. */
+  partnersFromEmployees: { value: 500, source: 'seed-uptalent', note: '500+: specialist teams with generalists as business partners' },
+  /** The largest share of the specialists' own work, percent, that business partners take over (department-facing advice). */
+  partnerMaxSpecialistPct: { value: 50, source: 'roleplan-assumption', note: 'Partners advise and route; specialists keep at least half of their areas' },
   /** Employees per HR business partner in fast-scaling firms. */
   employeesPerPartnerFast: { value: 275, source: 'hrbp-ratio-estimate', note: '1 per 250-300 in fast-scaling firms' },
   /** Employees per HR business partner in mature firms. */

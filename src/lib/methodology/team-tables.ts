@@ -13,6 +13,9 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   executiveFromFte: 'HR team size from which a VP of HR leads directors',
   generalistsPerSenior: 'Generalists per senior generalist',
   functionLeadFromFte: 'Functional team size from which it gets its own lead',
+  specialistMaxIdlePct: "Share of a specialist team's time, percent, that areas with less than one specialist's work may leave idle",
+  partnersFromEmployees: 'Employees from which a specialist team has HR business partners',
+  partnerMaxSpecialistPct: "Largest share of the specialists' own work, percent, that business partners take over",
   employeesPerPartnerFast: 'Employees per HR business partner, fast-scaling firm',
   employeesPerPartnerMature: 'Employees per HR business partner, mature firm',
   fastScalingGrowthPct: 'Growth from which a firm counts as fast-scaling, percent a year',
@@ -31,7 +34,7 @@ const ROLE_SLOT_LABELS: Record<keyof typeof roleSlugs, string> = {
   assistantManager: 'Assistant manager',
   director: 'Director',
   executive: 'Executive head of HR',
-  businessPartner: 'Business partner (specialist structure, 500+ employees)',
+  businessPartner: `Business partner (specialist structure, ${formatNumber(teamShape.partnersFromEmployees.value)}+ employees)`,
 };
 
 export function teamGroup(catalog: RoleCatalog): TableGroup {

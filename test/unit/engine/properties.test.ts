@@ -167,6 +167,25 @@ describe('engine properties over generated profiles', { timeout: 600_000 }, () =
     );
   });
 
+  // A specialist in every area pays for idle time until the areas fill a specialist each: the
+  // engine recommends that structure only where the premium has become modest, and once the HR
+  // team is large the specialist team does about the work of the hybrid team, not a second layer
+  // on top of it.
+  it('a recommended specialist team costs at most 1.5 times the hybrid team; once the hybrid team is 40 FTE, at most 1.3 times (no budget, no existing team)', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const profile = { ...input, budget: undefined, existingTeam: {} };
+        const specialist = planFor(profile, 'specialist', catalog, { full: false });
+        const hybrid = planFor(profile, 'hybrid', catalog, { full: false });
+        if (hybrid.hrFte === 0) return;
+        const ratio = specialist.cost.loaded.mid / hybrid.cost.loaded.mid;
+        if (pickStructure(profile, catalog) === 'specialist') expect(ratio).toBeLessThanOrEqual(1.5);
+        if (hybrid.hrFte >= 40) expect(ratio).toBeLessThanOrEqual(1.3);
+      }),
+      settings,
+    );
+  });
+
   // Spans are the engine's to set only where it builds the whole team: an existing team keeps its own shape.
   it('no lead has more than 12 reports per FTE (teams the engine builds), and the chart has one head', () => {
     fc.assert(

@@ -102,6 +102,7 @@ describe('every other rule, on its own case', () => {
     'size-mid': { yes: { employees: 200 }, no: { employees: 700 } },
     'generalists-to-200': { yes: { employees: 150 }, no: { employees: 250 } },
     'size-large': { yes: { employees: 900 }, no: { employees: 400 } },
+    'specialists-underused': { yes: { employees: 700 }, no: { employees: 2000 } },
     'first-hr-hire': { yes: { employees: 25 }, no: { employees: 60 } },
     'reduction-in-force': { yes: { employees: 400, growthPct: -20 }, no: { employees: 400 } },
     'hybrid-without-specialist': { yes: { employees: 150, growthPct: 5 }, no: { employees: 300, industry: 'manufacturing' } },

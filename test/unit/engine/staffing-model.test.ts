@@ -218,6 +218,33 @@ describe('7. four structures that differ', () => {
   });
 });
 
+describe('7b. the specialist team past 500 employees', () => {
+  const industries = ['technology', 'healthcare', 'manufacturing', 'retail', 'finance', 'professional-services', 'other'] as const;
+
+  it('the pick does not jump to specialists at 501: the hybrid team holds until nearly every area fills a specialist', () => {
+    for (const industry of industries) {
+      const company = profile({ employees: 700, industry, growthPct: 10 });
+      const result = recommend(company, catalog);
+      expect(result.structure, industry).not.toBe('specialist');
+      const switchTo = result.thresholds.find((threshold) => threshold.structure === 'specialist')!;
+      expect(switchTo.employees, industry).toBeGreaterThan(900);
+      expect(switchTo.employees, industry).toBeLessThan(1500);
+      expect(recommend(profile({ employees: 2000, industry, growthPct: 10 }), catalog).structure, industry).toBe('specialist');
+    }
+  });
+
+  it('a specialist team costs more while areas are small and about as much as a hybrid team at scale', () => {
+    const costRatio = (employees: number) => {
+      const plans = planAll(profile({ employees, industry: 'technology' }), catalog);
+      return plans.specialist.cost.loaded.mid / plans.hybrid.cost.loaded.mid;
+    };
+    expect(costRatio(650)).toBeGreaterThan(1.3);
+    expect(costRatio(10_000)).toBeLessThan(1.2);
+    const large = planAll(profile({ employees: 10_000, industry: 'technology' }), catalog);
+    expect(large.specialist.band.position).toBe('within');
+  });
+});
+
 describe('8. smooth in every input', () => {
   it('one more employee or growth point moves the plan by at most one step', () => {
     const pairs: [ProfileInput, ProfileInput][] = [
