@@ -1,0 +1,81 @@
+// Properties of budgets and team shape that must hold for every valid profile (fast-check; run
+// count from test/support/property-runs).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HR_FUNCTIONS, planFor, recommend, STRUCTURES, type Plan } from '../../../src/engine';
+import { catalog } from '../../support/catalog';
+import { profileArb } from '../../support/profile-arbitrary';
+import { propertySettings } from '../../support/property-runs';
+
+const settings = propertySettings();
+
+// Each property checks PROPERTY_RUNS profiles (10,000 in CI) unless it says otherwise.
+describe('engine properties over generated profiles: budgets and team shape', { timeout: 600_000 }, () => {
+  // What a founder can afford: the plan when it fits, its budget alternative when it does not.
+  const affordable = (plan: Plan): Plan => plan.budget.alternative ?? plan;
+  it('a larger budget never shrinks the budget alternative', () => {
+    fc.assert(
+      // Without an existing team: the budget alternative does not yet build on existing staff.
+      fc.property(profileArb.map((profile) => ({ ...profile, existingTeam: {} })), fc.integer({ min: 1_000, max: 50_000_000 }), (profile, otherBudget) => {
+        const budget = profile.budget ?? 100_000;
+        const [less, more] = [Math.min(budget, otherBudget), Math.max(budget, otherBudget)];
+        const tight = recommend({ ...profile, budget: less }, catalog, { full: false });
+        const ample = recommend({ ...profile, budget: more }, catalog, { full: false });
+        // Both over budget: the larger budget's alternative covers at least as much of the work
+        // (in-house FTE plus what providers take off the team), then at least as many functions.
+        fc.pre(!tight.budget.fits && !ample.budget.fits);
+        const work = (plan: Plan) =>
+          (plan.budget.alternativeCovers ?? 0) + HR_FUNCTIONS.filter((fn) => affordable(plan).coverage[fn] !== 'gap').length / 100;
+        expect(work(ample) + 1e-9).toBeGreaterThanOrEqual(work(tight));
+      }),
+      settings,
+    );
+  });
+
+  // Spans are the engine's to set only where it builds the whole team: an existing team keeps its own shape.
+  it('no lead has more than 12 reports per FTE (teams the engine builds), and the chart has one head', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        const plan = planFor(profile, structure, catalog, { full: false });
+        if (plan.hrFte === 0) return;
+        expect(plan.team.filter((member) => member.reportsTo === null)).toHaveLength(1);
+        const roles = new Set(plan.team.map((member) => member.role));
+        for (const lead of plan.team) {
+          const reports = plan.team.filter((member) => member.reportsTo === lead.role).reduce((sum, member) => sum + member.fte, 0);
+          if (Object.keys(profile.existingTeam).length === 0) expect(reports / lead.fte, `${lead.role} in ${structure}`).toBeLessThanOrEqual(12);
+          if (lead.reportsTo !== null) expect(roles.has(lead.reportsTo)).toBe(true);
+        }
+      }),
+      settings,
+    );
+  });
+
+  // The seed plans an assistant manager for three to five reports: with fewer, the layer is overhead.
+  it('a recommended assistant-manager layer gives each assistant manager at least three FTE to supervise (teams the engine builds)', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        if (Object.keys(profile.existingTeam).length > 0) return;
+        const plan = recommend(profile, catalog, { full: false });
+        if (plan.structure !== 'assistant-manager') return;
+        const managers = plan.team.filter((member) => member.role === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+        const supervised = plan.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+        expect(supervised / managers).toBeGreaterThanOrEqual(3);
+      }),
+      settings,
+    );
+  });
+
+  it('a budget alternative, fees included, never exceeds the budget', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        if (profile.budget === undefined) return;
+        const plan = recommend(profile, catalog, { full: false });
+        const limit = profile.budget;
+        expect(plan.budget.fits).toBe(plan.cost.loaded.mid + plan.cost.outsourced.mid <= limit);
+        const alternative = plan.budget.alternative;
+        if (alternative) expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(limit);
+      }),
+      settings,
+    );
+  });
+});

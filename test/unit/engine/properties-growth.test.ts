@@ -1,0 +1,129 @@
+// Properties of growth, headcount and the timeline that must hold for every valid profile
+// (fast-check; run count from test/support/property-runs).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planFor, recommend, STRUCTURES } from '../../../src/engine';
+import { analyze, pickStructure } from '../../../src/engine/analysis';
+import { FTE_STEP } from '../../../src/engine/data/workload';
+import { catalog } from '../../support/catalog';
+import { employeesArb, profileArb } from '../../support/profile-arbitrary';
+import { propertySettings } from '../../support/property-runs';
+
+const settings = propertySettings();
+
+// Each property checks PROPERTY_RUNS profiles (10,000 in CI) unless it says otherwise.
+describe('engine properties over generated profiles: growth, headcount and the timeline', { timeout: 600_000 }, () => {
+  // Per structure: the recommendation may switch to a leaner structure as a company grows (an
+  // assistant-manager layer adds supervision that a hybrid team does not carry).
+  it('HR FTE of each structure never falls as employees rise, all else fixed', () => {
+    fc.assert(
+      fc.property(profileArb, employeesArb, fc.constantFrom(...STRUCTURES), (profile, other, structure) => {
+        const [low, high] = [Math.min(profile.employees, other), Math.max(profile.employees, other)];
+        const small = planFor({ ...profile, employees: low }, structure, catalog, { full: false });
+        const large = planFor({ ...profile, employees: high }, structure, catalog, { full: false });
+        expect(large.hrFte).toBeGreaterThanOrEqual(small.hrFte);
+      }),
+      settings,
+    );
+  });
+
+  it('the quick pick used for thresholds agrees with the full analysis, and thresholds are where the pick changes', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog);
+        expect(pickStructure(profile, catalog)).toBe(analyze(profile, catalog).pick);
+        expect(plan.structure).toBe(pickStructure(profile, catalog));
+        for (const threshold of plan.thresholds) {
+          expect(pickStructure({ ...profile, employees: threshold.employees }, catalog)).toBe(threshold.structure);
+          expect(pickStructure({ ...profile, employees: threshold.employees - 1 }, catalog)).not.toBe(threshold.structure);
+        }
+      }),
+      // A threshold scan plans about a hundred headcounts: 50 profiles.
+      propertySettings(200),
+    );
+  });
+
+  it('recruiting FTE grows in step with hires', () => {
+    fc.assert(
+      fc.property(profileArb, fc.double({ min: 0, max: 100, noNaN: true }), (profile, attritionPct) => {
+        const a = recommend(profile, catalog, { full: false }).workload;
+        const b = recommend({ ...profile, attritionPct }, catalog, { full: false }).workload;
+        if (a.hiresPerYear < 1 || b.hiresPerYear < 1) return;
+        expect(b.loads.recruiting / b.hiresPerYear).toBeCloseTo(a.loads.recruiting / a.hiresPerYear, 9);
+      }),
+      settings,
+    );
+  });
+
+  // A half-FTE step is itself a quarter of a 2-FTE team and a third of a 1.5-FTE team, so where a
+  // quarter of the cost is less than half an FTE of the team's dearest role, that is the bound.
+  it('one more employee moves hrFte by at most one step, and cost by at most 25% (or one half-FTE step and the new employee’s fees) above 100 employees (generalist and hybrid teams)', () => {
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 100, max: 99_999 }), fc.constantFrom('generalist' as const, 'hybrid' as const), (profile, employees, structure) => {
+        const a = planFor({ ...profile, employees, budget: undefined }, structure, catalog, { full: false });
+        const b = planFor({ ...profile, employees: employees + 1, budget: undefined }, structure, catalog, { full: false });
+        expect(Math.abs(b.hrFte - a.hrFte)).toBeLessThanOrEqual(FTE_STEP + 1e-9);
+        const [x, y] = [a.cost.loaded.mid + a.cost.outsourced.mid, b.cost.loaded.mid + b.cost.outsourced.mid];
+        const halfStep = FTE_STEP * Math.max(...[...a.team, ...b.team].map((member) => member.loaded.mid / member.fte), 0);
+        // Plus the new employee's own provider fees; 1e-4: members are rounded to the dollar one by one.
+        const feesPerEmployee = b.cost.outsourced.mid / (employees + 1);
+        if (x > 0) expect(y - x).toBeLessThanOrEqual(Math.max(0.25 * x, halfStep + feesPerEmployee) * (1 + 1e-4));
+      }),
+      settings,
+    );
+  });
+
+  // A specialist in every area pays for idle time until the areas fill a specialist each: the
+  // engine recommends that structure only where the premium has become modest, and once the HR
+  // team is large the specialist team does about the work of the hybrid team, not a second layer
+  // on top of it.
+  it('a recommended specialist team costs at most 1.5 times the hybrid team; once the hybrid team is 40 FTE, at most 1.3 times (no budget, no existing team)', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const profile = { ...input, budget: undefined, existingTeam: {} };
+        const specialist = planFor(profile, 'specialist', catalog, { full: false });
+        const hybrid = planFor(profile, 'hybrid', catalog, { full: false });
+        if (hybrid.hrFte === 0) return;
+        const ratio = specialist.cost.loaded.mid / hybrid.cost.loaded.mid;
+        if (pickStructure(profile, catalog) === 'specialist') expect(ratio).toBeLessThanOrEqual(1.5);
+        if (hybrid.hrFte >= 40) expect(ratio).toBeLessThanOrEqual(1.3);
+      }),
+      settings,
+    );
+  });
+
+  it('timeline hires add up to the end team minus the existing team', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog, { thresholds: false });
+        const hired = plan.timeline.reduce((sum, month) => sum + month.hires.reduce((s, hire) => s + hire.fte, 0), 0);
+        const existing = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+        const end = plan.timeline[plan.timeline.length - 1]!.hrFte;
+        expect(hired).toBeCloseTo(Math.max(0, end - existing), 6);
+      }),
+      settings,
+    );
+  });
+
+  // One plan, one story: the team the page shows is the team month 0 of the timeline puts in place.
+  it('today\u2019s team is exactly what month 0 hires, plus the existing staff it keeps', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog, { thresholds: false });
+        const byRole = (entries: [string, number][]) => {
+          const map = new Map<string, number>();
+          for (const [role, fte] of entries) if (fte > 1e-9) map.set(role, (map.get(role) ?? 0) + fte);
+          return [...map].sort(([a], [b]) => a.localeCompare(b));
+        };
+        const team = byRole(plan.team.map((member) => [member.role, member.fte]));
+        // Existing people stay on the team, in their own roles or moved into a need the plan has.
+        const kept = plan.team.filter((member) => member.fromExisting).map((member): [string, number] => [member.role, member.fromExisting!]);
+        const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+        expect(kept.reduce((sum, [, fte]) => sum + fte, 0)).toBeCloseTo(existingTotal, 9);
+        const monthZero = byRole([...kept, ...plan.timeline[0]!.hires.map((hire): [string, number] => [hire.role, hire.fte])]);
+        expect(monthZero).toEqual(team);
+      }),
+      settings,
+    );
+  });
+});

@@ -1,0 +1,96 @@
+// Properties of whole plans that must hold for every valid profile (fast-check; run count from
+// test/support/property-runs): finite figures, costs that add up, sources, planned roles.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planFor, recommend, STRUCTURES } from '../../../src/engine';
+import { sources } from '../../../src/engine/data/sources';
+import { loadedFactor } from '../../../src/engine/cost';
+import { plannedRoles } from '../../../src/engine/team';
+import { catalog } from '../../support/catalog';
+import { profileArb } from '../../support/profile-arbitrary';
+import { propertySettings } from '../../support/property-runs';
+
+const settings = propertySettings();
+
+/** Every number anywhere in the plan, with its path. */
+function numbersIn(value: unknown, path = 'plan', out: [string, number][] = []): [string, number][] {
+  if (typeof value === 'number') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((item, index) => numbersIn(item, `${path}[${index}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) numbersIn(item, `${path}.${key}`, out);
+  }
+  return out;
+}
+
+// Each property checks PROPERTY_RUNS profiles (10,000 in CI) unless it says otherwise.
+describe('engine properties over generated profiles: whole plans', { timeout: 600_000 }, () => {
+  it('never throws and has no NaN, Infinity or negative figure (full plans with the timeline)', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        // The threshold scan is covered by its own property below, on fewer profiles.
+        const plan = recommend(profile, catalog, { thresholds: false });
+        const bad = numbersIn(plan).filter(([, number]) => !Number.isFinite(number) || number < 0);
+        expect(bad).toEqual([]);
+        expect(plan.timeline).toHaveLength(profile.horizonMonths + 1);
+      }),
+      settings,
+    );
+  });
+
+  it('team cost equals the sum of its roles, and the pick has the top score', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog, { full: false });
+        const factor = loadedFactor(profile.employees);
+        let salaryMid = 0;
+        let loadedMid = 0;
+        let loadedHigh = 0;
+        for (const member of plan.team) {
+          const salary = catalog[member.role]!.salary;
+          const mid = Math.round(salary.median * member.fte * member.payFactor);
+          salaryMid += mid;
+          loadedMid += Math.round(mid * factor);
+          loadedHigh += Math.round(Math.round(salary.max * member.fte * member.payFactor) * factor);
+        }
+        expect(plan.cost.salary.mid).toBe(salaryMid);
+        expect(plan.cost.loaded.mid).toBe(loadedMid);
+        expect(plan.cost.loaded.high).toBe(loadedHigh);
+        expect(plan.cost.loaded.mid).toBe(plan.team.reduce((sum, member) => sum + member.loaded.mid, 0));
+        expect(plan.cost.salary.low).toBe(plan.team.reduce((sum, member) => sum + member.salary.low, 0));
+        expect(plan.hrFte).toBeCloseTo(plan.team.reduce((sum, member) => sum + member.fte, 0), 9);
+        const top = Math.max(...STRUCTURES.map((s) => plan.scores[s]));
+        expect(plan.scores[plan.structure]).toBe(top);
+      }),
+      settings,
+    );
+  });
+
+  it('every explanation entry has a known source, for every structure', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        const plan = planFor(profile, structure, catalog, { full: false });
+        expect(plan.explanation.length).toBeGreaterThan(0);
+        for (const entry of plan.explanation) {
+          expect(entry.source in sources, `${entry.id} has source ${entry.source}`).toBe(true);
+          for (const id of entry.sources) expect(id in sources, `${entry.id} cites ${id}`).toBe(true);
+          expect(entry.detail.length).toBeGreaterThan(10);
+        }
+        for (const obligation of plan.obligations) expect(obligation.source in sources).toBe(true);
+      }),
+      settings,
+    );
+  });
+
+  // The planner ships job-posting text only for the roles the engine can place.
+  it('every role a plan hires is one the engine lists as planned', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        const plan = planFor(profile, structure, catalog, { thresholds: false });
+        const hired = plan.timeline.flatMap((month) => month.hires.map((hire) => hire.role));
+        const built = plan.team.filter((member) => !(member.role in profile.existingTeam)).map((member) => member.role);
+        expect([...hired, ...built].filter((role) => !plannedRoles.has(role))).toEqual([]);
+      }),
+      settings,
+    );
+  });
+});
