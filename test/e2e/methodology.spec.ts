@@ -1,6 +1,6 @@
 // /methodology is generated from the engine: every rule id and every data table's sources
 // must be on the built page, so the page cannot drift from what the engine does.
-import { roleHref, sourceHref } from '../../src/lib/routes';
+import { PAGES, roleHref, sourceHref } from '../../src/lib/routes';
 import { expect, test } from '@playwright/test';
 import { rules } from '../../src/engine/rules';
 import { sources, type SourceId } from '../../src/engine/data/sources';
@@ -40,14 +40,18 @@ test.describe('/methodology', () => {
     }
   });
 
-  test('shows every data table of src/engine/data with every source it cites', async ({ page }) => {
-    const tables = await page.locator('[data-exports]').evaluateAll((all) =>
-      all.map((table) => ({
-        exports: (table.getAttribute('data-exports') ?? '').split(/\s+/),
-        // Visible links only: a source cited in a closed disclosure or a hidden cell does not count.
-        links: [...table.querySelectorAll('a[href]')].filter((link) => (link as HTMLElement).checkVisibility()).map((link) => link.getAttribute('href')),
-      })),
-    );
+  test('shows every data table of src/engine/data with every source it cites, here or on the state page', async ({ page }) => {
+    const readTables = () =>
+      page.locator('[data-exports]').evaluateAll((all) =>
+        all.map((table) => ({
+          exports: (table.getAttribute('data-exports') ?? '').split(/\s+/),
+          // Visible links only: a source cited in a closed disclosure or a hidden cell does not count.
+          links: [...table.querySelectorAll('a[href]')].filter((link) => (link as HTMLElement).checkVisibility()).map((link) => link.getAttribute('href')),
+        })),
+      );
+    const tables = await readTables();
+    await page.goto('/methodology/states/');
+    tables.push(...(await readTables()));
     for (const { name, sources: cited } of await engineDataExports()) {
       const showing = tables.filter((table) => table.exports.includes(name));
       expect(showing, `a table showing ${name}`).toHaveLength(1);
@@ -93,18 +97,21 @@ test.describe('/methodology', () => {
       all.map((card) => ({
         id: card.getAttribute('data-weak-source'),
         links: [...card.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')),
-        // Each usage links to the rule or table on this page that uses the source.
-        usages: [...card.querySelectorAll('.usages a')].map((link) => {
-          const href = link.getAttribute('href') ?? '';
-          return { href, found: href.startsWith('#') && document.querySelectorAll(href).length === 1 };
-        }),
+        usages: [...card.querySelectorAll('.usages a')].map((link) => link.getAttribute('href') ?? ''),
       })),
     );
     expect(cards.map((card) => card.id).sort()).toEqual([...weak].sort());
-    for (const card of cards) {
-      expect(card.links.filter((href) => href === sourceHref(card.id as SourceId))).toHaveLength(1);
-      for (const usage of card.usages) expect(usage.found, `${card.id} usage ${usage.href}`).toBe(true);
+    for (const card of cards) expect(card.links.filter((href) => href === sourceHref(card.id as SourceId))).toHaveLength(1);
+    // Each usage links to the rule or table that uses the source, on this page or the state page.
+    const usages = cards.flatMap((card) => card.usages.map((href) => ({ card: card.id, href })));
+    for (const path of [PAGES.methodology, PAGES.methodologyStates]) {
+      const here = usages.filter((usage) => usage.href.startsWith(`${path}#`));
+      if (here.length === 0) continue;
+      await page.goto(path);
+      const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+      for (const usage of here) expect(ids.filter((id) => id === usage.href.split('#')[1]), `${usage.card} usage ${usage.href}`).toHaveLength(1);
     }
+    expect(usages.filter((usage) => !/^\/methodology\/(states\/)?#/.test(usage.href))).toEqual([]);
   });
 
   test('ships no JavaScript', async ({ page }) => {

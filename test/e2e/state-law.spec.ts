@@ -81,9 +81,9 @@ test('a role page\'s pay changes with the state chosen', async ({ page }) => {
   await expect(pay).toContainText(formatMoney(mississippi.median));
 });
 
-test('/methodology and /sources list every state rule with its source and strength', async ({ page }) => {
+test('/methodology/states and /sources list every state rule with its source and strength', async ({ page }) => {
   const { stateRules } = await import('../../src/engine/data/state-law');
-  await page.goto('/methodology/');
+  await page.goto('/methodology/states/');
   const rows = await page.locator('[id^="state-rule-"]').evaluateAll((items) =>
     items.map((item) => ({ id: item.id, text: item.textContent ?? '', links: [...item.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
   );

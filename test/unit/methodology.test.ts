@@ -79,7 +79,11 @@ describe('methodology model', () => {
     // Every rule's sources are indexed, whatever their strength.
     const usages = sourceUsages(groups);
     for (const rule of rules) {
-      for (const id of rule.sources) expect(usages.get(id)?.some((usage) => usage.href === `#rule-${rule.id}`), `${rule.id} ${id}`).toBe(true);
+      for (const id of rule.sources) expect(usages.get(id)?.some((usage) => usage.href === `/methodology/#rule-${rule.id}`), `${rule.id} ${id}`).toBe(true);
     }
+    // State tables are on their own page, and their uses link there.
+    const stateUses = [...usages.values()].flat().filter((usage) => usage.href.includes('#table-state-'));
+    expect(stateUses.length).toBeGreaterThan(0);
+    for (const usage of stateUses) expect(usage.href.startsWith('/methodology/states/#')).toBe(true);
   });
 });

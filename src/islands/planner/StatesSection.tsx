@@ -52,7 +52,7 @@ export default function StatesSection({ profile }: { profile: Profile }) {
       </ScrollTable>
       <p class="help">
         Factors are each state's 2023 mean wage over the median of the 51 state means (BLS OEWS); roles outside these two occupations
-        follow the state's price level (BEA RPP). These are state averages: local markets differ. <a href={page('methodology', 'pay-by-state')}>How pay by state works</a>.
+        follow the state's price level (BEA RPP). These are state averages: local markets differ. <a href={page('methodologyStates', 'pay-by-state')}>How pay by state works</a>.
       </p>
     </section>
   );

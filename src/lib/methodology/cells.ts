@@ -32,6 +32,8 @@ export interface DataTable {
 
 export interface TableGroup {
   id: string;
+  /** The methodology page the group is on (the main one unless given). */
+  page?: 'methodologyStates';
   title: string;
   intro: string;
   tables: DataTable[];

@@ -3,11 +3,12 @@ import { rules } from '../../engine/rules.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { sources, type SourceId } from '../../engine/data/sources.ts';
 import type { TableGroup } from './cells.ts';
+import { page } from '../routes.ts';
 
 export interface Usage {
   /** What uses the source, e.g. "Rule size-small" or "Staffing anchors: 50 employees". */
   label: string;
-  /** Anchor on the methodology page. */
+  /** Where on the methodology pages it is. */
   href: string;
 }
 
@@ -20,13 +21,14 @@ export function sourceUsages(groups: TableGroup[]): Map<SourceId, Usage[]> {
     usages.set(id, list);
   };
   for (const rule of rules) {
-    for (const id of rule.sources) add(id, { label: `Rule ${rule.id}: ${rule.title}`, href: `#rule-${rule.id}` });
+    for (const id of rule.sources) add(id, { label: `Rule ${rule.id}: ${rule.title}`, href: page('methodology', `rule-${rule.id}`) });
   }
   for (const group of groups) {
+    const at = (id: string) => page(group.page ?? 'methodology', id);
     for (const table of group.tables) {
-      for (const id of table.sources) add(id, { label: table.title, href: `#${table.id}` });
+      for (const id of table.sources) add(id, { label: table.title, href: at(table.id) });
       for (const note of table.sourceNotes ?? []) {
-        for (const id of note.ids) add(id, { label: `${table.title}: ${note.label}`, href: `#${table.id}` });
+        for (const id of note.ids) add(id, { label: `${table.title}: ${note.label}`, href: at(table.id) });
       }
       for (const [index, row] of table.rows.entries()) {
         const first = row[0]!;
@@ -34,7 +36,7 @@ export function sourceUsages(groups: TableGroup[]): Map<SourceId, Usage[]> {
           table.rowNames?.[index] ?? (first.kind === 'role' ? first.title : first.kind === 'sources' ? table.title : first.text);
         for (const cell of row) {
           if (cell.kind !== 'sources') continue;
-          for (const id of cell.ids) add(id, { label: `${table.title}: ${rowLabel}`, href: `#${table.id}` });
+          for (const id of cell.ids) add(id, { label: `${table.title}: ${rowLabel}`, href: at(table.id) });
         }
       }
     }

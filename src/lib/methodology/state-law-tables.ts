@@ -12,6 +12,7 @@ import { cite, num, text, type TableGroup } from './cells.ts';
 export function stateLawGroup(): TableGroup {
   return {
     id: 'state-law-data',
+    page: 'methodologyStates',
     title: 'State law and pay data',
     intro: 'The tables behind state obligations, their counting and the pay factors by state.',
     tables: [
