@@ -10,6 +10,7 @@ export const PAGES = {
   roleCompare: '/roles/compare/',
   careers: '/careers/',
   methodology: '/methodology/',
+  methodologyData: '/methodology/data/',
   methodologyStates: '/methodology/states/',
   sources: '/sources/',
   search: '/search/',

@@ -40,7 +40,7 @@ test.describe('/methodology', () => {
     }
   });
 
-  test('shows every data table of src/engine/data with every source it cites, here or on the state page', async ({ page }) => {
+  test('shows every data table of src/engine/data with every source it cites, here, on the data page or on the state page', async ({ page }) => {
     const readTables = () =>
       page.locator('[data-exports]').evaluateAll((all) =>
         all.map((table) => ({
@@ -50,8 +50,10 @@ test.describe('/methodology', () => {
         })),
       );
     const tables = await readTables();
-    await page.goto('/methodology/states/');
-    tables.push(...(await readTables()));
+    for (const path of [PAGES.methodologyData, PAGES.methodologyStates]) {
+      await page.goto(path);
+      tables.push(...(await readTables()));
+    }
     for (const { name, sources: cited } of await engineDataExports()) {
       const showing = tables.filter((table) => table.exports.includes(name));
       expect(showing, `a table showing ${name}`).toHaveLength(1);
@@ -80,6 +82,7 @@ test.describe('/methodology', () => {
     const expected = Object.entries(weights).map(([key, value]) => (key === 'overBudgetPenalty' ? `x${value}` : String(value)));
     await expect(scoringTable.locator('tbody td.num')).toHaveText(expected);
     await expect(scoringTable.locator(`a[href="${sourceHref(source)}"]`)).toHaveCount(1);
+    await page.goto(PAGES.methodologyData);
     const salaries = await page.locator('#table-salaries tbody tr').evaluateAll((rows) =>
       rows.map((row) => ({ links: [...row.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')), text: row.textContent ?? '' })),
     );
@@ -104,14 +107,14 @@ test.describe('/methodology', () => {
     for (const card of cards) expect(card.links.filter((href) => href === sourceHref(card.id as SourceId))).toHaveLength(1);
     // Each usage links to the rule or table that uses the source, on this page or the state page.
     const usages = cards.flatMap((card) => card.usages.map((href) => ({ card: card.id, href })));
-    for (const path of [PAGES.methodology, PAGES.methodologyStates]) {
+    for (const path of [PAGES.methodology, PAGES.methodologyData, PAGES.methodologyStates]) {
       const here = usages.filter((usage) => usage.href.startsWith(`${path}#`));
       if (here.length === 0) continue;
       await page.goto(path);
       const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
       for (const usage of here) expect(ids.filter((id) => id === usage.href.split('#')[1]), `${usage.card} usage ${usage.href}`).toHaveLength(1);
     }
-    expect(usages.filter((usage) => !/^\/methodology\/(states\/)?#/.test(usage.href))).toEqual([]);
+    expect(usages.filter((usage) => !/^\/methodology\/((states|data)\/)?#/.test(usage.href))).toEqual([]);
   });
 
   test('ships no JavaScript', async ({ page }) => {

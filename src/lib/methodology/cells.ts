@@ -33,7 +33,7 @@ export interface DataTable {
 export interface TableGroup {
   id: string;
   /** The methodology page the group is on (the main one unless given). */
-  page?: 'methodologyStates';
+  page?: 'methodologyData' | 'methodologyStates';
   title: string;
   intro: string;
   tables: DataTable[];

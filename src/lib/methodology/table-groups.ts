@@ -26,12 +26,13 @@ export interface NamedTableGroups {
 
 export function namedTableGroups(catalog: RoleCatalog): NamedTableGroups {
   return {
-    staffing: staffingGroup(),
-    workload: workloadGroup(),
-    industries: industryGroup(),
-    team: teamGroup(catalog),
-    model: staffingModelGroup(catalog),
-    costs: costGroup(catalog),
+    // The data tables have a page of their own.
+    staffing: { ...staffingGroup(), page: 'methodologyData' },
+    workload: { ...workloadGroup(), page: 'methodologyData' },
+    industries: { ...industryGroup(), page: 'methodologyData' },
+    team: { ...teamGroup(catalog), page: 'methodologyData' },
+    model: { ...staffingModelGroup(catalog), page: 'methodologyData' },
+    costs: { ...costGroup(catalog), page: 'methodologyData' },
     scoring: scoringGroup(),
     obligations: obligationsGroup(),
     stateLaw: stateLawGroup(),
