@@ -77,7 +77,8 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
     const alternative = plan.budget.alternative;
     if (alternative) {
       const team = alternative.team.map((member) => `${one(member.fte)} ${member.title}`).join(', ') || 'no in-house staff';
-      push(`  Within budget instead: ${team}, loaded ${formatMoney(alternative.cost.loaded.mid)}, with ${alternative.warnings[0] ?? ''}`);
+      const fees = alternative.cost.outsourced.mid > 0 ? ` plus ${formatMoney(alternative.cost.outsourced.mid)} of provider fees` : '';
+      push(`  Within budget instead: ${team}, loaded ${formatMoney(alternative.cost.loaded.mid)}${fees}. ${alternative.warnings[0] ?? ''}`.trimEnd());
     }
   }
   for (const outsourced of plan.outsourcing) {

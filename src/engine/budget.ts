@@ -117,7 +117,12 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   const one = (value: number) => formatNumber(value, 1);
   const gaps = HR_FUNCTIONS.filter((fn) => chosen.analysis.options[chosen.analysis.pick].coverage[fn] === 'gap');
   const added = chosen.analysis.profile.outsource.filter((option) => !profile.outsource.includes(option));
-  if (chosen.fte < chosen.full) notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of the ${one(chosen.full)} FTE the workload needs, specialists where depth matters most kept first.`);
+  if (chosen.fte < chosen.full) {
+    const team = chosen.analysis.options[chosen.analysis.pick].team;
+    const keptSpecialists = team.some((member) => (HR_FUNCTIONS as readonly string[]).includes(member.area));
+    const left = added.length > 0 ? `the ${one(chosen.full)} FTE of work left in-house once ${added.join(' and ')} ${added.length === 1 ? 'is' : 'are'} outsourced` : `the ${one(chosen.full)} FTE the workload needs`;
+    notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of ${left}${keptSpecialists ? ', specialists where depth matters most kept first' : ''}.`);
+  }
   if (added.length > 0) notes.push(`Outsources ${added.join(', ')}, which costs less than staffing it.`);
   const dropped = profile.outsource.filter((option) => !chosen.analysis.profile.outsource.includes(option));
   if (dropped.length > 0) notes.push(`Leaves out ${dropped.join(', ')}: the provider's fee does not fit the budget.`);

@@ -10,6 +10,7 @@ import { depthThresholds, FTE_STEP } from './data/workload.ts';
 import {
   functionLeadFor,
   headPayBySize,
+  partnerAreas,
   roleSlugs,
   safetyComplianceRole,
   spans,
@@ -223,35 +224,40 @@ function businessPartnerFte(profile: Profile): { fte: number; perPartner: number
  * - leads carry part of the work in every structure (about one in SPAN + 1 of a team at a
  *   workable span), so practitioners take the rest; a fixed share, not the stepped lead count,
  *   keeps the team growing with the company;
- * - business partners take the work no specialist owns and, beyond it, part of the specialists'
- *   (department-facing advice), never more than half of it.
- * `factor`: the share of an owned area's work its specialists staff.
+ * - business partners take the work no specialist owns and, beyond it, part of the
+ *   department-facing areas' work (never more than the set share of it); recruiting, payroll,
+ *   benefits, compliance and HR systems stay whole with their specialists.
+ * `staffed(fn)`: the FTE of an owned area's work its specialists staff.
  */
-function specialistSplit(input: ShapeInput): { owned: HrFunction[]; factor: number; pooled: number; partnerWork: number } {
+function specialistSplit(input: ShapeInput): { owned: HrFunction[]; staffed: (fn: HrFunction) => number; pooled: number; partnerWork: number } {
   const { workload, profile } = input;
   const loads = workload.loads;
   const owned = specialistAreas(input);
   const practitionerShare = SPAN / (SPAN + 1);
   const pooled = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn)).reduce((sum, fn) => sum + loads[fn], 0) * practitionerShare;
-  const ownedLoad = owned.reduce((sum, fn) => sum + loads[fn], 0) * practitionerShare;
+  const shared = owned.filter((fn) => partnerAreas.includes(fn));
+  const sharedLoad = shared.reduce((sum, fn) => sum + loads[fn], 0) * practitionerShare;
   // Unrounded partners, so the specialists' share moves smoothly with headcount.
   const partners = profile.employees >= teamShape.partnersFromEmployees.value ? profile.employees / businessPartnerFte(profile).perPartner : 0;
-  const kept = ownedLoad > 0 ? Math.max(1 - teamShape.partnerMaxSpecialistPct.value / 100, 1 - Math.max(0, partners - pooled) / ownedLoad) : 1;
-  return { owned, factor: practitionerShare * kept, pooled, partnerWork: pooled + ownedLoad * (1 - kept) };
+  const kept = sharedLoad > 0 ? Math.max(1 - teamShape.partnerMaxSpecialistPct.value / 100, 1 - Math.max(0, partners - pooled) / sharedLoad) : 1;
+  const staffed = (fn: HrFunction) => loads[fn] * practitionerShare * (shared.includes(fn) ? kept : 1);
+  return { owned, staffed, pooled, partnerWork: pooled + sharedLoad * (1 - kept) };
 }
 
 /**
  * Share of a specialist team's time that areas with less than one specialist's work would leave
- * idle, over every area a specialist can own (0 once each area fills a specialist). It reads the
+ * idle, over every area but recruiting that a specialist can own (0 once each area fills a
+ * specialist). It reads the
  * work each specialist would staff, before rounding, so it falls smoothly as the company grows.
  */
 export function specialistIdleShare(input: Pick<ShapeInput, 'profile' | 'workload'>): number {
-  const { factor } = specialistSplit(input);
+  const { staffed: staffedOf } = specialistSplit(input);
   let idle = 0;
   let staffed = 0;
   for (const fn of HR_FUNCTIONS) {
-    if (specialistFor[fn] === undefined || input.workload.outsourced.includes(fn)) continue;
-    const share = input.workload.loads[fn] * factor;
+    // Recruiting fills recruiters in the hybrid team too: its load must not hide idle specialists elsewhere.
+    if (fn === 'recruiting' || specialistFor[fn] === undefined || input.workload.outsourced.includes(fn)) continue;
+    const share = staffedOf(fn);
     idle += Math.max(0, 1 - share);
     staffed += Math.max(1, share);
   }
@@ -260,10 +266,9 @@ export function specialistIdleShare(input: Pick<ShapeInput, 'profile' | 'workloa
 
 /** Whole specialists per area (no pooling), business partners at scale, generalists for the rest. */
 function specialistPractitioners(input: TeamInput): Draft[] {
-  const { owned, factor, pooled, partnerWork } = specialistSplit(input);
-  const loads = input.workload.loads;
+  const { owned, staffed, pooled, partnerWork } = specialistSplit(input);
   // At least one whole specialist per owned area (no pooling), in half-FTE steps above that.
-  const drafts: Draft[] = owned.map((fn) => specialistDraft(fn, Math.max(1, Math.round((loads[fn] * factor) / FTE_STEP) * FTE_STEP), input));
+  const drafts: Draft[] = owned.map((fn) => specialistDraft(fn, Math.max(1, Math.round(staffed(fn) / FTE_STEP) * FTE_STEP), input));
   const { fte: byRatio, perPartner } = businessPartnerFte(input.profile);
   const pooledFte = pooled > 0 ? Math.max(FTE_STEP, Math.ceil(pooled / FTE_STEP) * FTE_STEP) : 0;
   if (byRatio > 0) {

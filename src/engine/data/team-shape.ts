@@ -14,6 +14,9 @@ export const specialistFor: Partial<Record<HrFunction, string>> = {
   payroll: 'payroll-specialist',
 };
 
+/** Department-facing areas whose work HR business partners share with the specialists (Roleplan's assumption). */
+export const partnerAreas: readonly HrFunction[] = ['employee-relations', 'compensation', 'learning', 'engagement', 'onboarding'];
+
 /** With a union contract, employee relations is owned by a labor relations specialist. */
 export const unionEmployeeRelationsRole = 'labor-relations-specialist';
 

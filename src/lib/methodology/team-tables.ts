@@ -2,7 +2,7 @@
 import { HR_FUNCTIONS, HR_FUNCTION_LABELS, type HrFunction } from '../../engine/hr-functions.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { formatNumber } from '../../engine/format.ts';
-import { functionLeadFor, roleSlugs, specialistFor, teamShape, unionEmployeeRelationsRole } from '../../engine/data/team-shape.ts';
+import { functionLeadFor, partnerAreas, roleSlugs, specialistFor, teamShape, unionEmployeeRelationsRole } from '../../engine/data/team-shape.ts';
 import { cite, num, roleCell, text, type Cell, type TableGroup } from './cells.ts';
 
 const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
@@ -58,9 +58,9 @@ export function teamGroup(catalog: RoleCatalog): TableGroup {
       {
         id: 'table-function-roles',
         title: 'Who owns each function',
-        exports: ['team-shape/specialistFor', 'team-shape/functionLeadFor', 'team-shape/unionEmployeeRelationsRole'],
-        description: `The specialist a plan adds when a function needs an owner, and the lead of that function’s team once it reaches ${teamShape.functionLeadFromFte.value} people. Functions without a specialist are covered by generalists.`,
-        columns: [{ label: 'Function' }, { label: 'Specialist' }, { label: 'Team lead' }],
+        exports: ['team-shape/specialistFor', 'team-shape/functionLeadFor', 'team-shape/unionEmployeeRelationsRole', 'team-shape/partnerAreas'],
+        description: `The specialist a plan adds when a function needs an owner, and the lead of that function’s team once it reaches ${teamShape.functionLeadFromFte.value} people. Functions without a specialist are covered by generalists. In a specialist team, business partners share the department-facing functions’ work with their specialists (Roleplan’s assumption).`,
+        columns: [{ label: 'Function' }, { label: 'Specialist' }, { label: 'Team lead' }, { label: 'Shared with business partners' }],
         rows: HR_FUNCTIONS.flatMap((fn: HrFunction) => {
           const specialist = specialistFor[fn];
           const lead = functionLeadFor[fn];
@@ -68,12 +68,14 @@ export function teamGroup(catalog: RoleCatalog): TableGroup {
             text(HR_FUNCTION_LABELS[fn]),
             specialist ? roleCell(catalog, specialist) : text('None: covered by generalists'),
             lead ? roleCell(catalog, lead) : text('None'),
+            text(partnerAreas.includes(fn) ? 'Yes' : 'No'),
           ];
           if (fn !== 'employee-relations') return [row];
           const union: Cell[] = [
             text(`${HR_FUNCTION_LABELS[fn]}, with a union contract`),
             roleCell(catalog, unionEmployeeRelationsRole),
             text('None'),
+            text(partnerAreas.includes(fn) ? 'Yes' : 'No'),
           ];
           return [row, union];
         }),

@@ -189,7 +189,7 @@ describe('6. a budget that really fits', () => {
     const alternative = result.budget.alternative!;
     expect(alternative.team.some((member) => member.role === 'recruiter')).toBe(true); // before: generalists only
     expect(alternative.hrFte).toBeGreaterThan(0);
-    expect(alternative.warnings.join(' ')).toMatch(/of the .* FTE the workload needs/);
+    expect(alternative.warnings.join(' ')).toMatch(/of the .* FTE (the workload needs|of work left in-house)/);
   });
 });
 
@@ -222,18 +222,20 @@ describe('7b. the specialist team past 500 employees', () => {
   const industries = ['technology', 'healthcare', 'manufacturing', 'retail', 'finance', 'professional-services', 'other'] as const;
 
   it('the pick does not jump to specialists at 501: the hybrid team holds until nearly every area fills a specialist', () => {
+    // Fast hiring fills the recruiting team, not the other specialist areas: no earlier jump either.
+    expect(recommend(profile({ employees: 501, industry: 'technology', growthPct: 200 }), catalog).structure).not.toBe('specialist');
     for (const industry of industries) {
       const company = profile({ employees: 700, industry, growthPct: 10 });
       const result = recommend(company, catalog);
       expect(result.structure, industry).not.toBe('specialist');
       const switchTo = result.thresholds.find((threshold) => threshold.structure === 'specialist')!;
-      expect(switchTo.employees, industry).toBeGreaterThan(900);
-      expect(switchTo.employees, industry).toBeLessThan(1500);
-      expect(recommend(profile({ employees: 2000, industry, growthPct: 10 }), catalog).structure, industry).toBe('specialist');
+      expect(switchTo.employees, industry).toBeGreaterThan(1500);
+      expect(switchTo.employees, industry).toBeLessThan(2100);
+      expect(recommend(profile({ employees: 2500, industry, growthPct: 10 }), catalog).structure, industry).toBe('specialist');
     }
   });
 
-  it('a specialist team costs more while areas are small and about as much as a hybrid team at scale', () => {
+  it('a specialist team costs more while areas are small and about as much as a hybrid team at scale, with every recruiter the hiring needs', () => {
     const costRatio = (employees: number) => {
       const plans = planAll(profile({ employees, industry: 'technology' }), catalog);
       return plans.specialist.cost.loaded.mid / plans.hybrid.cost.loaded.mid;
@@ -242,6 +244,9 @@ describe('7b. the specialist team past 500 employees', () => {
     expect(costRatio(10_000)).toBeLessThan(1.2);
     const large = planAll(profile({ employees: 10_000, industry: 'technology' }), catalog);
     expect(large.specialist.band.position).toBe('within');
+    // Business partners share department-facing work, not recruiting: the specialist team keeps the hybrid's recruiters.
+    const recruiters = (plan: Plan) => plan.team.filter((member) => member.role === 'recruiter').reduce((sum, member) => sum + member.fte, 0);
+    expect(recruiters(large.specialist)).toBeGreaterThanOrEqual(recruiters(large.hybrid));
   });
 });
 
