@@ -160,17 +160,21 @@ export function analyzeWorkload(profile: Profile) {
 }
 
 /**
- * The HR team a growing company reaches by the end of the horizon: the size its head of HR is
- * titled for (undefined when it is not growing).
+ * The HR team a growing company reaches a year from now (or by the end of a shorter horizon): the
+ * size its head of HR is titled for (undefined when it is not growing). A year, not the whole
+ * horizon: growth is given for the next 12 months, and a head hired today for the team of two
+ * years' compounded growth would be a VP of HR at 100 employees.
  */
 export function horizonTeamFte(profile: Profile): number | undefined {
   if (profile.growthPct <= 0) return undefined;
   if (horizonTeams.has(profile)) return horizonTeams.get(profile);
-  const end = headcountAt(profile.employees, profile.growthPct, profile.horizonMonths);
+  const end = headcountAt(profile.employees, profile.growthPct, Math.min(profile.horizonMonths, LEAD_AHEAD_MONTHS));
   const fte = end > profile.employees ? analyzeWorkload({ ...profile, employees: end }).workload.teamFte : undefined;
   horizonTeams.set(profile, fte);
   return fte;
 }
+
+const LEAD_AHEAD_MONTHS = 12;
 
 // One plan asks for its horizon team from several stages with the same profile object.
 const horizonTeams = new WeakMap<Profile, number | undefined>();

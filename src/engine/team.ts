@@ -344,7 +344,9 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
     return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
   }
   // Two or more first-line leads (today or by the horizon): a director heads them, or a VP over several directors.
-  const head = count.executive > 0 || grown.executive > 0 ? roleSlugs.executive : roleSlugs.director;
+  // A VP once directors need a head of their own, or once the organisation reaches the size where
+  // several directors sit under an executive (whether or not this team has them yet).
+  const head = count.executive > 0 || grown.executive > 0 || grownTo >= teamShape.executiveFromFte.value ? roleSlugs.executive : roleSlugs.director;
   drafts.push({
     role: head,
     fte: Math.max(1, count.executive),

@@ -8,6 +8,9 @@ import { buildTeam, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { headcountAt } from './headcount.ts';
 import { formatNumber } from './format.ts';
+import { functionLeadFor } from './data/team-shape.ts';
+
+const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFor));
 
 export interface TimelineHire {
   role: string;
@@ -91,7 +94,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
   for (const [role, fte] of todayByRole) end.set(role, Math.max(end.get(role) ?? 0, fte));
-  const reasons = new Map<string, string>();
+  // A hire's reason: today's team's for a hire now, the end team's for a hire on the way there
+  // (a hire now quoted with the end team's hires a year would contradict today's plan).
+  const reasonOf = (role: string, now: boolean): string => {
+    const [first, second] = now ? [today, endTeam] : [endTeam, today];
+    return (first.find((member) => member.role === role) ?? second.find((member) => member.role === role))?.reason ?? '';
+  };
+  // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
+  const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
+  const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
   const held = new Map<string, number>();
   // Existing people, in the roles the plan puts them in today (a generalist moved into a specialist need included).
   for (const member of today) if (member.fromExisting && end.has(member.role)) held.set(member.role, (held.get(member.role) ?? 0) + member.fromExisting);
@@ -114,22 +125,23 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const target = new Map<string, number>();
     for (const [role, fte] of end) target.set(role, Math.max(held.get(role) ?? 0, Math.min(need.get(role) ?? 0, fte)));
     let short = wanted - [...target.values()].reduce((sum, fte) => sum + fte, 0);
-    for (const [role, fte] of end) {
+    for (const role of fillOrder) {
       if (short <= EPSILON) break;
-      const room = fte - target.get(role)!;
+      const room = end.get(role)! - target.get(role)!;
       const add = Math.min(room, short);
       if (add > EPSILON) {
         target.set(role, target.get(role)! + add);
         short -= add;
       }
     }
+    // Month 0 is today's team as it stands (an existing person may fill part of a lead's need).
+    if (month > 0) for (const [role, fte] of target) if (isLead(role)) target.set(role, Math.min(end.get(role)!, Math.ceil(fte - EPSILON)));
     const hires: TimelineHire[] = [];
     for (const [role, fte] of target) {
       const have = held.get(role) ?? 0;
       if (fte > have + EPSILON) {
-        if (!reasons.has(role)) reasons.set(role, (endTeam.find((member) => member.role === role) ?? today.find((member) => member.role === role))?.reason ?? '');
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})`;
-        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasons.get(role)}` });
+        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasonOf(role, month === 0)}` });
         held.set(role, fte);
       }
     }

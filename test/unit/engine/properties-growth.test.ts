@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { planFor, recommend, STRUCTURES } from '../../../src/engine';
 import { analyze, pickStructure } from '../../../src/engine/analysis';
 import { FTE_STEP } from '../../../src/engine/data/workload';
+import { functionLeadFor } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
 import { propertySettings } from '../../support/property-runs';
@@ -100,6 +101,22 @@ describe('engine properties over generated profiles: growth, headcount and the t
         const existing = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
         const end = plan.timeline[plan.timeline.length - 1]!.hrFte;
         expect(hired).toBeCloseTo(Math.max(0, end - existing), 6);
+      }),
+      settings,
+    );
+  });
+
+  // A lead is one person: a month hires a whole director or manager, never half of one.
+  it('the timeline hires leads in whole FTE', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const profile = { ...input, existingTeam: {} };
+        const plan = recommend(profile, catalog, { thresholds: false });
+        // Leads by title: the management roles and the functional team leads (a working generalist who heads a small team is not one).
+        const leads = new Set([...Object.values(functionLeadFor), ...Object.values(catalog).filter((role) => role.area === 'management').map((role) => role.slug)]);
+        for (const month of plan.timeline) {
+          for (const hire of month.hires) if (leads.has(hire.role)) expect(Number.isInteger(hire.fte), `${hire.role} in month ${month.month}`).toBe(true);
+        }
       }),
       settings,
     );

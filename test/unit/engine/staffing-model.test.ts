@@ -295,6 +295,22 @@ describe('9. every change point listed', { timeout: 120_000 }, () => {
   }
 });
 
+describe('3b. the head of HR and the timeline read as the plan does', () => {
+  it('a VP of HR heads an HR organisation of 40 FTE or more; a 100-person company is not given one for two years of compounded growth', () => {
+    expect(heads(plan({ employees: 5000 }))[0]!.role).toBe('vp-of-hr');
+    expect(heads(plan({ employees: 2000 }))[0]!.role).toBe('hr-director');
+    expect(heads(plan({ employees: 100, growthPct: 300, industry: 'technology' }))[0]!.role).not.toBe('vp-of-hr');
+  });
+
+  it('a hire made now gives today\'s reason, not the end of the horizon\'s', () => {
+    const result = plan({ employees: 300 });
+    for (const hire of result.timeline[0]!.hires) {
+      const member = result.team.find((candidate) => candidate.role === hire.role)!;
+      expect(hire.reason).toBe(`Needed now: ${member.reason}`);
+    }
+  });
+});
+
 describe('10. large organisations', () => {
   it('100,000 employees in 30 countries: near published ratios, country work scaled by size, the head paid for the size', () => {
     const result = plan({ employees: 100_000, countries: 30 });
