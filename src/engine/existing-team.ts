@@ -39,6 +39,9 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     (have, want) => have === want,
     (have, want) => same(have, want, 'family') && same(have, want, 'area'),
     (have, want) => same(have, want, 'area'),
+    // An HR manager or director the plan has no lead post for works as its senior generalist, as
+    // heads of small HR teams do.
+    (have, want) => catalog[have]?.area === 'management' && catalog[want]?.family === 'generalist',
   ];
   for (const matches of passes) {
     for (const [slug, fte] of left) {
@@ -125,8 +128,12 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     const fte = hires.get(member.role);
     if (!fte) continue;
     const already = team.find((entry) => entry.role === member.role);
-    if (already) already.fte += fte;
-    else team.push({ ...member, fte });
+    if (already) {
+      already.fte += fte;
+      // The entry is no longer only people already there: say how much of it is a hire.
+      const kept = already.fromExisting ?? 0;
+      already.reason = `${formatNumber(kept, 1)} FTE already on your team and ${formatNumber(fte, 1)} FTE to hire. ${member.reason}`.trim();
+    } else team.push({ ...member, fte });
   }
   // Reporting lines point at roles the team really has, and the chart keeps one head.
   const present = new Set(team.map((member) => member.role));

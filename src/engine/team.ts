@@ -333,7 +333,7 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   const grown = grownTo > total ? leadCount(grownTo) : count;
   const ahead = explain && grownTo > total ? `, hired ahead of the growth to about ${one(grownTo)} FTE` : '';
   if (count.firstLine === 1 && (forceManagerHead || grown.firstLine <= 1)) {
-    const head = forceManagerHead || grownTo >= spans.managerFromFte.value ? roleSlugs.manager : supervisorRole;
+    const head = forceManagerHead || grownTo >= spans.managerFromFte.value || employees >= spans.managerFromEmployees.value ? roleSlugs.manager : supervisorRole;
     drafts.push({
       role: head,
       fte: 1,

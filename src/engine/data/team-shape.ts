@@ -94,6 +94,8 @@ export const spans = {
   maximum: { value: 12, source: 'roleplan-assumption', note: 'Half again the median span: the widest the engine plans' },
   /** HR team size from which the lead is an HR manager rather than a supervisor. */
   managerFromFte: { value: 6, source: 'roleplan-assumption', note: 'A supervisor leads a team of 3-5; a manager from 6' },
+  /** Company size from which the head of HR is an HR manager whatever the team's size. */
+  managerFromEmployees: { value: 200, source: 'roleplan-assumption', note: 'From 200 employees the head of HR owns HR strategy: an HR manager, not a supervisor' },
 } as const satisfies Record<string, TeamShapeFigure>;
 
 /** The working lead of a small HR team (3 to 5 FTE). */

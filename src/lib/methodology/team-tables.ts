@@ -10,7 +10,7 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   executiveSpan: 'Direct reports of an executive (median)',
   managerFromFte: 'HR team size from which an HR manager leads it',
   directorFromFte: 'HR team size from which a director leads managers',
-  executiveFromFte: 'HR team size from which a VP of HR leads directors',
+  executiveFromFte: 'HR organisation size from which a VP of HR heads it',
   generalistsPerSenior: 'Generalists per senior generalist',
   functionLeadFromFte: 'Functional team size from which it gets its own lead',
   specialistMaxIdlePct: "Share of a specialist team's time, percent, that areas with less than one specialist's work may leave idle",

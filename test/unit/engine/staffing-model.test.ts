@@ -152,6 +152,26 @@ describe('5. an existing team', () => {
   });
 });
 
+describe('5b. an existing team, in words that match the numbers', () => {
+  it('an HR manager the plan has no lead post for works as its senior generalist, not as surplus', () => {
+    const result = plan({ employees: 150, existingTeam: { 'hr-manager': 1, 'hr-generalist': 1 } });
+    const manager = result.team.find((member) => member.role === 'hr-manager')!;
+    expect(manager.reason).toMatch(/covers the plan's HR Generalist need/);
+    expect(manager.reportsTo).toBeNull();
+  });
+
+  it('a role topped up with hires says how much of it is already there', () => {
+    const result = plan({ employees: 300, existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
+    const generalists = result.team.find((member) => member.role === 'hr-generalist')!;
+    expect(generalists.fte).toBe(2.5);
+    expect(generalists.reason).toMatch(/^2 FTE already on your team and 0.5 FTE to hire\./);
+  });
+
+  it('the head of a 300-person company is an HR manager, whatever the size of the team', () => {
+    expect(heads(plan({ employees: 300 }))[0]!.role).toBe('hr-manager');
+  });
+});
+
 describe('6. a budget that really fits', () => {
   it('a small overrun says the same team fits at the low end of its pay ranges; a large one does not', () => {
     const small = plan({ employees: 45, growthPct: 30, industry: 'technology', budget: 90_000 });
