@@ -61,7 +61,11 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
       (second ? `; runner-up: ${STRUCTURE_LABELS[second]} (${plan.scores[second]})` : ''),
   );
   push();
-  push(`Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 employees (typical for this size: ${plan.band.low}-${plan.band.high}, ${plan.band.position} the band)`);
+  if (plan.hrFte === 0 && plan.firstHire) {
+    push(`Team: no in-house HR staff yet, on purpose: the first HR hire is due at ${employees(plan.firstHire.employees)} (companies that employ HR staff have ${plan.band.low}-${plan.band.high} per 100 at this size)`);
+  } else {
+    push(`Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 employees (typical for this size: ${plan.band.low}-${plan.band.high}, ${plan.band.position} the band)`);
+  }
   for (const member of plan.team) {
     const salary = catalog[member.role]!.salary;
     push(`  ${one(member.fte).padStart(5)}  ${member.title.padEnd(36)} ${range(salary.min, salary.max)} each`);

@@ -23,7 +23,7 @@ import { hireCapacity, hireMixSource } from './data/hiring.ts';
 import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost } from './data/costs.ts';
-import { teamShape } from './data/team-shape.ts';
+import { roleSlugs, teamShape } from './data/team-shape.ts';
 import type { Range } from './cost.ts';
 import { assistantManagerSpan, type TeamMember } from './team.ts';
 import type { SourceId } from './data/sources.ts';
@@ -186,12 +186,12 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   if (hrFte === 0) {
     return `At ${size}, hire no HR staff yet: use a PEO and HR software, with the founder handling people decisions, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
   }
-  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
-  const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
+  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
+  const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
   const handedOut = outsourced.length > 0 ? `, with ${listOf(outsourced)} outsourced` : '';
   switch (option.structure) {
     case 'generalist': {
-      const deeper = depth.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase());
+      const deeper = depth.map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
       return deeper.length === 0
         ? `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`
         : `For ${size}, ${fte} of generalists can cover every HR function${handedOut}, though ${listOf(deeper)} ${deeper.length === 1 ? 'calls' : 'call'} for more depth than generalists give: see how the other structures compare.`;
@@ -200,10 +200,17 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
       return owned.length > 0
         ? `For ${size}, generalists should run daily HR while specialists own ${listOf(owned)}, where the workload is heaviest${handedOut}.`
         : `For ${size}, generalists run daily HR${handedOut}.`;
-    case 'specialist':
-      return `At ${size}, the ${fte} HR team is built from functional specialists owning ${owned.length > 0 ? listOf(owned) : 'each area'}${profile.employees >= 500 ? ', with business partners serving departments' : ''}${handedOut}.`;
-    case 'assistant-manager':
-      return `For ${size}, an HR manager should set direction while an assistant manager runs daily operations and supervises the team of ${fte}${owned.length > 0 ? `, with specialists owning ${listOf(owned)}` : ''}.`;
+    case 'specialist': {
+      const areas = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep').map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
+      const partners = option.team.some((member) => member.role === roleSlugs.businessPartner);
+      return `At ${size}, the ${fte} HR team is built from functional specialists owning ${areas.length > 0 ? listOf(areas) : 'each area'}${partners ? ', with business partners serving departments' : ''}${handedOut}.`;
+    }
+    case 'assistant-manager': {
+      const head = option.team.find((member) => member.reportsTo === null);
+      const supervised = option.team.filter((member) => member.reportsTo === roleSlugs.assistantManager).reduce((sum, member) => sum + member.fte, 0);
+      const leader = head && head.role !== roleSlugs.assistantManager ? `the ${head.title.split(' / ')[0]}` : 'an HR manager';
+      return `For ${size}, ${leader} should set direction while an assistant manager runs daily operations and supervises ${one(supervised)} FTE of coordinators and generalists in a team of ${fte}${owned.length > 0 ? `, with specialists owning ${listOf(owned)}` : ''}.`;
+    }
   }
 }
 
@@ -336,6 +343,8 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   const { workload, profile } = analysis;
   for (const outcome of analysis.outcomes) {
     if (!outcome.fired) continue;
+    // The one-person warning reads the workload's team; a structure whose own team is larger has no single point of failure.
+    if (outcome.rule.id === 'one-person-hr' && plan.hrFte > 1) continue;
     for (const effect of outcome.rule.effects) if (effect.type === 'warning') warnings.push(effect.message);
   }
   if (workload.reductions > 0 || profile.growthPct < 0) {

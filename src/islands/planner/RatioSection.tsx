@@ -1,5 +1,5 @@
 import type { Plan } from '../../engine/plan';
-import { fte } from './format';
+import { count, fte } from './format';
 import SourceLinks from './SourceLinks';
 
 const SCALE_MAX = 5;
@@ -12,10 +12,18 @@ export default function RatioSection({ plan }: { plan: Plan }) {
   return (
     <section class="result-card" aria-labelledby="ratio-title">
       <h2 id="ratio-title">HR staff per 100 employees</h2>
-      <p>
-        This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 employees,{' '}
-        <strong>{words}</strong> the typical {band.low}–{band.high} for a company of this size (<SourceLinks ids={band.sources} />).
-      </p>
+      {plan.hrFte === 0 && plan.firstHire ? (
+        <p>
+          This plan has <strong data-testid="ratio">0</strong> HR staff per 100 employees on purpose: no in-house HR until the first
+          hire at {count(plan.firstHire.employees)} employees. Companies that do employ HR staff have {band.low}–{band.high}{' '}
+          per 100 at this size (<SourceLinks ids={band.sources} />).
+        </p>
+      ) : (
+        <p>
+          This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 employees,{' '}
+          <strong>{words}</strong> the typical {band.low}–{band.high} for a company of this size (<SourceLinks ids={band.sources} />).
+        </p>
+      )}
       <svg class="ratio-bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={`Plan ${fte(plan.ratioPer100)} per 100; typical band ${band.low} to ${band.high}`}>
         <rect x="0" y="5" width="100%" height="4" class="ratio-track" />
         <rect x={x(band.low)} y="3" width={`${((Math.min(band.high, SCALE_MAX) - Math.min(band.low, SCALE_MAX)) / SCALE_MAX) * 100}%`} height="8" class="ratio-band" />

@@ -81,6 +81,9 @@ describe('profile flags', { timeout: 60_000 }, () => {
     const result = plan(['--employees', '1']);
     expect(result.stdout).toContain('HR plan for 1 employee (');
     expect(result.stdout).not.toMatch(/\b1 employees\b/);
+    // No in-house HR is the advice, not a shortfall against the band.
+    expect(result.stdout).toMatch(/Team: no in-house HR staff yet, on purpose: the first HR hire is due at \d+ employees/);
+    expect(result.stdout).not.toContain('below the band');
   });
 
   it('--start sets the calendar month of month 0 and defaults to this month', () => {

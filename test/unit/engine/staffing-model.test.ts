@@ -270,6 +270,24 @@ describe('7b. the specialist team past 500 employees', () => {
   });
 });
 
+describe('7c. each structure\'s words agree with its own numbers', () => {
+  it('the assistant-manager headline names the head and the FTE the assistant manager really supervises', () => {
+    for (const employees of [300, 5000]) {
+      const layer = planAll(profile({ employees }), catalog)['assistant-manager'];
+      const supervised = layer.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+      expect(layer.headline).toContain(`supervises ${supervised} FTE`);
+      expect(layer.headline).toContain(`the ${layer.team.find((member) => member.reportsTo === null)!.title.split(' / ')[0]} should set direction`);
+    }
+  });
+
+  it('"one person runs HR" is said only of a team of one FTE or less', () => {
+    const plans = planAll(profile({ employees: 60 }), catalog);
+    for (const plan of Object.values(plans)) {
+      expect(plan.warnings.some((warning) => warning.startsWith('One person runs HR')), plan.structure).toBe(plan.hrFte <= 1);
+    }
+  });
+});
+
 describe('8. smooth in every input', () => {
   it('one more employee or growth point moves the plan by at most one step', () => {
     const pairs: [ProfileInput, ProfileInput][] = [
