@@ -196,7 +196,7 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     stage: 'profile',
     when: [{ fact: 'shrinking', op: 'eq', value: true }],
     effectText:
-      'Staffs HR for the smaller company the plan leads to, does not back-fill leavers, and adds the reduction\'s own work (notices, meetings, final pay, benefits continuation, outplacement) to employee relations.',
+      'Staffs HR for the company it will be in 12 months, does not back-fill leavers, and adds the reduction\'s own work (notices, meetings, final pay, benefits continuation, outplacement) to employee relations.',
     effects: [
       { type: 'priority', fn: 'employee-relations', level: 'high' },
       {

@@ -129,10 +129,16 @@ export interface WorkloadEffects {
   noInHouse: boolean;
 }
 
-/** Headcount the team is sized for: a shrinking company is staffed for where it is going. */
+/**
+ * Headcount the team is sized for: a shrinking company is staffed for where it will be in 12
+ * months (the period its growth rate is given for; sooner with a shorter horizon), not for two
+ * years of compounded cuts, since the reduction itself is heavy HR work.
+ */
 export function sizingHeadcount(profile: Pick<Profile, 'employees' | 'growthPct' | 'horizonMonths'>): number {
-  return profile.growthPct < 0 ? headcountAt(profile.employees, profile.growthPct, profile.horizonMonths) : profile.employees;
+  return profile.growthPct < 0 ? headcountAt(profile.employees, profile.growthPct, Math.min(profile.horizonMonths, SHRINK_SIZING_MONTHS)) : profile.employees;
 }
+
+const SHRINK_SIZING_MONTHS = 12;
 
 /**
  * The workload of a profile, given the rules' effects. Non-recruiting work follows the

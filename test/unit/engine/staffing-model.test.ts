@@ -110,7 +110,10 @@ describe('4. shrinking companies', () => {
   it('staffs toward where the company is going, back-fills nobody, and counts the reduction work', () => {
     const result = plan({ employees: 1000, growthPct: -50 });
     expect(result.workload.hiresPerYear).toBe(0); // before: 195 back-fills while cutting 500
-    expect(result.workload.sizedFor).toBeLessThan(400);
+    // Sized for where it will be in 12 months (the period the rate is given for), whatever the horizon.
+    expect(result.workload.sizedFor).toBe(500);
+    expect(plan({ employees: 1000, growthPct: -50, horizonMonths: 36 }).hrFte).toBe(result.hrFte);
+    expect(result.team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
     expect(result.workload.reductions).toBeGreaterThan(0);
     const steady = plan({ employees: result.workload.sizedFor, growthPct: 0, attritionPct: 0 });
     expect(result.hrFte).toBeLessThan(13.5);
