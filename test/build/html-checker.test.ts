@@ -17,6 +17,13 @@ describe('scripts/check-html.mjs (Nu HTML Checker)', () => {
     expect(result.stderr).toMatch(/em/);
   }, JVM_TIMEOUT);
 
+  it('fails on a word run into a link, as a source line break before an element builds', () => {
+    const result = checkHtml('test/fixtures/broken-pages/glued-link.html');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Words run into a link');
+    expect(result.stderr).toContain('e<a href="/methodology/">');
+  }, JVM_TIMEOUT);
+
   it('passes a valid page', () => {
     const result = checkHtml('test/fixtures/broken-pages/valid.html');
     expect(result.status, result.stderr).toBe(0);
