@@ -3,7 +3,7 @@
 // the guide's roles link to their profiles.
 import { parseForm } from '../../src/lib/planner/form-state';
 import { fromQuery } from '../../src/lib/planner/url-state';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HR_FUNCTIONS, INDUSTRIES, planAll, profile, recommend, STRUCTURES, type Plan, type Profile } from '../../src/engine';
 import { readStructureEntries } from '../../src/node/content-files';
 import { typicalProfileOf } from '../../src/lib/structure-guides';
@@ -44,11 +44,19 @@ for (const guide of guides) {
     const plans = planAll(company, catalog);
     const recommended = recommend(company, catalog, { full: false }).structure;
 
-    test.beforeEach(async ({ page }) => {
+    // Every check only reads the page: one visit serves them all (a page load per check made this
+    // file one of the slowest in the suite).
+    test.describe.configure({ mode: 'serial' });
+    let page: Page;
+    test.beforeAll(async ({ browser, baseURL }) => {
+      page = await browser.newPage({ baseURL, serviceWorkers: 'block' });
       await page.goto(`/structures/${guide.id}/`);
     });
+    test.afterAll(async () => {
+      await page.close();
+    });
 
-    test('shows the engine’s plan of each structure for the typical company', async ({ page }) => {
+    test('shows the engine’s plan of each structure for the typical company', async () => {
       const comparison = page.locator('[data-comparison]');
       await expect(comparison.locator('[data-field="company"]')).toContainText(`${upTo(0).format(company.employees)} employees`);
       for (const structure of STRUCTURES) {
@@ -78,7 +86,7 @@ for (const guide of guides) {
       }
     });
 
-    test('marks this structure and the engine’s recommendation, and nothing else', async ({ page }) => {
+    test('marks this structure and the engine’s recommendation, and nothing else', async () => {
       const comparison = page.locator('[data-comparison]');
       await expect(comparison.locator('[data-badge="recommended"]')).toHaveCount(1);
       await expect(comparison.locator(`li[data-structure="${recommended}"] [data-badge="recommended"]`)).toHaveCount(1);
@@ -87,7 +95,7 @@ for (const guide of guides) {
       await expect(comparison.locator('.plans > li.current')).toHaveAttribute('data-structure', guide.id);
     });
 
-    test('shows where the recommendation changes with headcount, as the engine finds it', async ({ page }) => {
+    test('shows where the recommendation changes with headcount, as the engine finds it', async () => {
       const steps = await page.locator('[data-ladder] li').evaluateAll((items) =>
         items.map((item) => ({
           from: Number(item.getAttribute('data-from')),
@@ -105,13 +113,13 @@ for (const guide of guides) {
       await expect(page.locator('[data-ladder] li.here')).toContainText(`This company: ${upTo(0).format(company.employees)}`);
     });
 
-    test('links to /compare with the same company in the planner’s URL keys', async ({ page }) => {
+    test('links to /compare with the same company in the planner’s URL keys', async () => {
       const href = await page.getByRole('link', { name: 'Compare the four for your own company' }).getAttribute('href');
       expect(href).toMatch(/^\/compare\/\?/);
       expect(companyOf(href!)).toEqual(company);
     });
 
-    test('links every role it names to an existing profile, and is indexed for search', async ({ page }) => {
+    test('links every role it names to an existing profile, and is indexed for search', async () => {
       const article = page.locator('article[data-pagefind-body]');
       await expect(article.getByRole('heading', { level: 1 })).toHaveText(guide.data.title);
       const slugs = await article
@@ -126,7 +134,7 @@ for (const guide of guides) {
       }
     });
 
-    test('ships no JavaScript', async ({ page }) => {
+    test('ships no JavaScript', async () => {
       await expect(page.locator('script[src], astro-island')).toHaveCount(0);
     });
   });
