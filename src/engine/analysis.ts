@@ -1,6 +1,6 @@
 // One pass over a profile: rules in three stages, workload, the team of each structure, its
 // cost and its score. planFor and recommend assemble plans from this.
-import { headcountAt } from './headcount.ts';
+import { headcountAfterGrowthPeriod } from './headcount.ts';
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Priorities, Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
@@ -165,19 +165,17 @@ export function analyzeWorkload(profile: Profile) {
  * horizon: growth is given for the next 12 months, and a head hired today for the team of two
  * years' compounded growth would be a VP of HR at 100 employees.
  */
-export function horizonTeamFte(profile: Profile): number | undefined {
+export function teamFteAYearAhead(profile: Profile): number | undefined {
   if (profile.growthPct <= 0) return undefined;
-  if (horizonTeams.has(profile)) return horizonTeams.get(profile);
-  const end = headcountAt(profile.employees, profile.growthPct, Math.min(profile.horizonMonths, LEAD_AHEAD_MONTHS));
+  if (teamsAYearAhead.has(profile)) return teamsAYearAhead.get(profile);
+  const end = headcountAfterGrowthPeriod(profile);
   const fte = end > profile.employees ? analyzeWorkload({ ...profile, employees: end }).workload.teamFte : undefined;
-  horizonTeams.set(profile, fte);
+  teamsAYearAhead.set(profile, fte);
   return fte;
 }
 
-const LEAD_AHEAD_MONTHS = 12;
-
-// One plan asks for its horizon team from several stages with the same profile object.
-const horizonTeams = new WeakMap<Profile, number | undefined>();
+// One plan asks for its team a year ahead from several stages with the same profile object.
+const teamsAYearAhead = new WeakMap<Profile, number | undefined>();
 
 function budgetPoints(limit: number | undefined, spend: number): number {
   const loadedMid = spend;
@@ -241,7 +239,7 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
   const built = {} as Record<Structure, { team: TeamMember[]; cost: TeamCost; coverage: Coverage }>;
   const needs = {} as Record<Structure, TeamMember[]>;
   const hasExisting = Object.keys(profile.existingTeam).length > 0;
-  const leadFor = horizonTeamFte(profile);
+  const leadFor = teamFteAYearAhead(profile);
   for (const structure of STRUCTURES) {
     const need = buildTeam(structure, { profile, workload, depth, catalog, explain, staffRoles, leadFor });
     needs[structure] = need;
@@ -292,7 +290,7 @@ export function pickStructure(profile: Profile, catalog: RoleCatalog): Structure
   const { workload, depth, staffRoles } = stage;
   const shapes = {} as Record<Structure, Shape>;
   const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
-  const leadFor = horizonTeamFte(profile);
+  const leadFor = teamFteAYearAhead(profile);
   for (const structure of STRUCTURES) {
     const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false, staffRoles, leadFor });
     const members = roles.map((entry) => ({ ...entry, area: catalog[entry.role]!.area }));

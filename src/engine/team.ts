@@ -48,7 +48,7 @@ export interface TeamInput {
   /** Write the `reason` of each member (skipped when only costs and coverage are needed). */
   explain?: boolean;
   /**
-   * HR FTE the head's title is chosen for: the team at the end of the horizon when the company
+   * HR FTE the head's title is chosen for: the team a year ahead when the company
    * is growing, so the plan hires now the lead it is growing into. Defaults to today's team.
    */
   leadFor?: number;

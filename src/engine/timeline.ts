@@ -3,7 +3,7 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { analyzeWorkload, horizonTeamFte } from './analysis.ts';
+import { analyzeWorkload, teamFteAYearAhead } from './analysis.ts';
 import { buildTeam, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { headcountAt } from './headcount.ts';
@@ -43,7 +43,7 @@ export function teamAt(
   structure: Structure,
   catalog: RoleCatalog,
   explain = true,
-  leadFor = horizonTeamFte(profile),
+  leadFor = teamFteAYearAhead(profile),
 ): TeamMember[] {
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles } = analyzeWorkload(atSize);
@@ -72,7 +72,7 @@ export function buildTimeline(profile: Profile, structure: Structure, catalog: R
 export function staffingByMonth(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[]): StaffingByMonth {
   const shrinking = profile.growthPct < 0;
   // Every month's team is titled for the same horizon as the plan's own team.
-  const leadFor = horizonTeamFte(profile);
+  const leadFor = teamFteAYearAhead(profile);
   const todayByRole = fteByRole(today);
   const cache = new Map<number, Map<string, number>>();
   const needAt = (employees: number): Map<string, number> => {

@@ -21,7 +21,7 @@ import { HIRE_TYPES, hireCapacity, hireMix, hourlyHrShare, reductionWork, type H
 import { peoTakesOver } from './data/costs.ts';
 import { industryTraits } from './data/industries.ts';
 import { specialistFor } from './data/team-shape.ts';
-import { headcountAt } from './headcount.ts';
+import { headcountAfterGrowthPeriod } from './headcount.ts';
 
 export interface Workload {
   /** Yearly turnover used, percent (the profile's, or the industry default). */
@@ -135,10 +135,8 @@ export interface WorkloadEffects {
  * years of compounded cuts, since the reduction itself is heavy HR work.
  */
 export function sizingHeadcount(profile: Pick<Profile, 'employees' | 'growthPct' | 'horizonMonths'>): number {
-  return profile.growthPct < 0 ? headcountAt(profile.employees, profile.growthPct, Math.min(profile.horizonMonths, SHRINK_SIZING_MONTHS)) : profile.employees;
+  return profile.growthPct < 0 ? headcountAfterGrowthPeriod(profile) : profile.employees;
 }
-
-const SHRINK_SIZING_MONTHS = 12;
 
 /**
  * The workload of a profile, given the rules' effects. Non-recruiting work follows the
