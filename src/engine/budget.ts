@@ -119,7 +119,7 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   const added = chosen.analysis.profile.outsource.filter((option) => !profile.outsource.includes(option));
   if (chosen.fte < chosen.full) {
     const team = chosen.analysis.options[chosen.analysis.pick].team;
-    const keptSpecialists = team.some((member) => (HR_FUNCTIONS as readonly string[]).includes(member.area));
+    const keptSpecialists = team.some((member) => member.family === 'specialist');
     const left = added.length > 0 ? `the ${one(chosen.full)} FTE of work left in-house once ${added.join(' and ')} ${added.length === 1 ? 'is' : 'are'} outsourced` : `the ${one(chosen.full)} FTE the workload needs`;
     notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of ${left}${keptSpecialists ? ', specialists where depth matters most kept first' : ''}.`);
   }

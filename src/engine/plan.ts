@@ -343,9 +343,10 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   const { workload, profile } = analysis;
   for (const outcome of analysis.outcomes) {
     if (!outcome.fired) continue;
-    // The one-person warning reads the workload's team; a structure whose own team is larger has no single point of failure.
-    if (outcome.rule.id === 'one-person-hr' && plan.hrFte > 1) continue;
-    for (const effect of outcome.rule.effects) if (effect.type === 'warning') warnings.push(effect.message);
+    for (const effect of outcome.rule.effects) {
+      // The rules read the workload's team; a warning about team size holds only for structures whose own team is that small.
+      if (effect.type === 'warning' && plan.hrFte <= (effect.teamFteAtMost ?? Infinity)) warnings.push(effect.message);
+    }
   }
   if (workload.reductions > 0 || profile.growthPct < 0) {
     const cut = Math.round((profile.employees * -profile.growthPct) / 100);

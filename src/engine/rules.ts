@@ -72,7 +72,8 @@ export type Effect =
   | { type: 'staff-role'; fn: HrFunction; role: string }
   /** No in-house HR staff yet: founder time, HR software and a PEO or fractional HR instead. */
   | { type: 'no-in-house' }
-  | { type: 'warning'; message: string }
+  /** A warning on every plan, or only on structures whose own team is at most `teamFteAtMost` FTE. */
+  | { type: 'warning'; message: string; teamFteAtMost?: number }
   | { type: 'note' };
 
 export interface Rule {
@@ -296,7 +297,13 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
       { fact: 'teamFte', op: 'lte', value: 1 },
       { fact: 'belowFirstHire', op: 'eq', value: false },
     ],
-    effects: [{ type: 'warning', message: 'One person runs HR: a single point of failure. Document processes and arrange cover (a PEO or a fractional HR leader) for absences.' }],
+    effects: [
+      {
+        type: 'warning',
+        message: 'One person runs HR: a single point of failure. Document processes and arrange cover (a PEO or a fractional HR leader) for absences.',
+        teamFteAtMost: 1,
+      },
+    ],
     effectText: 'Warns of a single point of failure; 72% of companies up to 100 employees have a single HR professional.',
     sources: ['seed-tallenta'],
   },

@@ -103,7 +103,7 @@ export function effectWords(effect: Effect): string {
     case 'no-in-house':
       return 'No in-house HR staff: founder time, HR software and a PEO, each priced, and the first HR hire named';
     case 'warning':
-      return `Warning shown: “${effect.message}”`;
+      return `Warning shown${effect.teamFteAtMost === undefined ? '' : ` on structures whose team is at most ${formatNumber(effect.teamFteAtMost, 1)} FTE`}: “${effect.message}”`;
     case 'note':
       return 'Explanation only: the plan lists it, nothing else changes';
   }
