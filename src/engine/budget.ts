@@ -3,7 +3,7 @@
 // it and it leaves more of the need covered for the money.
 import type { OutsourceOption, Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
-import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from './hr-functions.ts';
+import { functionInSentence, HR_FUNCTIONS } from './hr-functions.ts';
 import { analyzeWorkload, coverageOf, providerCovered, type Analysis } from './analysis.ts';
 import { buildTeam, type TeamMember } from './team.ts';
 import { loadedMid, teamCost } from './cost.ts';
@@ -126,6 +126,6 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   if (added.length > 0) notes.push(`Outsources ${added.join(', ')}, which costs less than staffing it.`);
   const dropped = profile.outsource.filter((option) => !chosen.analysis.profile.outsource.includes(option));
   if (dropped.length > 0) notes.push(`Leaves out ${dropped.join(', ')}: the provider's fee does not fit the budget.`);
-  if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')}.`);
+  if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => functionInSentence(fn)).join(', ')}.`);
   return { analysis: chosen.analysis, notes, workCovered: best ? chosen.work : 0 };
 }

@@ -1,3 +1,5 @@
+import { lowerFirst } from './format.ts';
+
 /** The ten HR functions: one vocabulary across engine, content and pages. */
 export const HR_FUNCTIONS = [
   'recruiting',
@@ -26,3 +28,7 @@ export const HR_FUNCTION_LABELS: Record<HrFunction, string> = {
   engagement: 'Engagement and culture',
   payroll: 'Payroll',
 };
+
+/** A function's label inside a sentence: lower case, acronyms kept ("HRIS and analytics"). */
+export const functionInSentence = (fn: HrFunction): string => lowerFirst(HR_FUNCTION_LABELS[fn]);
+

@@ -1,5 +1,5 @@
 // The plan: the engine's whole answer for one structure, and the recommendation across four.
-import { HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
+import { functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Priorities } from './profile.ts';
 import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
@@ -134,7 +134,7 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): st
   const { depth, workload } = analysis;
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
   const missingDepth = depth.filter((fn) => option.coverage[fn] !== 'deep');
-  const lower = (fns: HrFunction[]) => fns.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ');
+  const lower = (fns: HrFunction[]) => fns.map((fn) => functionInSentence(fn)).join(', ');
   if (hrFte === 0) {
     risks.push('No one in-house owns HR: the founder and the providers carry it, so people issues wait for the founder.');
     return risks;
@@ -186,12 +186,12 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   if (hrFte === 0) {
     return `At ${size}, hire no HR staff yet: use a PEO and HR software, with the founder handling people decisions, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
   }
-  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
-  const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
+  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => functionInSentence(fn));
+  const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => functionInSentence(fn));
   const handedOut = outsourced.length > 0 ? `, with ${listOf(outsourced)} outsourced` : '';
   switch (option.structure) {
     case 'generalist': {
-      const deeper = depth.map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
+      const deeper = depth.map((fn) => functionInSentence(fn));
       return deeper.length === 0
         ? `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`
         : `For ${size}, ${fte} of generalists can cover every HR function${handedOut}, though ${listOf(deeper)} ${deeper.length === 1 ? 'calls' : 'call'} for more depth than generalists give: see how the other structures compare.`;
@@ -201,7 +201,7 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
         ? `For ${size}, generalists should run daily HR while specialists own ${listOf(owned)}, where the workload is heaviest${handedOut}.`
         : `For ${size}, generalists run daily HR${handedOut}.`;
     case 'specialist': {
-      const areas = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep').map((fn) => lowerFirst(HR_FUNCTION_LABELS[fn]));
+      const areas = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep').map((fn) => functionInSentence(fn));
       const partners = option.team.some((member) => member.role === roleSlugs.businessPartner);
       return `At ${size}, the ${fte} HR team is built from functional specialists owning ${areas.length > 0 ? listOf(areas) : 'each area'}${partners ? ', with business partners serving departments' : ''}${handedOut}.`;
     }
@@ -372,7 +372,7 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   if (gaps.length > 0) {
     warnings.push(
       plan.hrFte === 0
-        ? `The founder covers ${gaps.map((fn) => HR_FUNCTION_LABELS[fn].toLowerCase()).join(', ')} until the first HR hire.`
+        ? `The founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire.`
         : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`,
     );
   }

@@ -1,5 +1,5 @@
 // Builds the team of a structure for a workload: which roles, how many FTE, who leads whom.
-import { HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
+import { functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Profile } from './profile.ts';
 import type { CatalogRole, RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
@@ -140,7 +140,7 @@ function specialistReason(fn: HrFunction, role: string, input: TeamInput): strin
   if (fn === 'employee-relations' && role !== specialistFor[fn]) {
     return `Owns labor relations under the union contract (${one(load)} FTE of employee relations work).`;
   }
-  return `Owns ${HR_FUNCTION_LABELS[fn].toLowerCase()} in depth (${one(load)} FTE of work).`;
+  return `Owns ${functionInSentence(fn)} in depth (${one(load)} FTE of work).`;
 }
 
 function generalistDrafts(fte: number, reason: string): Draft[] {

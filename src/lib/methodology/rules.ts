@@ -1,6 +1,6 @@
 // The rules as the methodology page shows them: each stage's rules, the facts they read and the
 // points they give. Fact labels are typed against the engine's fact names, so none can be missing.
-import { HR_FUNCTION_LABELS } from '../../engine/hr-functions.ts';
+import { functionInSentence, HR_FUNCTION_LABELS } from '../../engine/hr-functions.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from '../../engine/structures.ts';
 import { rules, type Condition, type Effect, type FactName, type Rule, type Stage } from '../../engine/rules.ts';
 import { formatNumber, formatSigned } from '../../engine/format.ts';
@@ -91,7 +91,7 @@ export function effectWords(effect: Effect): string {
         .map((structure) => `${STRUCTURE_LABELS[structure]} ${signed(effect.points[structure]!)}`)
         .join(', ')}`;
     case 'priority':
-      return `Priority of ${HR_FUNCTION_LABELS[effect.fn].toLowerCase()}: ${effect.level}`;
+      return `Priority of ${functionInSentence(effect.fn)}: ${effect.level}`;
     case 'depth':
       return `${HR_FUNCTION_LABELS[effect.fn]} needs an owner (a specialist) once its work reaches ${formatNumber(depthThresholds.specialistStructureFte, 2)} FTE`;
     case 'outsource-willing':
