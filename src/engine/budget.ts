@@ -50,7 +50,7 @@ function fitOne(
   const teamAt = (fte: number, explain = false): TeamMember[] =>
     fte <= 0
       ? []
-      : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain });
+      : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain, generalistFirst: true });
   const spendAt = (fte: number) => loadedMid(teamAt(fte), catalog, profile.employees) + fees;
   let low = 0;
   let high = Math.round(full / FTE_STEP);
@@ -60,7 +60,10 @@ function fitOne(
     else high = middle - 1;
   }
   let fte = low * FTE_STEP;
+  // Pay differs by role, so a team one step larger can cost a little less: the search settles on
+  // a size that fits with no larger one just above it that fits too.
   while (fte > 0 && spendAt(fte) > limit) fte -= FTE_STEP;
+  while (fte + FTE_STEP <= full && spendAt(fte + FTE_STEP) <= limit) fte += FTE_STEP;
   const team = teamAt(fte, true);
   const cost = teamCost(team, catalog, profile.employees);
   const workload = { ...stage.workload, teamFte: fte };

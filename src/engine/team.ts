@@ -52,6 +52,12 @@ export interface TeamInput {
    * is growing, so the plan hires now the lead it is growing into. Defaults to today's team.
    */
   leadFor?: number;
+  /**
+   * A team cut short of its workload (a budget): its first whole FTE is a generalist, who covers
+   * every function broadly, and specialists come after. A half-time recruiter and a half-time
+   * relations specialist would leave eight functions with nobody.
+   */
+  generalistFirst?: boolean;
 }
 
 const UNITS_PER_FTE = 1 / FTE_STEP;
@@ -169,7 +175,9 @@ function hybridPractitioners(units: number, input: TeamInput, admin: boolean): D
     ...(admin ? [{ key: 'coordinators', desired: Math.max(FTE_STEP, adminLoad) }] : []),
     { key: 'generalists', desired: Math.max(FTE_STEP, otherLoad) },
   ];
-  const split = apportion(claims, units);
+  const reserved = input.generalistFirst ? Math.min(units, UNITS_PER_FTE) : 0;
+  const split = apportion(claims, units - reserved);
+  if (reserved > 0) split.set('generalists', (split.get('generalists') ?? 0) + reserved);
   const drafts: Draft[] = [];
   const coordinators = fteOf(split, 'coordinators');
   if (coordinators > 0) {

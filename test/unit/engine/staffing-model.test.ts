@@ -214,6 +214,15 @@ describe('6. a budget that really fits', () => {
     expect(alternative.hrFte).toBeGreaterThan(0);
     expect(alternative.warnings.join(' ')).toMatch(/of the .* FTE (the workload needs|of work left in-house)/);
   });
+
+  it('a budget that pays for one or two people starts with a generalist, then adds specialists', () => {
+    const roles = (budget: number) => plan({ employees: 10_001, budget }).budget.alternative!.team.map((member) => `${member.fte} ${member.role}`);
+    // Before: 0.5 recruiter and 0.5 employee relations specialist, eight functions with nobody.
+    expect(roles(150_000)).toEqual(['1 hr-generalist']);
+    expect(roles(200_000)).toEqual(['1 hr-generalist', '0.5 recruiter']);
+    const oneGeneralist = plan({ employees: 10_001, budget: 150_000 }).budget.alternative!;
+    expect(Object.values(oneGeneralist.coverage)).not.toContain('gap');
+  });
 });
 
 describe('7. four structures that differ', () => {
