@@ -13,6 +13,8 @@ const candidates = [
   '/careers/',
   '/search/',
   '/methodology/',
+  '/methodology/data/',
+  '/methodology/states/',
   '/sources/',
   '/404.html',
 ];

@@ -64,7 +64,12 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
   if (plan.hrFte === 0 && plan.firstHire) {
     push(`Team: no in-house HR staff yet, on purpose: the first HR hire is due at ${employees(plan.firstHire.employees)} (companies that employ HR staff have ${plan.band.low}-${plan.band.high} per 100 at this size)`);
   } else {
-    push(`Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 employees (typical for this size: ${plan.band.low}-${plan.band.high}, ${plan.band.position} the band)`);
+    const { band } = plan;
+    push(
+      band.employees === profile.employees
+        ? `Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 employees (typical for this size: ${band.low}-${band.high}, ${band.position} the band)`
+        : `Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 of today's employees; ${one(band.ratioPer100)} per 100 of the ${employees(band.employees)} it is sized for (typical for that size: ${band.low}-${band.high}, ${band.position} the band)`,
+    );
   }
   for (const member of plan.team) {
     const salary = catalog[member.role]!.salary;

@@ -57,7 +57,12 @@ export interface Plan {
   team: PlanMember[];
   hrFte: number;
   ratioPer100: number;
-  band: { low: number; high: number; sources: string[]; position: 'below' | 'within' | 'above' };
+  /**
+   * The published band at `employees`: today's headcount, or for a shrinking company the headcount
+   * its team is sized for; `ratioPer100` is the plan's HR FTE per 100 of those employees, which
+   * `position` compares with the band.
+   */
+  band: { low: number; high: number; sources: string[]; position: 'below' | 'within' | 'above'; employees: number; ratioPer100: number };
   /** salary and loaded: the in-house team; outsourced: provider fees a year. */
   cost: { salary: Range; loaded: Range; loadedFactor: number; outsourced: Range };
   /**
@@ -96,7 +101,8 @@ const money = formatMoney;
 const people = (count: number) => (count === 1 ? '1 employee' : `${formatNumber(count)} employees`);
 const one = (value: number) => formatNumber(value, 1);
 
-function bandFor(employees: number, ratioPer100: number): Plan['band'] {
+function bandFor(employees: number, hrFte: number): Plan['band'] {
+  const ratioPer100 = (hrFte / employees) * 100;
   const points = ratioBands;
   let low = points[points.length - 1]!.low;
   let high = points[points.length - 1]!.high;
@@ -116,7 +122,7 @@ function bandFor(employees: number, ratioPer100: number): Plan['band'] {
   const round2 = (value: number) => Math.round(value * 100) / 100;
   [low, high] = [round2(low), round2(high)];
   const position = ratioPer100 < low ? 'below' : ratioPer100 > high ? 'above' : 'within';
-  return { low, high, sources: [...cited], position };
+  return { low, high, sources: [...cited], position, employees, ratioPer100 };
 }
 
 function spanOf(team: TeamMember[]): Plan['span'] {
@@ -365,7 +371,9 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   }
   if (plan.hrFte > 0 && plan.band.position !== 'within') {
     warnings.push(
-      `${one(plan.ratioPer100)} HR staff per 100 employees is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for this size.`,
+      plan.band.employees === analysis.profile.employees
+        ? `${one(plan.ratioPer100)} HR staff per 100 employees is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for this size.`
+        : `${one(plan.band.ratioPer100)} HR staff per 100 of the ${formatNumber(plan.band.employees)} employees the team is sized for is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for that size.`,
     );
   }
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
@@ -401,7 +409,8 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);
   const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null };
-  const band = bandFor(profile.employees, ratioPer100);
+  // A shrinking company's team is sized for where it is going: the band is read there too.
+  const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
   const staffing = options.full ? staffingByMonth(profile, structure, catalog, option.team) : null;

@@ -3,7 +3,7 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { StaffingByMonth } from './timeline.ts';
-import { addRanges, loadedFactor, memberSalary, ZERO, type Range } from './cost.ts';
+import { addRanges, loadedFactor, memberSalary, scaleRange, ZERO, type Range } from './cost.ts';
 import { computeWorkload } from './workload.ts';
 import { providerFees } from './outsourcing.ts';
 
@@ -35,9 +35,11 @@ export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog
       const team = staffing.inPlace[month]!;
       const factor = loadedFactor(employees);
       for (const [role, fte] of team) {
-        const pay = times(memberSalary({ role, fte, payFactor: staffing.payFactor.get(role) ?? 1 }, catalog), 1 / 12);
-        salary = addRanges(salary, pay);
-        loaded = addRanges(loaded, times(pay, factor));
+        // Each member's yearly figures are rounded as the plan's cost rounds them, so a year of an
+        // unchanged team equals that cost to the dollar.
+        const pay = memberSalary({ role, fte, payFactor: staffing.payFactor.get(role) ?? 1 }, catalog);
+        salary = addRanges(salary, times(pay, 1 / 12));
+        loaded = addRanges(loaded, times(scaleRange(pay, factor), 1 / 12));
       }
       let fees = feeCache.get(employees);
       if (!fees) {

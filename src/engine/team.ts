@@ -102,9 +102,13 @@ function headsAbove(firstLine: number): { directors: number; executive: number }
   return { directors, executive: Math.ceil(directors / MAX_SPAN) };
 }
 
-/** How many leads a team of this total size has (they come out of the total). */
-export function leadCount(total: number): LeadCount {
-  if (total < teamShape.managerFromFte.value) return { firstLine: 0, directors: 0, executive: 0, total: 0 };
+/**
+ * How many leads a team of this total size has (they come out of the total). A company of
+ * `spans.managerFromEmployees` or more is led by an HR manager from a smaller team.
+ */
+export function leadCount(total: number, employees: number): LeadCount {
+  const smallestLed = employees >= spans.managerFromEmployees.value ? spans.managerTeamFromFte.value : teamShape.managerFromFte.value;
+  if (total < smallestLed) return { firstLine: 0, directors: 0, executive: 0, total: 0 };
   // Heads above never outnumber first-line leads, so no count below total / (SPAN + 2) can fit.
   for (let firstLine = Math.max(1, Math.floor(total / (SPAN + 2))); ; firstLine += 1) {
     const { directors, executive } = headsAbove(firstLine);
@@ -114,12 +118,12 @@ export function leadCount(total: number): LeadCount {
 }
 
 /** Leads for practitioners built from their own loads (the specialist team): the smallest count that fits. */
-function leadCountOver(practitioners: number): LeadCount {
+function leadCountOver(practitioners: number, employees: number): LeadCount {
   // With any lead at all, first-line leads alone must span every practitioner.
   const fewest = practitioners < teamShape.managerFromFte.value ? 0 : Math.ceil(practitioners / SPAN);
   for (let leads = fewest; ; leads += 1) {
-    const count = leadCount(practitioners + leads);
-    if (count.total <= leads) return leadCount(practitioners + count.total);
+    const count = leadCount(practitioners + leads, employees);
+    if (count.total <= leads) return leadCount(practitioners + count.total, employees);
   }
 }
 
@@ -338,7 +342,7 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   }
   // The head is titled for the team the company is growing into (never below today's).
   const grownTo = Math.max(total, input.leadFor ?? 0);
-  const grown = grownTo > total ? leadCount(grownTo) : count;
+  const grown = grownTo > total ? leadCount(grownTo, employees) : count;
   const ahead = explain && grownTo > total ? `, hired ahead of the growth to about ${one(grownTo)} FTE` : '';
   if (count.firstLine === 1 && (forceManagerHead || grown.firstLine <= 1)) {
     const head = forceManagerHead || grownTo >= spans.managerFromFte.value || employees >= spans.managerFromEmployees.value ? roleSlugs.manager : supervisorRole;
@@ -485,9 +489,9 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
   if (structure === 'specialist') {
     const practitioners = specialistPractitioners(input);
     const fte = practitioners.reduce((sum, draft) => sum + draft.fte, 0);
-    return withLeads(practitioners, leadCountOver(fte), input, false);
+    return withLeads(practitioners, leadCountOver(fte, input.profile.employees), input, false);
   }
-  const count = leadCount(teamFte);
+  const count = leadCount(teamFte, input.profile.employees);
   // The assistant-manager layer always has an HR manager at its head, counted inside the workload's team like any lead.
   const inside = structure === 'assistant-manager' ? Math.max(count.total, 1) : count.total;
   const units = Math.max(1, Math.round((teamFte - inside) * UNITS_PER_FTE));

@@ -105,7 +105,7 @@ export default function Planner({ catalog, sourceLabels, initialProfile, initial
         <HireFirstSection plan={plan} catalog={catalogForStates(catalog, profile)} />
         <CostSection plan={plan} onUseAlternative={useBudgetPlan} />
         <SpendSection plan={plan} />
-        <RatioSection plan={plan} />
+        <RatioSection plan={plan} employees={profile.employees} />
         <CoverageSection plan={plan} />
         <StatesSection profile={profile} />
         <ObligationsSection plan={plan} profile={profile} />

@@ -4,9 +4,13 @@ import SourceLinks from './SourceLinks';
 
 const SCALE_MAX = 5;
 
-/** HR staff per 100 employees against the benchmark band for this size, drawn and in words. */
-export default function RatioSection({ plan }: { plan: Plan }) {
+/**
+ * HR staff per 100 employees against the benchmark band for this size, drawn and in words. A
+ * shrinking company's band is read at the headcount its team is sized for.
+ */
+export default function RatioSection({ plan, employees }: { plan: Plan; employees: number }) {
   const { band } = plan;
+  const ahead = band.employees !== employees;
   const x = (value: number) => `${(Math.min(value, SCALE_MAX) / SCALE_MAX) * 100}%`;
   const words = { below: 'below', within: 'within', above: 'above' }[band.position];
   return (
@@ -18,16 +22,22 @@ export default function RatioSection({ plan }: { plan: Plan }) {
           hire at {count(plan.firstHire.employees)} employees. Companies that do employ HR staff have {band.low}–{band.high}{' '}
           per 100 at this size (<SourceLinks ids={band.sources} />).
         </p>
+      ) : ahead ? (
+        <p>
+          This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 of today's {count(employees)} employees. It is
+          sized for the {count(band.employees)} employees the company is heading to: <strong>{fte(band.ratioPer100)}</strong> per 100,{' '}
+          <strong>{words}</strong> the typical {band.low}–{band.high} for a company of that size (<SourceLinks ids={band.sources} />).
+        </p>
       ) : (
         <p>
           This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 employees,{' '}
           <strong>{words}</strong> the typical {band.low}–{band.high} for a company of this size (<SourceLinks ids={band.sources} />).
         </p>
       )}
-      <svg class="ratio-bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={`Plan ${fte(plan.ratioPer100)} per 100; typical band ${band.low} to ${band.high}`}>
+      <svg class="ratio-bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={`Plan ${fte(band.ratioPer100)} per 100${ahead ? ` of the ${count(band.employees)} employees it is sized for` : ''}; typical band ${band.low} to ${band.high}`}>
         <rect x="0" y="5" width="100%" height="4" class="ratio-track" />
         <rect x={x(band.low)} y="3" width={`${((Math.min(band.high, SCALE_MAX) - Math.min(band.low, SCALE_MAX)) / SCALE_MAX) * 100}%`} height="8" class="ratio-band" />
-        <rect x={x(plan.ratioPer100)} y="0" width="1.2" height="14" class="ratio-marker" />
+        <rect x={x(band.ratioPer100)} y="0" width="1.2" height="14" class="ratio-marker" />
       </svg>
       <p class="scale-labels" aria-hidden="true">
         <span>0</span>

@@ -5,7 +5,7 @@ import { planAll, planFor, profile, recommend, rules, type Plan, type ProfileInp
 import { recruitingFtePerHire } from '../../../src/engine/workload';
 import { hireCapacity } from '../../../src/engine/data/hiring';
 import { STANDING_EXPLANATIONS } from '../../../src/engine/explanation-entries';
-import { teamShape } from '../../../src/engine/data/team-shape';
+import { spans, teamShape } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 
 const plan = (input: ProfileInput) => recommend(profile(input), catalog);
@@ -94,15 +94,22 @@ describe('3. managers from span of control', () => {
     expect(Math.max(...spansOf(result))).toBeLessThanOrEqual(12); // before: a VP with 36 reports
   });
 
-  it('every team has one head, and a team of four or more a full-time lead', () => {
-    for (const employees of [150, 250, 400]) {
+  it('every team has one head, and a team of four or more a full-time lead (two or more from 200 employees)', () => {
+    for (const [employees, growthPct] of [[150, 10], [250, 10], [400, 10], [300, -30], [220, 0]] as const) {
       for (const structure of ['generalist', 'hybrid', 'specialist'] as const) {
-        const result = planFor(profile({ employees, industry: 'manufacturing', unionized: true }), structure, catalog, { full: false });
+        const result = planFor(profile({ employees, growthPct, industry: 'manufacturing', unionized: true }), structure, catalog, { full: false });
         if (result.hrFte > 0) expect(heads(result), `${structure} at ${employees}`).toHaveLength(1);
         const led = result.team.some((member) => member.family === 'management');
-        expect(led, `${structure} at ${employees}: ${result.hrFte} FTE`).toBe(result.hrFte >= teamShape.managerFromFte.value);
+        const smallestLed = employees >= spans.managerFromEmployees.value ? spans.managerTeamFromFte.value : teamShape.managerFromFte.value;
+        expect(led, `${structure} at ${employees}: ${result.hrFte} FTE`).toBe(result.hrFte >= smallestLed);
       }
     }
+  });
+
+  it('a 300-person company cutting to 210 has an HR manager at the head of its small team, not a generalist', () => {
+    const result = plan({ employees: 300, growthPct: -30 });
+    expect(result.hrFte).toBeLessThan(teamShape.managerFromFte.value);
+    expect(heads(result).map((member) => member.role)).toEqual(['hr-manager']);
   });
 });
 
@@ -121,6 +128,18 @@ describe('4. shrinking companies', () => {
     expect(result.warnings.join(' ')).toMatch(/WARN/);
     // No one is hired after month 0, and the team does not shrink below what month 0 hired.
     expect(result.timeline.slice(1).every((month) => month.hires.length === 0)).toBe(true);
+  });
+
+  it('reads the benchmark band at the headcount the team is sized for, not today’s', () => {
+    const result = plan({ employees: 300, growthPct: -30 });
+    expect(result.band.employees).toBe(result.workload.sizedFor);
+    expect(result.band.ratioPer100).toBeCloseTo((result.hrFte / result.workload.sizedFor) * 100, 9);
+    // Before: 0.8 per 100 of today's 300 read as below the band, for a team sized for 210.
+    expect(result.band.position).toBe('within');
+    expect(result.warnings.join(' ')).not.toMatch(/below the typical/);
+    const growing = plan({ employees: 300, growthPct: 30 });
+    expect(growing.band.employees).toBe(300);
+    expect(growing.band.ratioPer100).toBe(growing.ratioPer100);
   });
 });
 
