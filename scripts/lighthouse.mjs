@@ -13,10 +13,13 @@ const pages = only.length > 0 ? only : builtPageTypes();
 
 const chromePath = systemChromiumPath() ?? (await playwrightChromiumPath());
 const preview = await startPreview(Number(process.env.LIGHTHOUSE_PORT ?? 4329));
-const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+// A browser that will not start must not leave the preview running (Astro allows one per checkout).
+const chrome = await chromeLauncher
+  .launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  .catch((error) => {
+    preview.stop();
+    throw error;
+  });
 
 const results = [];
 try {

@@ -130,15 +130,20 @@ function effectsFrom(outcomes: RuleOutcome[]) {
   return { adminLoad, noInHouse, staffRoles };
 }
 
-/** Stages 1 and 2: everything but costs and scores. Cheap enough to run per month of a timeline. */
-export function analyzeWorkload(profile: Profile) {
+/** Stage 1 and the workload: the profile's facts, the rules on them, and the work they make. */
+function profileStage(profile: Profile) {
   const rate = hiresPerYear(profile.employees, profile.growthPct, effectiveAttrition(profile)) / profile.employees;
   const point = firstHirePoint(profile, rate);
   const facts = baseFacts(profile, point);
   const profileOutcomes = evaluateStage('profile', facts);
-  const priorities = prioritiesFrom(profileOutcomes, profile);
   const effects = effectsFrom(profileOutcomes);
-  const workload = computeWorkload(profile, effects);
+  return { point, facts, profileOutcomes, effects, workload: computeWorkload(profile, effects) };
+}
+
+/** Stages 1 and 2: everything but costs and scores. Cheap enough to run per month of a timeline. */
+export function analyzeWorkload(profile: Profile) {
+  const { point, facts, profileOutcomes, effects, workload } = profileStage(profile);
+  const priorities = prioritiesFrom(profileOutcomes, profile);
   facts.attritionPct = workload.attritionPct;
   facts.hiresPerYear = workload.hiresPerYear;
   facts.workloadFte = workload.fte;
@@ -169,7 +174,7 @@ export function teamFteAYearAhead(profile: Profile): number | undefined {
   if (profile.growthPct <= 0) return undefined;
   if (teamsAYearAhead.has(profile)) return teamsAYearAhead.get(profile);
   const end = headcountAfterGrowthPeriod(profile);
-  const fte = end > profile.employees ? analyzeWorkload({ ...profile, employees: end }).workload.teamFte : undefined;
+  const fte = end > profile.employees ? profileStage({ ...profile, employees: end }).workload.teamFte : undefined;
   teamsAYearAhead.set(profile, fte);
   return fte;
 }

@@ -173,13 +173,14 @@ function hybridPractitioners(units: number, input: TeamInput, admin: boolean): D
   const rest = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn));
   const adminLoad = admin ? rest.filter((fn) => ADMIN_FUNCTIONS.includes(fn)).reduce((sum, fn) => sum + loads[fn], 0) : 0;
   const otherLoad = rest.reduce((sum, fn) => sum + loads[fn], 0) - adminLoad;
-  // Depth first: a function that needs an owner keeps its specialist when units are few.
-  const claims: Claim[] = [
-    ...owned.map((fn) => ({ key: fn, desired: loads[fn] })),
-    ...(admin ? [{ key: 'coordinators', desired: Math.max(FTE_STEP, adminLoad) }] : []),
-    { key: 'generalists', desired: Math.max(FTE_STEP, otherLoad) },
-  ];
+  // Depth first: a function that needs an owner keeps its specialist when units are few, but never
+  // at the cost of the generalists (and coordinators) who cover every other function: with fewer
+  // units than claims, the areas needing depth least give way.
+  const everyday: Claim[] = [...(admin ? [{ key: 'coordinators', desired: Math.max(FTE_STEP, adminLoad) }] : []), { key: 'generalists', desired: Math.max(FTE_STEP, otherLoad) }];
   const reserved = input.generalistFirst ? Math.min(units, UNITS_PER_FTE) : 0;
+  // A reserved whole generalist already covers every other function.
+  const depthUnits = Math.max(0, units - reserved - (everyday.length - (reserved > 0 ? 1 : 0)));
+  const claims: Claim[] = [...owned.slice(0, depthUnits).map((fn) => ({ key: fn, desired: loads[fn] })), ...everyday];
   const split = apportion(claims, units - reserved);
   if (reserved > 0) split.set('generalists', (split.get('generalists') ?? 0) + reserved);
   const drafts: Draft[] = [];

@@ -16,15 +16,17 @@ export interface Threshold {
 const GRID_POINTS = 40;
 
 /**
- * Headcounts where something discrete switches, read from the data itself: every rule condition
- * on headcount (both sides of it) and every employer-cost band.
+ * Headcounts where something discrete switches, read from the data itself: both sides of every
+ * rule condition on headcount (`< v` and `>= v` switch between v - 1 and v; `<= v` and `> v`
+ * between v and v + 1) and of every employer-cost band.
  */
 function dataEdges(): number[] {
   const edges: number[] = [];
   for (const rule of rules) {
     for (const condition of rule.when) {
       if (condition.fact !== 'employees' || typeof condition.value !== 'number') continue;
-      edges.push(condition.value - 1, condition.value, condition.value + 1);
+      const first = condition.op === 'lte' || condition.op === 'gt' ? condition.value + 1 : condition.value;
+      edges.push(first - 1, first);
     }
   }
   for (const band of loadedCost.bands) edges.push(band.minEmployees - 1, band.minEmployees);

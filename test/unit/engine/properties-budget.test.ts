@@ -50,6 +50,19 @@ describe('engine properties over generated profiles: budgets and team shape', { 
     );
   });
 
+  // A hybrid of one or two FTE with several areas needing depth once became half-time specialists
+  // only (0.5 relations + 0.5 compliance at 79 employees), leaving every other function uncovered.
+  it('a hybrid team with staff leaves no function uncovered: its generalists keep what no specialist owns (teams the engine builds)', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = planFor({ ...profile, existingTeam: {} }, 'hybrid', catalog, { full: false });
+        if (plan.hrFte === 0) return;
+        expect(HR_FUNCTIONS.filter((fn) => plan.coverage[fn] === 'gap')).toEqual([]);
+      }),
+      settings,
+    );
+  });
+
   // The seed plans an assistant manager for three to five reports: with fewer, the layer is overhead.
   it('a recommended assistant-manager layer gives each assistant manager at least three FTE to supervise (teams the engine builds)', () => {
     fc.assert(
