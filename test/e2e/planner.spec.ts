@@ -84,6 +84,9 @@ test('typed bad values show messages, keep the text and keep the last plan', asy
   await openPlanner(page);
   const employees = field(page, 'Employees');
   await employees.fill('80');
+  // The plan for 80 employees, settled: read before it is drawn, the summary mixes two plans.
+  await expect(page).toHaveURL(/e=80/);
+  await expect(page.getByTestId('tool-results')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.getByTestId('hr-fte')).toBeVisible();
   const before = await planSummary(page);
 
