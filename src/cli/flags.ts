@@ -147,8 +147,10 @@ export function flagFor(error: FieldError): ProfileFlag | undefined {
   return FIELD_TO_FLAG[error.field.split('.')[0]!];
 }
 
-/** Parses raw flags into a profile; throws InputError with one line on the first problem. */
-/** The profile the flags describe; with a role catalog, existing-team slugs are checked against it. */
+/**
+ * The profile the flags describe; throws InputError with one line on the first problem. With a
+ * role catalog, existing-team slugs are checked against it.
+ */
 export function profileFromFlags(raw: RawFlags, catalog?: RoleCatalog): Profile {
   const input = toProfileInput(raw);
   if (input.employees === undefined) throw new InputError(`--employees: required, ${ALLOWED.employees}`);
@@ -160,7 +162,9 @@ export function profileFromFlags(raw: RawFlags, catalog?: RoleCatalog): Profile 
   }
   const first = result.errors[0]!;
   const flag = flagFor(first);
-  throw new InputError(flag ? `--${flag}: ${first.message} (allowed: ${ALLOWED[flag]})` : `${first.field}: ${first.message}`);
+  // A message that already lists the choices ("must be one of: …") is not followed by the same list again.
+  const allowed = flag && !/must be one of/i.test(first.message) ? ` (allowed: ${ALLOWED[flag]})` : '';
+  throw new InputError(flag ? `--${flag}: ${first.message}${allowed}` : `${first.field}: ${first.message}`);
 }
 
 export const structureFlag = z.enum(STRUCTURES, {

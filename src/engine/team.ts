@@ -133,12 +133,21 @@ function specialistRole(fn: HrFunction, input: Pick<TeamInput, 'staffRoles'>): s
 
 function specialistDraft(fn: HrFunction, fte: number, input: TeamInput): Draft {
   const role = specialistRole(fn, input)!;
-  return { role, fte, fn, reason: specialistReason(fn, role, input) };
+  return { role, fte, fn, reason: specialistReason(fn, role, fte, input) };
 }
 
-function specialistReason(fn: HrFunction, role: string, input: TeamInput): string {
+function specialistReason(fn: HrFunction, role: string, fte: number, input: TeamInput): string {
   if (input.explain === false) return '';
   const load = input.workload.loads[fn];
+  const why = ownsReason(fn, role, load, input);
+  // Leads and generalists carry part of every area's work, so a specialist can be staffed below the area's load.
+  return load - fte >= SHARED_FROM_FTE ? `${why} ${one(fte)} FTE here; the rest of that work is shared across the team.` : why;
+}
+
+/** The least gap between an area's work and its specialists' FTE that the reason names. */
+const SHARED_FROM_FTE = FTE_STEP / 2;
+
+function ownsReason(fn: HrFunction, role: string, load: number, input: TeamInput): string {
   if (fn === 'recruiting') {
     return `Owns hiring: about ${formatNumber(input.workload.hiresPerYear)} hires a year are ${one(load)} FTE of recruiting work.`;
   }

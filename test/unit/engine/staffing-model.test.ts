@@ -245,6 +245,19 @@ describe('6. a budget that really fits', () => {
 });
 
 describe('7. four structures that differ', () => {
+  it('a specialist staffed below the work of their area says the rest is shared across the team', () => {
+    const result = plan({ employees: 800, attritionPct: 60, industry: 'retail' });
+    const specialists = result.team.filter((member) => member.family === 'specialist' && member.area in result.workload.loads);
+    expect(specialists.length).toBeGreaterThan(2);
+    for (const member of specialists) {
+      const work = result.workload.loads[member.area as keyof typeof result.workload.loads];
+      const shared = work - member.fte >= 0.25;
+      expect(member.reason.includes('the rest of that work is shared across the team'), `${member.role}: ${member.fte} FTE for ${work} FTE of work`).toBe(shared);
+    }
+    // Before: "0.5 Benefits Specialist: owns benefits in depth (1 FTE of work)", with nothing on the other half.
+    expect(specialists.some((member) => member.reason.includes('shared across the team'))).toBe(true);
+  });
+
   it('at 60 employees: whole specialists cost more, and the assistant manager reports to an HR manager', () => {
     const plans = planAll(profile({ employees: 60 }), catalog);
     expect(plans.specialist.hrFte).toBeGreaterThan(plans.generalist.hrFte);
