@@ -185,6 +185,8 @@ export function computeWorkload(profile: Profile, effects: WorkloadEffects = { a
       } else if (fn === 'engagement' || fn === 'onboarding') {
         driver += complexity.fullyRemoteEngagement * remote;
       }
+      // Onboarding is largely per hire: high turnover or fast growth adds to it, a hiring freeze takes from it.
+      if (fn === 'onboarding' && typicalHires > 0) driver *= 1 - complexity.onboardingPerHireShare + complexity.onboardingPerHireShare * (hires / typicalHires);
       load = nonRecruiting * share * driver;
       if (COUNTRY_FUNCTIONS.includes(fn)) load += perCountry * extraCountries * share;
       if (fn === 'employee-relations') load += (reductions * reductionWork.hoursPerDeparture) / reductionWork.hoursPerFte;

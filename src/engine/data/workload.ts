@@ -101,6 +101,11 @@ export const complexity = {
   outsourcedResidual: 0.15,
   /** Share of recruiting load that executive search takes away. */
   executiveSearchShare: 0.1,
+  /**
+   * Share of onboarding work done once per hire (paperwork, I-9, orientation, equipment): it moves
+   * with hires against a typical company's; the rest (programme upkeep) follows headcount.
+   */
+  onboardingPerHireShare: 0.5,
   source: 'roleplan-assumption' as SourceId,
 };
 

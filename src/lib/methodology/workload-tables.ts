@@ -37,6 +37,7 @@ const COMPLEXITY_LABELS: Record<Exclude<keyof typeof complexity, 'source'>, stri
   fullyRemoteEngagement: 'Extra engagement and onboarding work at 100% remote (scaled by the remote share)',
   outsourcedResidual: 'Share of an outsourced function’s work that stays in-house (vendor oversight)',
   executiveSearchShare: 'Share of recruiting work that executive search takes away',
+  onboardingPerHireShare: 'Share of onboarding work done once per hire, which moves with hires against a typical company’s (turnover and growth); the rest follows headcount',
 };
 
 const DEPTH_LABELS: Record<Exclude<keyof typeof depthThresholds, 'source'>, string> = {

@@ -21,6 +21,18 @@ function spansOf(result: Plan): number[] {
 }
 
 describe('1. recruiting capacity by type of hire', () => {
+  it('turnover adds onboarding work as well as recruiting, and a company hiring at typical rates keeps the typical onboarding share', () => {
+    const at = (attritionPct: number) => plan({ employees: 800, attritionPct, industry: 'retail' }).workload;
+    const [none, typical, high] = [at(0), at(26), at(100)];
+    expect(high.loads.onboarding).toBeGreaterThan(typical.loads.onboarding);
+    expect(typical.loads.onboarding).toBeGreaterThan(none.loads.onboarding);
+    // Half of it moves with hires: double the hires, one and a half times the onboarding.
+    const base = plan({ employees: 800 }).workload;
+    const doubled = plan({ employees: 800, attritionPct: 2 * base.attritionPct + 10 }).workload;
+    const ratio = doubled.hiresPerYear / base.hiresPerYear;
+    expect(doubled.loads.onboarding / base.loads.onboarding).toBeCloseTo(0.5 + 0.5 * ratio, 6);
+  });
+
   it('turnover moves recruiting in step with hires, not in a jump above the industry norm', () => {
     const at = (attritionPct: number) => plan({ employees: 5000, attritionPct });
     const [low, mid, high, top] = [16, 26, 36, 46].map(at);
