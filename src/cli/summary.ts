@@ -78,7 +78,7 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
   }
   push();
   push(`Cost a year (mid, with range): salary ${formatMoney(plan.cost.salary.mid)} (${range(plan.cost.salary.low, plan.cost.salary.high)})`);
-  push(`  fully loaded ${formatMoney(plan.cost.loaded.mid)} (${range(plan.cost.loaded.low, plan.cost.loaded.high)}), salary x ${plan.cost.loadedFactor.toFixed(2)}`);
+  push(`  fully loaded ${formatMoney(plan.cost.loaded.mid)} (${range(plan.cost.loaded.low, plan.cost.loaded.high)}), salary x ${formatNumber(plan.cost.loadedFactor, 3)}`);
   if (plan.budget.limit === null) push('  Budget: none set.');
   else if (plan.budget.fits) push(`  Budget ${formatMoney(plan.budget.limit)}: fits.`);
   else {

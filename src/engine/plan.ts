@@ -24,6 +24,7 @@ import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost } from './data/costs.ts';
 import { roleSlugs, teamShape } from './data/team-shape.ts';
+import { scoring } from './data/scoring.ts';
 import type { Range } from './cost.ts';
 import { assistantManagerSpan, type TeamMember } from './team.ts';
 import type { SourceId } from './data/sources.ts';
@@ -198,9 +199,12 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   switch (option.structure) {
     case 'generalist': {
       const deeper = depth.map((fn) => functionInSentence(fn));
+      const tightBudget = analysis.outcomes.some((outcome) => outcome.fired && outcome.rule.id === 'tight-budget');
       return deeper.length === 0
         ? `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`
-        : `For ${size}, ${fte} of generalists can cover every HR function${handedOut}, though ${listOf(deeper)} ${deeper.length === 1 ? 'calls' : 'call'} for more depth than generalists give: see how the other structures compare.`;
+        : `For ${size}, ${fte} of generalists can cover every HR function${handedOut}, though ${listOf(deeper)} ${deeper.length === 1 ? 'calls' : 'call'} for more depth than generalists give${
+            tightBudget ? '; the budget puts generalists first (see how the other structures compare).' : ': see how the other structures compare.'
+          }`;
     }
     case 'hybrid':
       return owned.length > 0
@@ -266,7 +270,7 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
     case 'specialistIdlePct':
       return `areas with less than one specialist's work would leave about ${formatNumber(analysis.facts.specialistIdlePct)}% of a specialist team's time idle`;
     case 'hybridWithoutSpecialist':
-      return 'no function has enough work for a specialist, so a hybrid team would be the generalist team';
+      return 'no function has enough work for a specialist';
     case 'budget':
       return `the budget is ${money(profile.budget ?? 0)} a year`;
     case 'budgetToGeneralistCost':
@@ -278,14 +282,38 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
 
 function ruleDetail(rule: Rule, conditions: ConditionResult[], analysis: Analysis): string {
   const clauses = [...new Set(conditions.map((condition) => factClause(condition, analysis)))];
-  const because = clauses.length > 0 ? `Because ${listOf(clauses)}: ` : '';
+  // Every effect text starts with a verb: "Because the company has 15 employees, Roleplan favors …".
+  const because = clauses.length > 0 ? `Because ${listOf(clauses)}, Roleplan ` : '';
   const points = rule.effects.flatMap((effect) => (effect.type === 'score' ? Object.entries(effect.points) : []));
   const weights =
     points.length > 0
       ? ` Roleplan weighs this at ${points.map(([structure, value]) => `${value! > 0 ? '+' : ''}${value} for the ${STRUCTURE_LABELS[structure as Structure].toLowerCase()}`).join(', ')} (Roleplan's assumption${rule.sources.some((id) => id !== 'roleplan-assumption') ? '; the source gives only the direction' : ''}).`
       : '';
-  const effect = lowerFirst(rule.effectText);
+  const effect = because ? lowerFirst(rule.effectText) : rule.effectText;
   return `${because}${effect}${weights}`;
+}
+
+/** A structure's score in words: what each part is and what moved it, for this company. */
+function scoreWords(analysis: Analysis, option: StructureOption): string {
+  const parts = option.scoreParts;
+  const { depth, profile } = analysis;
+  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').length;
+  const needs =
+    depth.length === 0
+      ? `${one(parts.needs)} because no function needs an owner of its own`
+      : `${one(parts.needs)} for giving an owner to ${owned} of the ${depth.length} ${depth.length === 1 ? 'function that needs' : 'functions that need'} one`;
+  const budget =
+    profile.budget === undefined
+      ? `${one(parts.budget)} because no budget is set (every structure gets them)`
+      : parts.budget >= scoring.budgetFit
+        ? `${one(parts.budget)} for fitting the budget, provider fees included`
+        : `${one(parts.budget)} of ${scoring.budgetFit} for cost, as it runs over the budget`;
+  const gapCount = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap').length;
+  const gaps = gapCount === 0 ? 'nothing off for uncovered functions' : `${one(parts.gaps)} for the ${gapCount} ${gapCount === 1 ? 'function' : 'functions'} nobody covers`;
+  return (
+    `The ${STRUCTURE_LABELS[option.structure].toLowerCase()} starts from ${scoring.base} and gets ${one(parts.rules)} from the reasons above, ${needs}, ${budget}, and ${gaps}. ` +
+    `The weights are Roleplan's assumption.`
+  );
 }
 
 function explanationFor(analysis: Analysis, option: StructureOption, factor: number): ExplanationEntry[] {
@@ -299,15 +327,18 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
     .map(([type, hires]) => `${formatNumber(hires)} ${hireCapacity[type as keyof typeof hireCapacity].label.toLowerCase()}`);
   const sizing =
     workload.sizedFor !== profile.employees
-      ? ` The team is sized for the ${formatNumber(workload.sizedFor)} employees the company is heading to, not today's ${formatNumber(profile.employees)}.`
+      ? ` The team is sized for the ${formatNumber(workload.sizedFor)} employees the company will have in 12 months, not today's ${formatNumber(profile.employees)}.`
       : '';
   const entries: ExplanationEntry[] = [
     entry(
       'workload',
       'Workload sets the team size',
-      `The company makes about ${formatNumber(workload.hiresPerYear)} hires a year (growth ${one(profile.growthPct)}%, turnover ${one(workload.attritionPct)}%)` +
-        (mix.length > 0 ? `: ${listOf(mix)}` : '') +
-        `, which take ${one(workload.loads.recruiting)} FTE of recruiting. A typical company of ${formatNumber(workload.sizedFor)} has ${one(workload.baselineFte)} HR FTE; ` +
+      (workload.hiresPerYear < 0.5
+        ? `The company makes no hires in a year (growth ${one(profile.growthPct)}%, turnover ${one(workload.attritionPct)}%${profile.growthPct < 0 ? ', and leavers are not back-filled while it shrinks' : ''}), so there is no recruiting work. `
+        : `The company makes about ${formatNumber(workload.hiresPerYear)} hires a year (growth ${one(profile.growthPct)}%, turnover ${one(workload.attritionPct)}%)` +
+          (mix.length > 0 ? `: ${listOf(mix)}` : '') +
+          `, which take ${one(workload.loads.recruiting)} FTE of recruiting. `) +
+        `A typical company of ${formatNumber(workload.sizedFor)} has ${one(workload.baselineFte)} HR FTE; ` +
         `this company's work comes to ${one(workload.fte)} FTE.${sizing}`,
       [...staffingAnchors.flatMap((anchor) => anchor.sources), ...Object.values(hireCapacity).flatMap((capacity) => capacity.sources), hireMixSource, 'bls-jolts-2024'],
     ),
@@ -323,28 +354,19 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
       ]),
     );
   }
-  const parts = option.scoreParts;
-  entries.push(
-    entry(
-      'structure-score',
-      `${STRUCTURE_LABELS[option.structure]} scores ${option.score} of 100`,
-      `The ${STRUCTURE_LABELS[option.structure].toLowerCase()} gets ${one(parts.rules)} points from the rules above, ${one(parts.needs)} for owning the functions that need depth, ` +
-        `${one(parts.budget)} for its cost against the budget and ${one(parts.gaps)} for functions nobody covers, on a base of 10. The weights are Roleplan's assumption.`,
-      ['roleplan-assumption'],
-    ),
-  );
+  entries.push(entry('structure-score', `${STRUCTURE_LABELS[option.structure]} scores ${option.score} of 100`, scoreWords(analysis, option), ['roleplan-assumption']));
   entries.push(
     entry(
       'loaded-cost',
       'Fully loaded cost',
-      `Each salary is multiplied by ${factor.toFixed(2)}: the BLS employer-cost factor for a company of ${formatNumber(profile.employees)}, without paid leave, which salaries already include.`,
+      `Each salary is multiplied by ${formatNumber(factor, 3)}: the BLS employer-cost factor for a company of ${formatNumber(profile.employees)}, without paid leave, which salaries already include.`,
       [loadedCost.source, 'bls-oews-2024'],
     ),
   );
   return entries;
 }
 
-function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost'>): string[] {
+function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend'>): string[] {
   const warnings: string[] = [];
   const { workload, profile } = analysis;
   for (const outcome of analysis.outcomes) {
@@ -366,7 +388,14 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
     // A small overrun is often closed by pay, not by a smaller team.
     const atLowPay = plan.cost.loaded.low + plan.cost.outsourced.mid;
     if (plan.hrFte > 0 && atLowPay <= plan.budget.limit) {
-      warnings.push(`Or keep this team and pay nearer the low end of each salary range: at ${money(atLowPay)} a year, fees included, it fits the budget.`);
+      // The budget is yearly: low-end pay that fits today's team may not fit the hires ahead.
+      const limit = plan.budget.limit;
+      const yearOver = plan.spend.find((year) => year.loaded.low + year.outsourced.mid > limit);
+      warnings.push(
+        yearOver
+          ? `At pay nearer the low end of each salary range today's team would fit the budget (${money(atLowPay)} a year, fees included), but with the hires ahead year ${yearOver.year} would not (${money(yearOver.loaded.low + yearOver.outsourced.mid)}).`
+          : `Or keep this team and pay nearer the low end of each salary range: at ${money(atLowPay)} a year, fees included, it fits the budget${plan.spend.length > 1 ? ' in every year' : ''}.`,
+      );
     }
   }
   if (plan.hrFte > 0 && plan.band.position !== 'within') {
@@ -379,7 +408,7 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
   if (gaps.length > 0) {
     warnings.push(
-      plan.hrFte === 0
+      plan.hrFte === 0 && analysis.facts.belowFirstHire
         ? `The founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire.`
         : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`,
     );

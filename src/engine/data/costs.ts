@@ -52,7 +52,7 @@ export const outsourcingPrices = {
     high: 144000,
     unit: 'per year',
     sources: ['fractional-hr-vendor'],
-    note: '$3,000-$12,000 a month (vendor blog, low credibility)',
+    note: '$3,000-$12,000 a month',
   },
   benefitsAdministration: {
     low: 48,

@@ -3,6 +3,7 @@ import { STRUCTURE_LABELS } from '../../engine/structures';
 import { fte, money, moneyRange } from './format';
 import SourceLinks from './SourceLinks';
 import { spendRows } from '../../lib/planner/spend-years';
+import { formatNumber } from '../../engine/format';
 
 /** Cost against budget: fits, or over by how much, and the plan that fits (which the visitor can use). */
 export default function CostSection({ plan, onUseAlternative }: { plan: Plan; onUseAlternative?: () => void }) {
@@ -10,6 +11,7 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
   const alternative = budget.alternative;
   // The budget is yearly: a team that fits today can outgrow it as hires arrive.
   const grownOver = spendRows(plan.spend, budget.limit).filter((row) => (row.overBy ?? 0) > 0);
+  const worstOver = Math.max(0, ...grownOver.map((row) => row.overBy ?? 0));
   return (
     <section class="result-card" aria-labelledby="cost-title">
       <h2 id="cost-title">Cost and budget</h2>
@@ -37,7 +39,7 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
       </dl>
       <p class="help">
         Mid is the median salary of each role; the range runs from the low to the high end. Loaded cost is salary ×{' '}
-        {cost.loadedFactor.toFixed(2)} for benefits and employer taxes (<SourceLinks ids={['bls-ecec-2026', 'bls-oews-2024']} />).
+        {formatNumber(cost.loadedFactor, 3)} for benefits and employer taxes (<SourceLinks ids={['bls-ecec-2026', 'bls-oews-2024']} />).
       </p>
       {budget.limit === null ? (
         <p class="budget-status neutral">No budget set: add one under Budget to see whether the plan fits.</p>
@@ -50,7 +52,7 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
               {' '}
               <strong>
                 As the team grows, {grownOver.length === 1 ? `year ${grownOver[0]!.year} runs` : `${grownOver.length} years run`} over it, by up to{' '}
-                {money(Math.max(...grownOver.map((row) => row.overBy ?? 0)))}
+                {money(worstOver)}
               </strong>{' '}
               (see Money over time).
             </>
@@ -59,7 +61,17 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
       ) : (
         <div class="budget-status bad" data-testid="budget-status">
           <p>
-            <strong>Over your budget of {money(budget.limit)} by {money(budget.overBy)}</strong> a year at mid-range pay, provider fees included.
+            <strong>
+              {grownOver.length > 0 ? "Today's team is over" : 'Over'} your budget of {money(budget.limit)} by {money(budget.overBy)}
+            </strong>{' '}
+            a year at mid-range pay, provider fees included.
+            {worstOver > budget.overBy && (
+              <>
+                {' '}
+                With the hires ahead, {grownOver.length === 1 ? `year ${grownOver[0]!.year} runs` : `${grownOver.length} years run`} over by up to{' '}
+                <strong>{money(worstOver)}</strong> (see Money over time).
+              </>
+            )}
           </p>
           {alternative && (
             <div class="alternative">

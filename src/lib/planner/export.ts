@@ -9,6 +9,7 @@ import { STRUCTURE_LABELS } from '../../engine/structures.ts';
 import { csvTables, type CsvTable } from '../csv-tables.ts';
 import { COVERAGE_LABELS } from '../plan-format.ts';
 import { spendRows } from './spend-years.ts';
+import { formatNumber } from '../../engine/format.ts';
 
 const RANGE_HEADER = ['low', 'mid', 'high'];
 const range = (value: Range) => [value.low, value.mid, value.high];
@@ -42,7 +43,7 @@ function teamTable(title: string, plan: Plan): CsvTable {
     header: ['role', 'fte', ...RANGE_HEADER.map((key) => `salary_${key}`), ...RANGE_HEADER.map((key) => `loaded_${key}`), 'reason'],
     rows: [
       ...plan.team.map((member) => [member.title, member.fte, ...range(member.salary), ...range(member.loaded), member.reason]),
-      ['Total', plan.hrFte, ...range(plan.cost.salary), ...range(plan.cost.loaded), `loaded factor ${plan.cost.loadedFactor.toFixed(2)}`],
+      ['Total', plan.hrFte, ...range(plan.cost.salary), ...range(plan.cost.loaded), `loaded factor ${formatNumber(plan.cost.loadedFactor, 3)}`],
     ],
   };
 }
