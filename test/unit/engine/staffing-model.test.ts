@@ -246,6 +246,17 @@ describe('6. a budget that really fits', () => {
     expect(alternative.warnings.join(' ')).toMatch(/of the .* FTE (the workload needs|of work left in-house)/);
   });
 
+  it('the low-pay suggestion holds for every year of the horizon, or names the year it breaks', () => {
+    const growing = plan({ employees: 35, growthPct: 80, states: 3, industry: 'technology', budget: 120_000 });
+    const lowPay = growing.warnings.find((warning) => /low end of each salary range/.test(warning))!;
+    const breaks = growing.spend.find((year) => year.loaded.low + year.outsourced.mid > 120_000)!;
+    // Before: "at $104,434 a year it fits the budget", beside a year 1 that runs over.
+    expect(lowPay).toContain(`year ${breaks.year} would not`);
+    const steady = plan({ employees: 45, growthPct: 0, industry: 'technology', budget: 90_000 });
+    const fits = steady.warnings.find((warning) => /low end of each salary range/.test(warning));
+    if (fits) expect(fits).toMatch(/fits the budget in every year/);
+  });
+
   it('a budget that pays for one or two people starts with a generalist, then adds specialists', () => {
     const roles = (budget: number) => plan({ employees: 10_001, budget }).budget.alternative!.team.map((member) => `${member.fte} ${member.role}`);
     // Before: 0.5 recruiter and 0.5 employee relations specialist, eight functions with nobody.
@@ -451,6 +462,22 @@ describe('12. reasons a founder can read', () => {
       for (const entry of plan(input).explanation) expect(known.has(entry.id), entry.id).toBe(true);
     }
     expect(known.has('structure-score')).toBe(true);
+  });
+
+  it('a reason reads "Because …, Roleplan …" in one sentence with at most one colon, and the score says what each part is for', () => {
+    for (const input of [{ employees: 60, industry: 'manufacturing', unionized: true }, { employees: 300, growthPct: -30 }, { employees: 35, growthPct: 80, industry: 'technology', budget: 120_000 }] satisfies ProfileInput[]) {
+      const result = plan(input);
+      for (const entry of result.explanation.filter((candidate) => rules.some((rule) => rule.id === candidate.id))) {
+        expect(entry.detail, entry.id).toMatch(/^Because .+, Roleplan [a-z]/);
+        const firstSentence = entry.detail.split('. ')[0]!;
+        expect(firstSentence.split(':').length - 1, entry.detail).toBeLessThanOrEqual(1);
+      }
+      const score = result.explanation.find((entry) => entry.id === 'structure-score')!.detail;
+      expect(score).toMatch(input.budget === undefined ? /because no budget is set/ : /budget/);
+      expect(score).not.toMatch(/for its cost against the budget/); // before: said with no budget set
+    }
+    // Before: "about 0 hires a year … which take 0 FTE of recruiting".
+    expect(plan({ employees: 300, growthPct: -30 }).explanation[0]!.detail).toMatch(/^The company makes no hires in a year/);
   });
 
   it('condition text is written from the conditions', () => {
