@@ -30,3 +30,6 @@ export function lowerFirst(text: string): string {
   const second = text.charAt(1);
   return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase() ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** A noun phrase with its indefinite article: "a hybrid team", "an assistant-manager layer". */
+export const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;

@@ -13,7 +13,7 @@ export interface GuideFit {
 }
 
 function ranges(list: HeadcountRange[]): string {
-  if (list.length === 0) return 'Not the best fit at any size from 1 to 100,000 employees, other inputs unchanged.';
+  if (list.length === 0) return 'For this company, never the top pick at any size from 1 to 100,000 employees, other inputs unchanged: another structure always scores higher.';
   return `Best fit for this company at ${list.map((range) => (range.to >= 100_000 ? `${count(range.from)}+` : `${count(range.from)}–${count(range.to)}`)).join(' and ')} employees, other inputs unchanged.`;
 }
 

@@ -2,6 +2,7 @@ import { page } from '../../lib/routes';
 import type { Plan } from '../../engine/plan';
 import { STRUCTURE_LABELS } from '../../engine/structures';
 import { count } from './format';
+import { withArticle } from '../../engine/format';
 import SourceLinks from './SourceLinks';
 
 /** Where the recommendation would change, each rule that fired with its source, and warnings. */
@@ -18,14 +19,16 @@ export default function WhySection({ plan, employees }: { plan: Plan; employees:
           <ul class="thresholds" data-testid="thresholds">
             {ahead.map((threshold) => (
               <li key={threshold.employees}>
-                At <strong>{count(threshold.employees)} employees</strong> this becomes a{' '}
-                {STRUCTURE_LABELS[threshold.structure].toLowerCase()}.
+                At <strong>{count(threshold.employees)} employees</strong> this becomes {withArticle(STRUCTURE_LABELS[threshold.structure].toLowerCase())}.
               </li>
             ))}
             {behind.length > 0 && (
               <li class="muted">
-                Below {count(behind[behind.length - 1]!.employees)} employees it would have been different:{' '}
-                {behind.map((threshold) => `${STRUCTURE_LABELS[threshold.structure].toLowerCase()} from ${count(threshold.employees)}`).join(', ')}.
+                At smaller sizes it changed:{' '}
+                {behind
+                  .map((threshold, index) => `${index === 0 ? 'to' : 'then to'} ${withArticle(STRUCTURE_LABELS[threshold.structure].toLowerCase())} at ${count(threshold.employees)} employees`)
+                  .join(', ')}
+                .
               </li>
             )}
           </ul>

@@ -11,9 +11,10 @@ import TeamSection from '../../../src/islands/planner/TeamSection';
 import HireFirstSection from '../../../src/islands/planner/HireFirstSection';
 import WhySection from '../../../src/islands/planner/WhySection';
 import CostSection from '../../../src/islands/planner/CostSection';
-import { fte } from '../../../src/islands/planner/format';
+import { count, fte } from '../../../src/islands/planner/format';
 import { spendRows } from '../../../src/lib/planner/spend-years';
 import { catalog } from '../../support/catalog';
+import { withArticle } from '../../../src/engine/format';
 import { profileArb } from '../../support/profile-arbitrary';
 import { propertySettings } from '../../support/property-runs';
 
@@ -65,7 +66,11 @@ describe('one plan, one story', { timeout: 600_000 }, () => {
           before = threshold.structure;
         }
         const why = words(h(WhySection, { plan, employees: profile.employees }));
-        for (const threshold of ahead) expect(why).toContain(`this becomes a ${STRUCTURE_LABELS[threshold.structure].toLowerCase()}`);
+        for (const threshold of ahead) expect(why).toContain(`this becomes ${withArticle(STRUCTURE_LABELS[threshold.structure].toLowerCase())}`);
+        // Changes at smaller sizes are told as a history, not as "it would have been different" (the last one is today's structure).
+        const behind = plan.thresholds.filter((threshold) => threshold.employees <= profile.employees);
+        for (const threshold of behind) expect(why).toContain(`${withArticle(STRUCTURE_LABELS[threshold.structure].toLowerCase())} at ${count(threshold.employees)}`);
+        expect(why).not.toContain('would have been different');
 
         // The budget verdict agrees with the cost of today's team and with every year's spend.
         const cost = words(h(CostSection, { plan }));
