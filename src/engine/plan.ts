@@ -442,7 +442,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
-  const staffing = options.full ? staffingByMonth(profile, structure, catalog, option.team) : null;
+  const staffing = options.full ? staffingByMonth(profile, structure, catalog, option.team, { followPick: structure === analysis.pick && !options.alternative }) : null;
   const plan: Plan = {
     structure,
     headline: headlineFor(analysis, option, hrFte),

@@ -3,11 +3,12 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { analyzeWorkload, teamFteAYearAhead } from './analysis.ts';
+import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
 import { buildTeam, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { headcountAt } from './headcount.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, withArticle } from './format.ts';
+import { STRUCTURE_LABELS } from './structures.ts';
 import { functionLeadFor } from './data/team-shape.ts';
 
 const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFor));
@@ -69,27 +70,57 @@ export function buildTimeline(profile: Profile, structure: Structure, catalog: R
   return staffingByMonth(profile, structure, catalog, today ?? teamAt(profile, profile.employees, structure, catalog, false)).months;
 }
 
-export function staffingByMonth(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[]): StaffingByMonth {
+/**
+ * When the recommendation itself changes within the horizon (a generalist team becoming a hybrid
+ * team at 50 employees), the recommended plan's timeline follows it: from the first month whose
+ * headcount gets the end's pick, needs are that structure's. One switch at most: the pick at the
+ * end is found, and the month it starts is bisected (the pick moves with headcount, which only grows).
+ */
+function pickSwitch(profile: Profile, structure: Structure, catalog: RoleCatalog, headcounts: number[]): { month: number; structure: Structure } | null {
+  const end = headcounts.length - 1;
+  const pickAt = (month: number) => pickStructure({ ...profile, employees: headcounts[month]! }, catalog);
+  const last = pickAt(end);
+  if (last === structure) return null;
+  let low = 0;
+  let high = end;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (pickAt(middle) === last) high = middle;
+    else low = middle;
+  }
+  return { month: high, structure: last };
+}
+
+export interface StaffingOptions {
+  /** The plan is the recommendation: its timeline follows a change of recommended structure within the horizon. */
+  followPick?: boolean;
+}
+
+export function staffingByMonth(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[], options: StaffingOptions = {}): StaffingByMonth {
   const shrinking = profile.growthPct < 0;
   // Every month's team is titled for the same horizon as the plan's own team.
   const leadFor = teamFteAYearAhead(profile);
   const todayByRole = fteByRole(today);
-  const cache = new Map<number, Map<string, number>>();
-  const needAt = (employees: number): Map<string, number> => {
-    // A shrinking company is staffed for where it is going from month 0.
+  const cache = new Map<string, Map<string, number>>();
+  const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
+  // A shrinking company is staffed for where it is going from month 0: no switch to follow.
+  const switched = options.followPick && !shrinking ? pickSwitch(profile, structure, catalog, headcounts) : null;
+  const structureAt = (month: number): Structure => (switched && month >= switched.month ? switched.structure : structure);
+  const needAt = (month: number): Map<string, number> => {
     if (shrinking) return todayByRole;
-    let need = cache.get(employees);
+    const employees = headcounts[month]!;
+    const key = `${structureAt(month)} ${employees}`;
+    let need = cache.get(key);
     if (!need) {
-      need = needByRole(profile, employees, structure, catalog, leadFor);
-      cache.set(employees, need);
+      need = needByRole(profile, employees, structureAt(month), catalog, leadFor);
+      cache.set(key, need);
     }
     return need;
   };
-  const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
   // The end team with its reasons (reasons change nothing else, so it is also the last month's need).
   const endEmployees = headcounts[profile.horizonMonths]!;
-  const endTeam = shrinking ? today : teamAt(profile, endEmployees, structure, catalog, true, leadFor);
-  if (!shrinking) cache.set(endEmployees, fteByRole(endTeam));
+  const endTeam = shrinking ? today : teamAt(profile, endEmployees, structureAt(profile.horizonMonths), catalog, true, leadFor);
+  if (!shrinking) cache.set(`${structureAt(profile.horizonMonths)} ${endEmployees}`, fteByRole(endTeam));
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
@@ -119,7 +150,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       months.push({ month, employees, hrFte: months[month - 1]!.hrFte, hires: [] });
       continue;
     }
-    const need = month === 0 ? todayByRole : needAt(employees);
+    const need = month === 0 ? todayByRole : needAt(month);
     const wanted = [...need.values()].reduce((sum, fte) => sum + fte, 0);
     // Roles of the end team, never beyond their end size; a shortfall is filled from end-team roles.
     const target = new Map<string, number>();
@@ -140,7 +171,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     for (const [role, fte] of target) {
       const have = held.get(role) ?? 0;
       if (fte > have + EPSILON) {
-        const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})`;
+        // A role today's team does not have, hired once the recommendation has changed, says why.
+        const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
+        const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}`;
         hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasonOf(role, month === 0)}` });
         held.set(role, fte);
       }

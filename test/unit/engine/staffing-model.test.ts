@@ -401,6 +401,25 @@ describe('9. every change point listed', { timeout: 120_000 }, () => {
 });
 
 describe('3b. the head of HR and the timeline read as the plan does', () => {
+  it('the recommended timeline follows a change of recommended structure within the horizon; another structure\u2019s plan keeps its own', () => {
+    const input = profile({ employees: 35, growthPct: 80, states: 3, industry: 'technology', budget: 120_000 });
+    const result = recommend(input, catalog);
+    expect(result.structure).toBe('generalist');
+    const change = result.thresholds.find((threshold) => threshold.employees > 35)!;
+    expect(change.structure).toBe('hybrid');
+    const end = result.timeline[result.timeline.length - 1]!.employees;
+    expect(change.employees).toBeLessThanOrEqual(end);
+    // Before: "at 50 employees this becomes a hybrid team" beside a timeline of generalists only.
+    const hires = result.timeline.flatMap((month) => month.hires.map((hire) => ({ ...hire, month: month.month })));
+    expect(hires.some((hire) => hire.role === 'recruiter')).toBe(true);
+    expect(hires.some((hire) => hire.reason.includes('once the plan becomes a hybrid team'))).toBe(true);
+    // The other structures on /compare are each planned as themselves.
+    for (const structure of ['hybrid', 'specialist', 'assistant-manager'] as const) {
+      const other = planFor(input, structure, catalog);
+      expect(other.timeline.flatMap((month) => month.hires).some((hire) => hire.reason.includes('once the plan becomes')), structure).toBe(false);
+    }
+  });
+
   it('a VP of HR heads an HR organisation of 40 FTE or more; a 100-person company is not given one for two years of compounded growth', () => {
     expect(heads(plan({ employees: 5000 }))[0]!.role).toBe('vp-of-hr');
     expect(heads(plan({ employees: 2000 }))[0]!.role).toBe('hr-director');
