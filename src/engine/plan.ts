@@ -161,7 +161,7 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): st
     case 'specialist':
       risks.push(
         extra > 0
-          ? `Whole specialists per area cost ${one(extra)} FTE more than the workload (${one(workload.teamFte)} FTE): little pooling, and specialists cannot easily cover for each other.`
+          ? `A whole specialist in each area makes the team ${one(extra)} FTE larger than its ${one(workload.teamFte)} FTE of work: areas cannot share people, and specialists cannot easily cover for each other.`
           : 'Specialists cannot easily cover for each other; hand-offs between functions add friction.',
       );
       break;

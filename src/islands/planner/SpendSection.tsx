@@ -36,9 +36,10 @@ export default function SpendSection({ plan }: { plan: Plan }) {
               <th scope="col" class="num">In-house team</th>
               <th scope="col" class="num">Provider fees</th>
               <th scope="col" class="num">Total</th>
+              {/* The verdict beside the total, so a phone shows it before the table scrolls. */}
+              {hasBudget && <th scope="col">Against budget</th>}
               <th scope="col" class="num">Cumulative</th>
               {hasBudget && <th scope="col" class="num">Yearly budget</th>}
-              {hasBudget && <th scope="col">Against budget</th>}
             </tr>
           </thead>
           <tbody>
@@ -48,13 +49,13 @@ export default function SpendSection({ plan }: { plan: Plan }) {
                 <td class="num">{money(row.inHouse)}</td>
                 <td class="num">{money(row.fees)}</td>
                 <td class="num" data-cell="total">{money(row.total)}</td>
-                <td class="num" data-cell="cumulative">{money(row.cumulative)}</td>
-                {row.budget !== null && <td class="num" data-cell="budget">{money(row.budget)}</td>}
                 {row.overBy !== null && (
                   <td data-cell="against" class={row.overBy > 0 ? 'over' : 'within'}>
                     {row.overBy > 0 ? `Over by ${money(row.overBy)}` : `Within, ${money(row.budget! - row.total)} to spare`}
                   </td>
                 )}
+                <td class="num" data-cell="cumulative">{money(row.cumulative)}</td>
+                {row.budget !== null && <td class="num" data-cell="budget">{money(row.budget)}</td>}
               </tr>
             ))}
           </tbody>

@@ -51,6 +51,8 @@ function datasets(timeline: TimelineMonth[], colors: ChartColors) {
       pointStyle: 'triangle' as const,
       pointRadius: timeline.map((month) => (month.hires.length > 0 ? 7 : 0)),
       pointHoverRadius: timeline.map((month) => (month.hires.length > 0 ? 9 : 0)),
+      // A hire marker on the plot's edge (month 0) is drawn whole, not cut in half.
+      clip: false as const,
     },
   ];
 }
@@ -76,6 +78,8 @@ export function createTimelineChart(canvas: HTMLCanvasElement, timeline: Timelin
           type: 'linear',
           position: 'right',
           beginAtZero: true,
+          // Room above the team's size, so a flat HR line is not drawn on the plot's top edge.
+          grace: '15%',
           title: { display: true, text: 'HR FTE', color: colors.text },
           ticks: { color: colors.text },
           grid: { drawOnChartArea: false },
