@@ -379,8 +379,12 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   if (workload.reductions > 0 || profile.growthPct < 0) {
     const cut = Math.round((profile.employees * -profile.growthPct) / 100);
     warnings.push(
-      `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go; leavers are not back-filled` +
-        (profile.employees >= 100 && workload.reductions >= 50 ? ', and a layoff of 50 or more at one site triggers WARN notice 60 days ahead.' : '.'),
+      `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go, and leavers are not back-filled.` +
+        (profile.employees < 100
+          ? ''
+          : workload.reductions >= 50
+            ? ' A layoff of 50 or more at one site can call for WARN notice 60 days ahead (a mass layoff is 50-499 people who are a third of the site, or 500 or more).'
+            : ' That is fewer than the 50 at one site the federal WARN Act counts, but state notice laws can apply at lower counts.'),
     );
   }
   if (plan.budget.limit !== null && !plan.budget.fits) {

@@ -4,6 +4,7 @@ import type { RoleCatalog } from '../../engine/roles';
 import { hireFirst, type HireFirstItem } from '../../lib/planner/hire-first';
 import { count, fte, money, moneyRange } from './format';
 import SourceLinks from './SourceLinks';
+import { GROUP_LABELS } from '../../lib/planner/fields';
 
 const costWords = (cost: { low: number; mid: number; high: number } | null, unit = 'a year') =>
   cost ? `about ${money(cost.mid)} ${unit} (${moneyRange(cost)})` : 'price on request';
@@ -58,7 +59,8 @@ function Item({ item }: { item: HireFirstItem }) {
 }
 
 /** The hires due now in whole people, with what each way of filling a half-time need costs. */
-export default function HireFirstSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
+/** `teamGiven`: the visitor entered their current HR team (without one, every role reads as a hire). */
+export default function HireFirstSection({ plan, catalog, teamGiven = true }: { plan: Plan; catalog: RoleCatalog; teamGiven?: boolean }) {
   const items = hireFirst(plan, catalog);
   return (
     <section class="result-card" aria-labelledby="hire-first-title">
@@ -81,6 +83,11 @@ export default function HireFirstSection({ plan, catalog }: { plan: Plan; catalo
             <Item key={index} item={item} />
           ))}
         </ol>
+      )}
+      {!teamGiven && plan.hrFte > 0 && (
+        <p class="help" data-testid="hire-first-team-hint">
+          Already have HR staff? Enter them under {GROUP_LABELS.team}: the plan keeps them and hires only what is missing.
+        </p>
       )}
     </section>
   );

@@ -42,7 +42,13 @@ function Item({ item }: { item: Obligation }) {
           <span class="muted">(month {item.month})</span>:{' '}
         </>
       )}
-      <strong>{item.title}</strong> <span class="muted">(from {people(item.threshold)})</span>. {item.detail}{' '}
+      <strong>{item.title}</strong>{' '}
+      <span class="muted">
+        {/* A dated federal duty says how it counts, or a later month than the headcount chart shows looks wrong (FMLA counts 20 workweeks). */}
+        (from {people(item.threshold)}
+        {federal && item.date ? `; counting: ${item.counting}` : ''})
+      </span>
+      . {item.detail}{' '}
       {federal ? <SourceLinks ids={[item.source]} /> : <StateSources item={item} />}
       {!federal && (
         <details class="law-more">

@@ -102,7 +102,7 @@ export default function Planner({ catalog, sourceLabels, initialProfile, initial
         )}
         <Recommendation plan={plan} budgetPlan={usingBudget} />
         <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
-        <HireFirstSection plan={plan} catalog={catalogForStates(catalog, profile)} />
+        <HireFirstSection plan={plan} catalog={catalogForStates(catalog, profile)} teamGiven={Object.keys(profile.existingTeam).length > 0} />
         <CostSection plan={plan} onUseAlternative={useBudgetPlan} />
         <SpendSection plan={plan} />
         <RatioSection plan={plan} employees={profile.employees} />

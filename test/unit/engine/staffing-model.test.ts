@@ -142,6 +142,13 @@ describe('4. shrinking companies', () => {
     expect(result.timeline.slice(1).every((month) => month.hires.length === 0)).toBe(true);
   });
 
+  it('says whether the people let go reach the federal WARN Act count', () => {
+    const small = plan({ employees: 300, growthPct: -30 }).warnings.find((warning) => warning.startsWith('Shrinking'))!;
+    expect(small).toMatch(/fewer than the 50 at one site the federal WARN Act counts/);
+    const large = plan({ employees: 2500, growthPct: -25 }).warnings.find((warning) => warning.startsWith('Shrinking'))!;
+    expect(large).toMatch(/WARN notice 60 days ahead \(a mass layoff is 50-499 people who are a third of the site, or 500 or more\)/);
+  });
+
   it('reads the benchmark band at the headcount the team is sized for, not today’s', () => {
     const result = plan({ employees: 300, growthPct: -30 });
     expect(result.band.employees).toBe(result.workload.sizedFor);

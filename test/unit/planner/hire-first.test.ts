@@ -5,6 +5,9 @@ import { parseProfile } from '../../../src/engine/profile';
 import { outsourcingPrices } from '../../../src/engine/data/costs';
 import { hireFirst } from '../../../src/lib/planner/hire-first';
 import { catalog } from '../../support/catalog';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import HireFirstSection from '../../../src/islands/planner/HireFirstSection';
 
 function planOf(input: Record<string, unknown>) {
   const parsed = parseProfile(input);
@@ -66,5 +69,12 @@ describe('who to hire first', () => {
     const plan = planOf({ employees: 60, existingTeam: { 'hr-generalist': 3 } });
     expect(plan.timeline[0]!.hires).toEqual([]);
     expect(hireFirst(plan, catalog)).toEqual([]);
+  });
+
+  it('asks for the current HR team when none was entered, so "hire" is not read as a plan to replace people', () => {
+    const plan = planOf({ employees: 300, growthPct: -30 });
+    const withoutTeam = renderToString(h(HireFirstSection, { plan, catalog, teamGiven: false }));
+    expect(withoutTeam).toContain('Already have HR staff? Enter them under Current HR team');
+    expect(renderToString(h(HireFirstSection, { plan, catalog, teamGiven: true }))).not.toContain('Already have HR staff');
   });
 });
