@@ -65,7 +65,7 @@ describe('layers', () => {
   it('finds the imports it checks (the test reads real files)', () => {
     const engineImports = filesUnder(join(src, 'engine')).flatMap(importsOf);
     expect(engineImports.length).toBeGreaterThan(20);
-    expect(importsOf(join(src, 'cli', 'plan.ts'))).toContain('../node/content-files.ts');
+    expect(importsOf(join(src, 'cli', 'run.ts'))).toContain('../node/content-files.ts');
   });
 
   it.each(BROWSER_LAYERS)('src/%s imports nothing from Node, the CLI, the pages, the layouts or src/node', (layer) => {

@@ -8,14 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { profile, recommend } from '../../../src/engine';
 import { currentMonth } from '../../../src/engine/calendar';
 import { catalog } from '../../support/catalog';
+import { runPlanCli } from '../../../src/cli/run';
 
-function plan(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/cli/plan.ts', ...args],
-    { encoding: 'utf8', env: { ...process.env, INIT_CWD: '', ...env } },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** The command's work in this process, with npm's INIT_CWD as given (none: the process's folder). */
+function plan(args: string[], env: { INIT_CWD?: string } = {}) {
+  return runPlanCli(args, { initCwd: env.INIT_CWD || undefined, cwd: process.cwd() });
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'roleplan-csv-'));

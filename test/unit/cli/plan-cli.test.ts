@@ -3,14 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { profile, recommend, planFor } from '../../../src/engine';
 import { catalog } from '../../support/catalog';
+import { runPlanCli } from '../../../src/cli/run';
 
+/** The command's work in this process (starting Node for every case is slow); the process itself is tested below. */
 function plan(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/cli/plan.ts', ...args],
-    { encoding: 'utf8' },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runPlanCli(args, { cwd: process.cwd() });
 }
 
 describe('npm run plan', { timeout: 60_000 }, () => {
@@ -25,6 +22,15 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('Hiring timeline:');
     expect(result.stdout).toContain('Why:');
     expect(result.stdout).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('the command itself writes the error to stderr, nothing to stdout, and exits with status 2 on bad input', () => {
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/cli/plan.ts', '--employees', 'x'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('plan: --employees: must be a whole number from 1 to 100,000 (got "x")\n');
   });
 
   it('--json prints exactly the plan the engine returns', () => {
