@@ -430,6 +430,11 @@ export interface AssembleOptions {
   thresholds?: Threshold[];
   /** This plan is a budget alternative (no alternative of its own). */
   alternative?: boolean;
+  /**
+   * The plan is the recommendation: its timeline follows a change of recommended structure within
+   * the horizon. Not for a structure planned as itself (the compare page, `planFor`).
+   */
+  followPick?: boolean;
 }
 
 export function assemble(analysis: Analysis, structure: Structure, catalog: RoleCatalog, options: AssembleOptions): Plan {
@@ -446,7 +451,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
-  const staffing = options.full ? staffingByMonth(profile, structure, catalog, option.team, { followPick: structure === analysis.pick && !options.alternative }) : null;
+  const staffing = options.full ? staffingByMonth(profile, structure, catalog, option.team, { followPick: options.followPick === true && !options.alternative }) : null;
   const plan: Plan = {
     structure,
     headline: headlineFor(analysis, option, hrFte),
@@ -531,7 +536,7 @@ export function planFor(profile: Profile, structure: Structure, nationalCatalog:
 export function recommend(profile: Profile, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const catalog = catalogForStates(nationalCatalog, profile);
   const analysis = analyze(checked(profile, catalog), catalog);
-  return assemble(analysis, analysis.pick, catalog, assembleOptions(options));
+  return assemble(analysis, analysis.pick, catalog, { ...assembleOptions(options), followPick: true });
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */
