@@ -8,6 +8,7 @@ import { analyze, type Analysis, type Coverage, type StructureOption } from './a
 import { formatMoney, formatNumber, lowerFirst } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { obligationsFor, type Obligation } from './obligations.ts';
+import { obligationRules, warnLayoffCounts } from './data/obligations.ts';
 import { staffingByMonth, type TimelineMonth } from './timeline.ts';
 import { spendByYear, type YearSpend } from './spend.ts';
 import { stateRulesExplanation } from './state-compliance.ts';
@@ -98,6 +99,8 @@ export interface Plan {
   ruleTrace: { id: string; fired: boolean; facts: string }[];
 }
 
+/** Employers the federal WARN Act covers: the headcount of its obligation. */
+const warnEmployerFrom = obligationRules.find((rule) => rule.id === 'warn-act')!.threshold;
 const money = formatMoney;
 const people = (count: number) => (count === 1 ? '1 employee' : `${formatNumber(count)} employees`);
 const one = (value: number) => formatNumber(value, 1);
@@ -377,14 +380,15 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
     }
   }
   if (workload.reductions > 0 || profile.growthPct < 0) {
+    const warn = warnLayoffCounts;
     const cut = Math.round((profile.employees * -profile.growthPct) / 100);
     warnings.push(
       `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go, and leavers are not back-filled.` +
-        (profile.employees < 100
+        (profile.employees < warnEmployerFrom
           ? ''
-          : workload.reductions >= 50
-            ? ' A layoff of 50 or more at one site can call for WARN notice 60 days ahead (a mass layoff is 50-499 people who are a third of the site, or 500 or more).'
-            : ' That is fewer than the 50 at one site the federal WARN Act counts, but state notice laws can apply at lower counts.'),
+          : workload.reductions >= warn.siteLossFrom
+            ? ` A layoff of ${warn.siteLossFrom} or more at one site can call for WARN notice ${warn.noticeDays} days ahead (a mass layoff is ${warn.siteLossFrom}-${warn.anyShareFrom - 1} people who are ${Math.round(warn.siteShareFrom * 100)}% of the site, or ${warn.anyShareFrom} or more).`
+            : ` That is fewer than the ${warn.siteLossFrom} at one site the federal WARN Act counts, but state notice laws can apply at lower counts.`),
     );
   }
   if (plan.budget.limit !== null && !plan.budget.fits) {

@@ -123,6 +123,21 @@ export const obligationRules: ObligationRule[] = [
   },
 ];
 
+/**
+ * The federal WARN Act's counts at one site of employment, in any 30 days: what a shrinking plan's
+ * warning says about the people it lets go. Part-time employees are not counted.
+ */
+export const warnLayoffCounts = {
+  /** Employees losing their jobs at one site from which a plant closing, or a mass layoff, can need notice. */
+  siteLossFrom: 50,
+  /** A mass layoff of this many or more needs notice whatever the share of the site. */
+  anyShareFrom: 500,
+  /** Below `anyShareFrom`, the layoff counts when it is at least this share of the site's active workforce. */
+  siteShareFrom: 0.33,
+  noticeDays: 60,
+  source: 'dol-warn-advisor' as SourceId,
+};
+
 /** Executive Order 11246 affirmative action plans were revoked by Executive Order 14173 (January 21, 2025), not by a FAR rule: not applied. */
 export const revokedObligations = [
   { id: 'eo-11246', title: 'Executive Order 11246 affirmative action plans', source: 'eo-14173' as SourceId },

@@ -205,6 +205,13 @@ export const sources = {
     url: 'https://www.dol.gov/agencies/eta/layoffs/warn',
     strength: 'fair',
   },
+  'dol-warn-advisor': {
+    label: 'DOL WARN Advisor: mass layoff',
+    citation:
+      'U.S. Department of Labor, elaws WARN Advisor glossary, "Mass Layoff": at one site in any 30 days, 50-499 employees (part-time excluded) who are 33 percent of the active workforce, or 500 or more.',
+    url: 'https://webapps.dol.gov/elaws/eta/warn/glossary.asp?p=Mass%20Layoff',
+    strength: 'strong',
+  },
   'napeo-2019': {
     label: 'NAPEO, 2019',
     citation: 'NAPEO (industry-funded), average PEO cost per worksite employee, 2019.',

@@ -58,8 +58,10 @@ function Item({ item }: { item: HireFirstItem }) {
   }
 }
 
-/** The hires due now in whole people, with what each way of filling a half-time need costs. */
-/** `teamGiven`: the visitor entered their current HR team (without one, every role reads as a hire). */
+/**
+ * The hires due now in whole people, with what each way of filling a half-time need costs.
+ * `teamGiven`: the visitor entered their current HR team (without one, every role reads as a hire).
+ */
 export default function HireFirstSection({ plan, catalog, teamGiven = true }: { plan: Plan; catalog: RoleCatalog; teamGiven?: boolean }) {
   const items = hireFirst(plan, catalog);
   return (

@@ -1,7 +1,7 @@
 // Federal employment-law obligations by headcount, and the revoked ones left out.
 import { INDUSTRY_LABELS } from '../../engine/profile.ts';
-import { obligationRules, revokedObligations } from '../../engine/data/obligations.ts';
-import { cite, num, people, text, type TableGroup } from './cells.ts';
+import { obligationRules, revokedObligations, warnLayoffCounts } from '../../engine/data/obligations.ts';
+import { cite, num, pct, people, text, type TableGroup } from './cells.ts';
 
 export function obligationsGroup(): TableGroup {
   return {
@@ -31,6 +31,21 @@ export function obligationsGroup(): TableGroup {
               : 'All employers';
           return [num(`${people(rule.threshold)}+`), text(rule.title), text(rule.detail), text(scope), cite(rule.source)];
         }),
+        sources: [],
+      },
+      {
+        id: 'table-warn-counts',
+        title: 'WARN Act counts at one site',
+        exports: ['obligations/warnLayoffCounts'],
+        description:
+          'What a shrinking plan\u2019s warning tells about the people it lets go: the federal counts at one site of employment in any 30 days, part-time employees not counted. State notice laws can apply at lower counts.',
+        columns: [{ label: 'Count' }, { label: 'Value', numeric: true }, { label: 'Source' }],
+        rows: [
+          [text('Job losses at one site from which a plant closing or mass layoff can need notice'), num(people(warnLayoffCounts.siteLossFrom)), cite(warnLayoffCounts.source)],
+          [text('Below the next count, the share of the site\u2019s active workforce a mass layoff must reach'), num(pct(warnLayoffCounts.siteShareFrom, 0)), cite(warnLayoffCounts.source)],
+          [text('A mass layoff whatever the share'), num(`${people(warnLayoffCounts.anyShareFrom)}+`), cite(warnLayoffCounts.source)],
+          [text('Notice ahead, in days'), num(String(warnLayoffCounts.noticeDays)), cite(warnLayoffCounts.source)],
+        ],
         sources: [],
       },
       {

@@ -146,7 +146,7 @@ describe('4. shrinking companies', () => {
     const small = plan({ employees: 300, growthPct: -30 }).warnings.find((warning) => warning.startsWith('Shrinking'))!;
     expect(small).toMatch(/fewer than the 50 at one site the federal WARN Act counts/);
     const large = plan({ employees: 2500, growthPct: -25 }).warnings.find((warning) => warning.startsWith('Shrinking'))!;
-    expect(large).toMatch(/WARN notice 60 days ahead \(a mass layoff is 50-499 people who are a third of the site, or 500 or more\)/);
+    expect(large).toMatch(/WARN notice 60 days ahead \(a mass layoff is 50-499 people who are 33% of the site, or 500 or more\)/);
   });
 
   it('reads the benchmark band at the headcount the team is sized for, not today’s', () => {
