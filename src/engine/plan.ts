@@ -202,11 +202,14 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   switch (option.structure) {
     case 'generalist': {
       const deeper = depth.map((fn) => functionInSentence(fn));
-      const tightBudget = analysis.outcomes.some((outcome) => outcome.fired && outcome.rule.id === 'tight-budget');
+      // A rule read once costs are known (the budget stage) that scores generalists up.
+      const budgetFavorsGeneralists = analysis.outcomes.some(
+        (outcome) => outcome.fired && outcome.rule.stage === 'budget' && outcome.rule.effects.some((effect) => effect.type === 'score' && (effect.points.generalist ?? 0) > 0),
+      );
       return deeper.length === 0
         ? `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`
         : `For ${size}, ${fte} of generalists can cover every HR function${handedOut}, though ${listOf(deeper)} ${deeper.length === 1 ? 'calls' : 'call'} for more depth than generalists give${
-            tightBudget ? '; the budget puts generalists first (see how the other structures compare).' : ': see how the other structures compare.'
+            budgetFavorsGeneralists ? '; the budget puts generalists first (see how the other structures compare).' : ': see how the other structures compare.'
           }`;
     }
     case 'hybrid':
