@@ -506,6 +506,16 @@ describe('12. reasons a founder can read', () => {
     expect(plan({ employees: 300, growthPct: -30 }).explanation[0]!.detail).toMatch(/^The company makes no hires in a year/);
   });
 
+  it('a generalist headline with a depth need says when the budget put generalists first, and only then', () => {
+    const input = { employees: 35, growthPct: 80, states: 3, industry: 'technology' } satisfies ProfileInput;
+    const tight = plan({ ...input, budget: 120_000 });
+    expect(tight.structure).toBe('generalist');
+    expect(tight.headline).toMatch(/recruiting calls for more depth .*; the budget puts generalists first/);
+    const free = planFor(profile(input), 'generalist', catalog, { full: false });
+    expect(free.headline).toMatch(/calls for more depth/);
+    expect(free.headline).not.toMatch(/budget/);
+  });
+
   it('condition text is written from the conditions', () => {
     for (const rule of rules) expect(rule.conditionText.length).toBeGreaterThan(3);
     expect(rules.find((rule) => rule.id === 'size-small')!.conditionText).toBe('Employees below 50');
