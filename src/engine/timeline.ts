@@ -125,14 +125,31 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
   for (const [role, fte] of todayByRole) end.set(role, Math.max(end.get(role) ?? 0, fte));
-  // A hire's reason: today's team's for a hire now, the end team's for a hire on the way there
-  // (a hire now quoted with the end team's hires a year would contradict today's plan).
-  const reasonOf = (role: string, now: boolean): string => {
-    const [first, second] = now ? [today, endTeam] : [endTeam, today];
-    return (first.find((member) => member.role === role) ?? second.find((member) => member.role === role))?.reason ?? '';
-  };
   // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
+  // A practitioner's reason is the one of the team the company needs in the month of the hire: a
+  // recruiter hired at 122 employees quoted with the hires a year of 324 would contradict the
+  // month's plan. A lead is hired for the team being built, so a lead hired later quotes the end
+  // team, as does a role the month's team does not have yet (a shortfall filled early).
+  const teamsOfMonth = new Map<number, TeamMember[]>();
+  const teamOfMonth = (month: number): TeamMember[] => {
+    if (month === 0) return today;
+    if (shrinking || month === profile.horizonMonths) return endTeam;
+    let team = teamsOfMonth.get(month);
+    if (!team) {
+      team = teamAt(profile, headcounts[month]!, structureAt(month), catalog, true, leadFor);
+      teamsOfMonth.set(month, team);
+    }
+    return team;
+  };
+  const reasonOf = (role: string, month: number): string => {
+    const teams = month === 0 ? [today, endTeam] : isLead(role) ? [endTeam, today] : [teamOfMonth(month), endTeam, today];
+    for (const team of teams) {
+      const member = team.find((candidate) => candidate.role === role);
+      if (member) return member.reason;
+    }
+    return '';
+  };
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
   const held = new Map<string, number>();
   // Existing people, in the roles the plan puts them in today (a generalist moved into a specialist need included).
@@ -174,7 +191,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         // A role today's team does not have, hired once the recommendation has changed, says why.
         const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}`;
-        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasonOf(role, month === 0)}` });
+        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasonOf(role, month)}` });
         held.set(role, fte);
       }
     }

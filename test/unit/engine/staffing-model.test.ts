@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { planAll, planFor, profile, recommend, rules, type Plan, type ProfileInput } from '../../../src/engine';
 import { recruitingFtePerHire } from '../../../src/engine/workload';
+import { teamAt } from '../../../src/engine/timeline';
+import { formatNumber } from '../../../src/engine/format';
 import { hireCapacity } from '../../../src/engine/data/hiring';
 import { STANDING_EXPLANATIONS } from '../../../src/engine/explanation-entries';
 import { spans, teamShape } from '../../../src/engine/data/team-shape';
@@ -439,6 +441,24 @@ describe('3b. the head of HR and the timeline read as the plan does', () => {
       const member = result.team.find((candidate) => candidate.role === hire.role)!;
       expect(hire.reason).toBe(`Needed now: ${member.reason}`);
     }
+  });
+});
+
+describe('3c. a later hire gives the reason of its own month', () => {
+  it('a recruiter hired on the way quotes the hires a year of the company it joins; a lead quotes the team it is hired to head', () => {
+    const input = { employees: 100, growthPct: 80, industry: 'technology' } satisfies ProfileInput;
+    const result = plan(input);
+    const later = result.timeline.filter((month) => month.month > 0 && month.month < result.timeline.length - 1);
+    const recruiters = later.flatMap((month) => month.hires.filter((hire) => hire.role === 'recruiter').map((hire) => ({ month, hire })));
+    expect(recruiters.length).toBeGreaterThan(2);
+    for (const { month, hire } of recruiters) {
+      // Before: every later recruiter said "about 341 hires a year", the figure at month 24.
+      const atThatSize = plan({ ...input, employees: month.employees }).workload.hiresPerYear;
+      expect(hire.reason, `month ${month.month}`).toContain(`about ${formatNumber(atThatSize)} hires a year`);
+    }
+    const director = result.timeline.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-director')!;
+    const end = teamAt(profile(input), result.timeline[result.timeline.length - 1]!.employees, result.structure, catalog);
+    expect(director.reason).toContain(end.find((member) => member.role === 'hr-director')!.reason);
   });
 });
 
