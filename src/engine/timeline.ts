@@ -142,9 +142,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     }
     return team;
   };
-  const reasonOf = (role: string, month: number): string => {
-    const teams = month === 0 ? [today, endTeam] : isLead(role) ? [endTeam, today] : [teamOfMonth(month), endTeam, today];
-    for (const team of teams) {
+  const reasonOf = (role: string, month: number, heldAfter: number): string => {
+    if (month > 0 && !isLead(role)) {
+      // The month's team explains the hire only when it needs at least what the role then holds.
+      const monthTeam = teamOfMonth(month);
+      const needed = monthTeam.reduce((sum, member) => sum + (member.role === role ? member.fte : 0), 0);
+      const member = monthTeam.find((candidate) => candidate.role === role);
+      if (member && needed >= heldAfter - EPSILON) return member.reason;
+    }
+    for (const team of month === 0 ? [today, endTeam] : [endTeam, today]) {
       const member = team.find((candidate) => candidate.role === role);
       if (member) return member.reason;
     }
@@ -191,7 +197,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         // A role today's team does not have, hired once the recommendation has changed, says why.
         const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}`;
-        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasonOf(role, month)}` });
+        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasonOf(role, month, fte)}` });
         held.set(role, fte);
       }
     }
