@@ -101,7 +101,7 @@ describe('engine properties over generated profiles: growth, headcount and the t
   //   without an existing team, whose people may fill part of a lead's need);
   // - one plan, one story: the team the page shows is what month 0 puts in place, plus the existing
   //   staff it keeps.
-  it('the timeline: hires add up to the end team minus the existing team, leads are hired whole, and month 0 puts today\u2019s team in place', () => {
+  it('the timeline: hires add up to the end team minus the existing team, leads are hired whole, month 0 puts today\u2019s team in place, and no reason names fewer FTE than the role then holds', () => {
     // Leads by title: the management roles and the functional team leads (a working generalist who heads a small team is not one).
     const leads = new Set([...Object.values(functionLeadFor), ...Object.values(catalog).filter((role) => role.area === 'management').map((role) => role.slug)]);
     const byRole = (entries: [string, number][]) => {
@@ -132,6 +132,16 @@ describe('engine properties over generated profiles: growth, headcount and the t
         expect(kept.reduce((sum, [, fte]) => sum + fte, 0), 'existing staff kept').toBeCloseTo(existingTotal, 9);
         const monthZero = byRole([...kept, ...plan.timeline[0]!.hires.map((hire): [string, number] => [hire.role, hire.fte])]);
         expect(monthZero, 'month 0 against today\u2019s team').toEqual(team);
+
+        // A hire's reason never names fewer FTE "here" than the role holds once the hire is made.
+        const held = new Map(kept.map(([role, fte]) => [role, fte]));
+        for (const month of plan.timeline) {
+          for (const hire of month.hires) {
+            held.set(hire.role, (held.get(hire.role) ?? 0) + hire.fte);
+            const here = /([\d.,]+) FTE here/.exec(hire.reason);
+            if (here) expect(Number(here[1]!.replace(/,/g, '')), `${hire.role} in month ${month.month}: ${hire.reason}`).toBeGreaterThanOrEqual(held.get(hire.role)! - 0.05);
+          }
+        }
       }),
       settings,
     );
