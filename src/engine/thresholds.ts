@@ -2,7 +2,7 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { analyzeWorkload, pickStructure } from './analysis.ts';
+import { analyze, analyzeWorkload, pickStructure, type Analysis } from './analysis.ts';
 import { rules } from './rules.ts';
 import { loadedCost } from './data/costs.ts';
 import { EMPLOYEES } from './limits.ts';
@@ -114,7 +114,9 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
   };
   // The first HR hire depends on the profile: its point is an edge of its own.
   const point = analyzeWorkload(profile).firstHirePoint;
-  const points = [...new Set([...GRID, point - 1, point, ...extra])].filter((e) => e >= EMPLOYEES.min && e <= EMPLOYEES.max).sort((a, b) => a - b);
+  const points = [...new Set([...GRID, point - 1, point, ...extra, ...workloadEdges(profile, catalog, GRID)])]
+    .filter((e) => e >= EMPLOYEES.min && e <= EMPLOYEES.max)
+    .sort((a, b) => a - b);
   const thresholds = changesAcross(points);
   // The pick can change and change back between two sample points. Where the pick just before a
   // threshold is not the one the list says came before it (or the last pick is not the top's),
@@ -142,4 +144,40 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
     thresholds.sort((a, b) => a.employees - b.employees);
   }
   return { start, thresholds };
+}
+
+/**
+ * Both sides of every headcount where the rules fired before costs are known, or the functions
+ * that need depth, change: the pick can change there and change back before the next grid point
+ * (a hybrid team at 43-48 employees between generalist plans at 42 and 49). Found by bisecting
+ * between grid points whose workloads differ, on the workload alone, which costs a fifth of a pick.
+ */
+function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[]): number[] {
+  const withExisting = Object.keys(profile.existingTeam).length > 0;
+  const keys = new Map<number, string>();
+  const keyAt = (employees: number): string => {
+    let key = keys.get(employees);
+    if (key === undefined) {
+      const atSize = { ...profile, employees };
+      // With an existing team, how its people fit each structure moves the pick too: the whole analysis is read.
+      const stage = withExisting ? analyze(atSize, catalog, false) : analyzeWorkload(atSize);
+      const coverage = withExisting ? Object.values((stage as Analysis).options).map((option) => Object.values(option.coverage).join(' ')).join('/') : '';
+      key = `${stage.depth.join(' ')}|${stage.outcomes.filter((outcome) => outcome.fired).map((outcome) => outcome.rule.id).join(' ')}|${coverage}`;
+      keys.set(employees, key);
+    }
+    return key;
+  };
+  const edges: number[] = [];
+  const split = (low: number, high: number): void => {
+    if (keyAt(low) === keyAt(high)) return;
+    if (high - low === 1) {
+      edges.push(low, high);
+      return;
+    }
+    const middle = Math.floor((low + high) / 2);
+    split(low, middle);
+    split(middle, high);
+  };
+  for (let index = 1; index < grid.length; index += 1) split(grid[index - 1]!, grid[index]!);
+  return edges;
 }

@@ -401,6 +401,10 @@ describe('9. every change point listed', { timeout: 120_000 }, () => {
   for (const input of [
     { employees: 100, growthPct: 5, industry: 'professional-services' },
     { employees: 120, growthPct: 25, industry: 'manufacturing', budget: 400_000, states: 2 },
+    // Before: the hybrid plan at 43-47 employees, between generalist plans at 42 and 48, was not listed.
+    { employees: 33, growthPct: 71, industry: 'healthcare', states: 36, countries: 11, unionized: true, budget: 30_000_000, automation: 'basic', outsource: ['benefits', 'recruiting'], horizonMonths: 24 },
+    // Before: an existing team's fit moved the pick for a few employees at a time, unlisted.
+    { employees: 590, industry: 'healthcare', states: 47, countries: 19, remotePct: 94, federalContractor: true, existingTeam: { 'dei-manager': 7, 'vp-of-hr': 7 }, priorities: { benefits: 'high', 'hris-analytics': 'low', compliance: 'low' }, automation: 'advanced', horizonMonths: 36 },
   ] satisfies ProfileInput[]) {
     it(`thresholds match a dense scan up to 1,200 employees: ${JSON.stringify(input)}`, () => {
       const listed = plan(input).thresholds.filter((threshold) => threshold.employees <= 1200);
