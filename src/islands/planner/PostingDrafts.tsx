@@ -66,7 +66,7 @@ export default function PostingDrafts({ plan, profile, catalog, roles }: Props) 
                 {STATE_NAMES[code]}
               </option>
             ))}
-            <option value="US">Elsewhere in the US (national range)</option>
+            <option value="US">Elsewhere in the US</option>
           </select>
         </div>
         <fieldset class="field">
