@@ -25,6 +25,13 @@ export function formatSigned(value: number, body: (size: number) => string = (si
 /** "$1,234" */
 export const formatMoney = (value: number) => `$${formatNumber(value)}`;
 
+/** Money on a chart axis: $950, $200k, $1.5m. */
+export function formatMoneyCompact(value: number): string {
+  if (Math.abs(value) >= 1_000_000) return `$${formatNumber(value / 1_000_000, 1)}m`;
+  if (Math.abs(value) >= 1_000) return `$${formatNumber(Math.round(value / 1_000))}k`;
+  return `$${formatNumber(value)}`;
+}
+
 /** A sentence start made to run on mid-sentence: "Owning X" -> "owning X"; an acronym ("HRIS", "FMLA") keeps its case. */
 export function lowerFirst(text: string): string {
   const second = text.charAt(1);

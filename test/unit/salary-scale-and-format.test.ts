@@ -1,6 +1,7 @@
 // The salary chart's scale and the number formats shared by pages and islands.
 import { describe, expect, it } from 'vitest';
 import { salaryScale } from '../../src/lib/salary-scale';
+import { formatMoneyCompact } from '../../src/engine/format';
 import {
   areaLabel,
   formatPayStep,
@@ -92,5 +93,16 @@ describe('role-format', () => {
     expect(areaLabel('recruiting')).toBe('Recruiting');
     expect(areaLabel('generalist')).toBe('All HR functions');
     expect(areaLabel('management')).toBe('Leads the HR team');
+  });
+});
+
+describe('formatMoneyCompact (chart axes)', () => {
+  it('writes dollars, thousands and millions the way a person reads an axis', () => {
+    expect(formatMoneyCompact(0)).toBe('$0');
+    expect(formatMoneyCompact(950)).toBe('$950');
+    expect(formatMoneyCompact(200_000)).toBe('$200k');
+    expect(formatMoneyCompact(1_000_000)).toBe('$1m'); // before, on /compare: "$1,000k"
+    expect(formatMoneyCompact(1_500_000)).toBe('$1.5m');
+    expect(formatMoneyCompact(12_000_000)).toBe('$12m');
   });
 });

@@ -29,7 +29,8 @@ const COVERAGE_COLUMNS = [{ label: 'Structure' }, ...COVERAGE_ORDER.map((level) 
 const loadCharts = () => import('./compare-charts');
 
 function barsOf(plans: Record<Structure, Plan>, order: Structure[]): { cost: CostBars; coverage: CoverageBars } {
-  const labels = order.map((structure) => STRUCTURE_LABELS[structure]);
+  // One word a line beside the bars, so a phone keeps most of its width for the bars themselves.
+  const labels = order.map((structure) => STRUCTURE_LABELS[structure].split(' '));
   const counts = order.map((structure) => coverageCounts(plans[structure].coverage));
   const ranges = order.map((structure): [number, number] => [plans[structure].cost.loaded.low, plans[structure].cost.loaded.high]);
   return {

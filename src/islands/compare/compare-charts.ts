@@ -2,11 +2,13 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { COVERAGE_LABELS } from '../../lib/plan-format';
 import type { LazyChart } from '../shared/use-lazy-chart';
+import { formatMoneyCompact } from '../../engine/format';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 export interface CostBars {
-  labels: string[];
+  /** Structure names, one line each word. */
+  labels: string[][];
   /** Loaded cost low and high per structure. */
   ranges: [number, number][];
   /** The axis bounds, chosen so small differences stay visible (it does not start at zero). */
@@ -14,7 +16,7 @@ export interface CostBars {
 }
 
 export interface CoverageBars {
-  labels: string[];
+  labels: string[][];
   deep: number[];
   broad: number[];
   outsourced: number[];
@@ -36,7 +38,6 @@ export interface CoverageColors {
   text: string;
 }
 
-const money = (value: number | string) => `$${Math.round(Number(value) / 1000).toLocaleString('en-US')}k`;
 
 const axes = (colors: { grid: string; text: string }) => ({ ticks: { color: colors.text }, grid: { color: colors.grid } });
 
@@ -49,7 +50,7 @@ export function createCostChart(canvas: HTMLCanvasElement, cost: CostBars, color
     data: { labels: cost.labels, datasets: [{ label: 'Fully loaded cost a year (low to high)', data: cost.ranges, backgroundColor: colors.accent }] },
     options: {
       ...horizontalBars,
-      scales: { x: { ...axis, min: cost.axis.min, max: cost.axis.max, ticks: { ...axis.ticks, callback: money } }, y: axis },
+      scales: { x: { ...axis, min: cost.axis.min, max: cost.axis.max, ticks: { ...axis.ticks, callback: (value: number | string) => formatMoneyCompact(Number(value)) } }, y: axis },
     },
   });
   return {

@@ -2,6 +2,7 @@
 // of in-house cost and provider fees a year, and the yearly budget as a dashed line when one is set.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import type { SpendRow } from '../../lib/planner/spend-years';
+import { formatMoneyCompact } from '../../engine/format';
 
 // Legend and figures are HTML beside the canvas (the legend list and the table), which keeps
 // Chart.js's legend and tooltip plugins out of the bundle.
@@ -21,8 +22,6 @@ export interface SpendChart {
   destroy(): void;
 }
 
-const compactMoney = (value: number) =>
-  value >= 1_000_000 ? `$${(value / 1_000_000).toFixed(1)}m` : value >= 1_000 ? `$${Math.round(value / 1_000)}k` : `$${value}`;
 
 function data(rows: SpendRow[], colors: SpendChartColors) {
   return {
@@ -79,7 +78,7 @@ export function createSpendChart(canvas: HTMLCanvasElement, rows: SpendRow[], co
           // The budget line is drawn by the plugin, so the scale is told to reach it.
           suggestedMax: budget ?? undefined,
           title: { display: true, text: 'USD a year', color: colors.text },
-          ticks: { color: colors.text, callback: (value) => compactMoney(Number(value)) },
+          ticks: { color: colors.text, callback: (value) => formatMoneyCompact(Number(value)) },
           grid: { color: colors.grid },
         },
       },
