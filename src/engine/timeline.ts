@@ -129,8 +129,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   // A practitioner's reason is the one of the team the company needs in the month of the hire: a
   // recruiter hired at 122 employees quoted with the hires a year of 324 would contradict the
-  // month's plan. A lead is hired for the team being built, so a lead hired later quotes the end
-  // team, as does a role the month's team does not have yet (a shortfall filled early).
+  // month's plan. A lead is hired for the team being built, and a practitioner hired ahead of the
+  // month's need (a shortfall filled with the end team's mix) builds toward it: both quote the end
+  // team, and say so, since its figures are those of the horizon's last month.
   const teamsOfMonth = new Map<number, TeamMember[]>();
   const teamOfMonth = (month: number): TeamMember[] => {
     if (month === 0) return today;
@@ -142,19 +143,18 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     }
     return team;
   };
-  const reasonOf = (role: string, month: number, heldAfter: number): string => {
-    if (month > 0 && !isLead(role)) {
+  const memberOf = (team: TeamMember[], role: string) => team.find((candidate) => candidate.role === role);
+  const reasonOf = (role: string, month: number, heldAfter: number): { reason: string; forEndTeam: boolean } => {
+    if (month === 0) return { reason: (memberOf(today, role) ?? memberOf(endTeam, role))?.reason ?? '', forEndTeam: false };
+    const monthTeam = teamOfMonth(month);
+    if (!isLead(role) || monthTeam === endTeam) {
       // The month's team explains the hire only when it needs at least what the role then holds.
-      const monthTeam = teamOfMonth(month);
       const needed = monthTeam.reduce((sum, member) => sum + (member.role === role ? member.fte : 0), 0);
-      const member = monthTeam.find((candidate) => candidate.role === role);
-      if (member && needed >= heldAfter - EPSILON) return member.reason;
+      const member = memberOf(monthTeam, role);
+      if (member && needed >= heldAfter - EPSILON) return { reason: member.reason, forEndTeam: false };
     }
-    for (const team of month === 0 ? [today, endTeam] : [endTeam, today]) {
-      const member = team.find((candidate) => candidate.role === role);
-      if (member) return member.reason;
-    }
-    return '';
+    const member = memberOf(endTeam, role) ?? memberOf(today, role);
+    return { reason: member?.reason ?? '', forEndTeam: monthTeam !== endTeam };
   };
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
   const held = new Map<string, number>();
@@ -196,8 +196,10 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       if (fte > have + EPSILON) {
         // A role today's team does not have, hired once the recommendation has changed, says why.
         const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
-        const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}`;
-        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reasonOf(role, month, fte)}` });
+        const { reason, forEndTeam } = reasonOf(role, month, fte);
+        const toward = forEndTeam ? `, for the team of month ${profile.horizonMonths} (${formatNumber(endEmployees)} employees)` : '';
+        const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}${toward}`;
+        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reason}` });
         held.set(role, fte);
       }
     }

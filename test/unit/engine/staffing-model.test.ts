@@ -449,21 +449,33 @@ describe('3b. the head of HR and the timeline read as the plan does', () => {
 });
 
 describe('3c. a later hire gives the reason of its own month', () => {
-  it('a recruiter hired on the way quotes the hires a year of the company it joins; a lead quotes the team it is hired to head', () => {
-    const input = { employees: 100, growthPct: 80, industry: 'technology' } satisfies ProfileInput;
-    const result = plan(input);
-    const later = result.timeline.filter((month) => month.month > 0 && month.month < result.timeline.length - 1);
-    const recruiters = later.flatMap((month) => month.hires.filter((hire) => hire.role === 'recruiter').map((hire) => ({ month, hire })));
-    expect(recruiters.length).toBeGreaterThan(2);
-    for (const { month, hire } of recruiters) {
-      // Before: every later recruiter said "about 341 hires a year", the figure at month 24.
-      const atThatSize = plan({ ...input, employees: month.employees }).workload.hiresPerYear;
-      expect(hire.reason, `month ${month.month}`).toContain(`about ${formatNumber(atThatSize)} hires a year`);
-    }
-    const director = result.timeline.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-director')!;
-    const end = teamAt(profile(input), result.timeline[result.timeline.length - 1]!.employees, result.structure, catalog);
-    expect(director.reason).toContain(end.find((member) => member.role === 'hr-director')!.reason);
-  });
+  // Before: every later recruiter said "about 341 hires a year" (or 454), the figure at month 24,
+  // beside a team a quarter of that size.
+  for (const input of [
+    { employees: 100, growthPct: 80, industry: 'technology' },
+    { employees: 40, growthPct: 150, industry: 'technology' },
+  ] satisfies ProfileInput[]) {
+    it(`a recruiter hired on the way quotes its month's hires a year, or says it is hired for the horizon's team: ${JSON.stringify(input)}`, () => {
+      const result = plan(input);
+      const last = result.timeline[result.timeline.length - 1]!;
+      const hiresAt = (employees: number) => formatNumber(plan({ ...input, employees }).workload.hiresPerYear);
+      const later = result.timeline.filter((month) => month.month > 0 && month !== last);
+      const recruiters = later.flatMap((month) => month.hires.filter((hire) => hire.role === 'recruiter').map((hire) => ({ month, hire })));
+      expect(recruiters.length).toBeGreaterThan(2);
+      expect(recruiters.some(({ hire }) => !hire.reason.includes('for the team of month'))).toBe(true);
+      for (const { month, hire } of recruiters) {
+        const forEnd = hire.reason.includes(`for the team of month ${last.month} (${formatNumber(last.employees)} employees)`);
+        expect(hire.reason, `month ${month.month}`).toContain(`about ${forEnd ? hiresAt(last.employees) : hiresAt(month.employees)} hires a year`);
+      }
+      // A lead is hired for the team it will head, and says so.
+      const director = later.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-director');
+      if (director) {
+        const end = teamAt(profile(input), last.employees, result.structure, catalog);
+        expect(director.reason).toContain(`for the team of month ${last.month}`);
+        expect(director.reason).toContain(end.find((member) => member.role === 'hr-director')!.reason);
+      }
+    });
+  }
 });
 
 describe('10. large organisations', () => {
