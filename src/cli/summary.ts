@@ -5,6 +5,7 @@ import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../engine/structur
 import type { Plan } from '../engine/plan.ts';
 import type { RoleCatalog } from '../engine/roles.ts';
 import { formatMoney, formatNumber } from '../engine/format.ts';
+import { salaryEach } from '../engine/cost.ts';
 import { sources, type SourceId } from '../engine/data/sources.ts';
 import { STATE_NAMES, type StateCode } from '../engine/data/state-codes.ts';
 import { statesWithRules } from '../engine/data/state-law.ts';
@@ -72,8 +73,8 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
     );
   }
   for (const member of plan.team) {
-    const salary = catalog[member.role]!.salary;
-    push(`  ${one(member.fte).padStart(5)}  ${member.title.padEnd(36)} ${range(salary.min, salary.max)} each`);
+    const each = salaryEach(member);
+    push(`  ${one(member.fte).padStart(5)}  ${member.title.padEnd(36)} ${range(each.low, each.high)} each`);
     push(`         ${member.reason}`);
   }
   push();

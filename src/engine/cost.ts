@@ -36,6 +36,15 @@ export function memberSalary(member: Pick<TeamMember, 'role' | 'fte'> & { payFac
   return scaleRange({ low: salary.min, mid: salary.median, high: salary.max }, member.fte * (member.payFactor ?? 1));
 }
 
+/**
+ * The salary range of one person in a role as the plan costs it: the catalog range scaled for the
+ * company's states and, for a head of HR, its size (the range the team table shows "each").
+ */
+export function salaryEach(member: { salary: Range; fte: number }): Range {
+  if (member.fte <= 0) return ZERO;
+  return scaleRange(member.salary, 1 / member.fte);
+}
+
 /** Mid loaded cost only, rounded exactly as teamCost rounds it (for quick scoring). */
 export function loadedMid(team: (Pick<TeamMember, 'role' | 'fte'> & { payFactor?: number })[], catalog: RoleCatalog, employees: number): number {
   const factor = loadedFactor(employees);

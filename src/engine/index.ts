@@ -5,6 +5,7 @@ export * from './roles.ts';
 export * from './structures.ts';
 export { planFor, recommend, planAll, type Plan, type PlanMember, type PlanOptions, type ExplanationEntry } from './plan.ts';
 export type { Range } from './cost.ts';
+export { salaryEach } from './cost.ts';
 export type { YearSpend } from './spend.ts';
 export type { FirstHire } from './first-hire.ts';
 export type { TeamMember } from './team.ts';

@@ -101,7 +101,7 @@ export default function Planner({ catalog, sourceLabels, initialProfile, initial
           </p>
         )}
         <Recommendation plan={plan} budgetPlan={usingBudget} />
-        <TeamSection plan={plan} catalog={catalogForStates(catalog, profile)} />
+        <TeamSection plan={plan} />
         <HireFirstSection plan={plan} catalog={catalogForStates(catalog, profile)} teamGiven={Object.keys(profile.existingTeam).length > 0} />
         <CostSection plan={plan} onUseAlternative={useBudgetPlan} />
         <SpendSection plan={plan} />

@@ -1,6 +1,6 @@
 import { roleHref } from '../../lib/routes';
 import type { Plan, PlanMember as TeamMember } from '../../engine/plan';
-import type { RoleCatalog } from '../../engine/roles';
+import { salaryEach } from '../../engine/cost';
 import { fte, money, moneyRange } from './format';
 
 function OrgNode({ member, team }: { member: TeamMember; team: TeamMember[] }) {
@@ -38,7 +38,7 @@ function OrgChart({ team }: { team: TeamMember[] }) {
   );
 }
 
-export default function TeamSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
+export default function TeamSection({ plan }: { plan: Plan }) {
   return (
     <section class="result-card" aria-labelledby="team-title">
       <h2 id="team-title">The team</h2>
@@ -55,7 +55,8 @@ export default function TeamSection({ plan, catalog }: { plan: Plan; catalog: Ro
           </thead>
           <tbody>
             {plan.team.map((member) => {
-              const salary = catalog[member.role]!.salary;
+              // The range the plan costs: state pay and a head of HR's size included.
+              const each = salaryEach(member);
               return (
                 <tr key={member.role}>
                   <th scope="row">
@@ -63,7 +64,7 @@ export default function TeamSection({ plan, catalog }: { plan: Plan; catalog: Ro
                     <span class="reason">{member.reason}</span>
                   </th>
                   <td class="num" data-label="FTE">{fte(member.fte)}</td>
-                  <td class="num" data-label="Salary range (each)">{moneyRange({ low: salary.min, high: salary.max })}</td>
+                  <td class="num" data-label="Salary range (each)">{moneyRange(each)}</td>
                   <td class="num" data-label="Loaded cost a year">{money(member.loaded.mid)}</td>
                 </tr>
               );

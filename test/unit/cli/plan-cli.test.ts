@@ -1,7 +1,8 @@
 // The command line: flags, --json, --csv, --help, and bad input with exit status 2 and one line.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { profile, recommend, planFor } from '../../../src/engine';
+import { profile, recommend, planFor, salaryEach } from '../../../src/engine';
+import { formatNumber } from '../../../src/engine/format';
 import { catalog } from '../../support/catalog';
 import { runPlanCli } from '../../../src/cli/run';
 
@@ -31,6 +32,19 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('plan: --employees: must be a whole number from 1 to 100,000 (got "x")\n');
+  });
+
+  it('the team lists the pay each person is costed at: a head of HR paid for the size, state pay included', () => {
+    for (const args of [['--employees', '12000', '--states', '30'], ['--employees', '100', '--state', 'CA=60', '--state', 'NY=40']]) {
+      const result = plan(...args);
+      expect(result.status, result.stderr).toBe(0);
+      const json = JSON.parse(plan(...args, '--json').stdout) as ReturnType<typeof recommend>;
+      for (const member of json.team) {
+        const each = salaryEach(member);
+        // Before: the national catalog range, "$140,030-$239,200 each" for a head costed at over $300,000.
+        expect(result.stdout, member.title).toContain(`${member.title.padEnd(36)} $${formatNumber(each.low)}-$${formatNumber(each.high)} each`);
+      }
+    }
   });
 
   it('--json prints exactly the plan the engine returns', () => {

@@ -5,13 +5,13 @@ import fc from 'fast-check';
 import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { recommend, STRUCTURE_LABELS, type Plan } from '../../../src/engine';
+import { recommend, salaryEach, STRUCTURE_LABELS, type Plan } from '../../../src/engine';
 import Recommendation from '../../../src/islands/planner/Recommendation';
 import TeamSection from '../../../src/islands/planner/TeamSection';
 import HireFirstSection from '../../../src/islands/planner/HireFirstSection';
 import WhySection from '../../../src/islands/planner/WhySection';
 import CostSection from '../../../src/islands/planner/CostSection';
-import { count, fte } from '../../../src/islands/planner/format';
+import { count, fte, moneyRange } from '../../../src/islands/planner/format';
 import { spendRows } from '../../../src/lib/planner/spend-years';
 import { catalog } from '../../support/catalog';
 import { withArticle } from '../../../src/engine/format';
@@ -46,8 +46,10 @@ describe('one plan, one story', { timeout: 600_000 }, () => {
           expect(plan.workload.depthNeeded).toEqual([]);
         }
 
-        const team = words(h(TeamSection, { plan, catalog }));
+        const team = words(h(TeamSection, { plan }));
         for (const title of titles(plan)) expect(team).toContain(title);
+        // Each person's pay is the range the plan costs, not the catalog's national range.
+        for (const member of plan.team) expect(team).toContain(words(h('span', null, moneyRange(salaryEach(member)))));
         expect(team).toContain(`Total ${fte(plan.hrFte)}`);
 
         // Who to hire first names only people in the team the page shows, hired now.
