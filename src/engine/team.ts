@@ -507,7 +507,15 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
   const units = Math.max(1, Math.round((teamFte - inside) * UNITS_PER_FTE));
   if (structure === 'generalist') {
     const lead = count.total > 0;
-    const practitioners = generalistDrafts(units / UNITS_PER_FTE, lead ? 'Covers every HR function day to day.' : 'Covers every HR function day to day, alone or with one colleague.');
+    const fte = units / UNITS_PER_FTE;
+    const unled =
+      fte <= 1
+        ? 'Covers every HR function day to day, alone.'
+        : fte <= 2
+          ? 'Covers every HR function day to day, alone or with one colleague.'
+          : // A team below a manager's size is led by its most experienced member (team-shape data).
+            'Covers every HR function day to day; the most experienced of them leads HR until the team is large enough for a manager.';
+    const practitioners = generalistDrafts(fte, lead ? 'Covers every HR function day to day.' : unled);
     return withLeads(practitioners, count, input, false);
   }
   if (structure === 'hybrid') return withLeads(hybridPractitioners(units, input, false), count, input, false);

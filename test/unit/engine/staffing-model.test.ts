@@ -448,6 +448,19 @@ describe('3b. the head of HR and the timeline read as the plan does', () => {
   });
 });
 
+describe('3d. a small team of generalists says who leads it', () => {
+  it('three generalists with no manager are led by the most experienced; one or two say alone or with one colleague', () => {
+    const three = plan({ employees: 180 });
+    const generalists = three.team.find((member) => member.role === 'hr-generalist')!;
+    expect(generalists.fte).toBeGreaterThan(2);
+    // Before: "alone or with one colleague" for a team of three.
+    expect(generalists.reason).not.toMatch(/alone/);
+    expect(generalists.reason).toMatch(/the most experienced of them leads HR/);
+    const small = plan({ employees: 60 }).team.find((member) => member.role === 'hr-generalist')!;
+    expect(small.reason).toMatch(small.fte <= 1 ? /, alone\.$/ : /alone or with one colleague/);
+  });
+});
+
 describe('3c. a later hire gives the reason of its own month', () => {
   // Before: every later recruiter said "about 341 hires a year" (or 454), the figure at month 24,
   // beside a team a quarter of that size.
