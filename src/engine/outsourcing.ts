@@ -3,7 +3,9 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Workload } from './workload.ts';
-import { beforeFirstHire, outsourcingPrices, type PriceRange } from './data/costs.ts';
+import { beforeFirstHire, outsourcingPrices, peoTakesOver, type PriceRange } from './data/costs.ts';
+import { HR_FUNCTIONS } from './hr-functions.ts';
+import { formatNumber } from './format.ts';
 import { addRanges, ZERO, type Range } from './cost.ts';
 
 export interface OutsourcingCost {
@@ -29,6 +31,22 @@ export interface FeeOptions {
   /** No in-house HR staff yet: a PEO (unless chosen already), HR software and founder time. */
   noInHouse: boolean;
   catalog: RoleCatalog;
+}
+
+/**
+ * FTE of HR work left in-house when nobody in HR is employed: the workload, less what a PEO takes
+ * over (payroll, benefits administration, a share of compliance) where one is used. A function the
+ * profile already outsources counts only its residual oversight, as the workload holds it.
+ */
+export function inHouseWorkLeft(workload: Workload, usesPeo: boolean): number {
+  let fte = 0;
+  for (const fn of HR_FUNCTIONS) {
+    const load = workload.loads[fn];
+    if (workload.outsourced.includes(fn) || !usesPeo) fte += load;
+    else if ((peoTakesOver.functions as readonly string[]).includes(fn)) continue;
+    else fte += fn === 'compliance' ? load * (1 - peoTakesOver.complianceShare) : load;
+  }
+  return fte;
 }
 
 /** Every provider the plan relies on, priced; `total` sums the fees. */
@@ -77,14 +95,14 @@ export function providerFees(profile: Profile, workload: Workload, options: FeeO
       note: 'Records, time off and onboarding without an HR person (price: Roleplan assumption).',
     });
     const hourly = options.catalog[beforeFirstHire.founderHourValueRole]!.salary.median / beforeFirstHire.hoursPerYear;
-    const hours = employees * beforeFirstHire.founderHoursPerEmployee * (usesPeo ? 1 / 3 : 1);
+    const hours = Math.round(inHouseWorkLeft(workload, usesPeo) * beforeFirstHire.hoursPerYear);
     items.push({
       option: 'founder-time',
-      label: `Founder time (about ${Math.round(hours)} hours a year)`,
+      label: `Founder and manager time (about ${hours.toLocaleString('en-US')} hours a year)`,
       cost: yearly({ low: hourly * 0.75, mid: hourly, high: hourly * 1.5 }, hours),
       fee: false,
       sources: [...beforeFirstHire.sources],
-      note: 'Hiring decisions, policies and people issues stay with the founder; valued at an HR manager\'s hourly pay (not counted as a fee).',
+      note: `The HR work no provider takes over (hiring, onboarding, people issues, policies), about ${formatNumber(hours / beforeFirstHire.hoursPerYear, 1)} FTE of this company's workload, falls to the founder and line managers; valued at an HR manager's hourly pay (not counted as a fee).`,
     });
     items.push({
       option: 'fractional-hr-leader',

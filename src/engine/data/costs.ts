@@ -82,15 +82,13 @@ export const peoTakesOver = {
 
 /** Before the first HR hire: what the founder's HR time and HR software cost (Roleplan's assumption). */
 export const beforeFirstHire = {
-  /** Founder hours a year per employee spent on HR work without a PEO (with one: a third of it). */
-  founderHoursPerEmployee: 8,
   /** What a founder's hour is worth: the HR manager median wage an hour, as the lowest fair price. */
   founderHourValueRole: 'hr-manager',
   hoursPerYear: 2080,
   /** HR software, per employee per year. */
   software: { low: 48, mid: 96, high: 180 },
   sources: ['roleplan-assumption', 'bls-oews-2024'] as SourceId[],
-  note: 'Founder time and HR software prices are Roleplan assumptions; the hour is valued at the BLS HR manager median',
+  note: 'Before the first HR hire, the founder and line managers do the HR work no provider takes over (its hours come from the workload); the hour is valued at the BLS HR manager median, and the HR software price is a Roleplan assumption',
 };
 
 /** Average HR spending per employee, for context on the methodology page. */

@@ -104,7 +104,7 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
         columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }],
         rows: [
           [text('Share of compliance administration a PEO takes over'), num(pct(peoTakesOver.complianceShare, 0)), strength(peoTakesOver.sources)],
-          [text('Founder HR hours a year per employee, without a PEO'), num(formatNumber(beforeFirstHire.founderHoursPerEmployee)), text('assumption')],
+          [text('Hours in a work year (founder and manager time: the workload left in-house, in hours)'), num(formatNumber(beforeFirstHire.hoursPerYear)), text('assumption')],
           [
             text('HR software, per employee a year'),
             num(`${formatMoney(beforeFirstHire.software.low)}-${formatMoney(beforeFirstHire.software.high)}`),

@@ -69,6 +69,20 @@ describe('2. before the first HR hire', () => {
     expect(priced).toEqual(expect.arrayContaining(['peo', 'hr-software', 'founder-time', 'fractional-hr-leader']));
   });
 
+  it('founder and manager time is the workload no provider takes over, in hours', () => {
+    const result = plan({ employees: 40 });
+    expect(result.hrFte).toBe(0);
+    const time = result.outsourcing.find((item) => item.option === 'founder-time')!;
+    const hours = Number(/about ([\d,]+) hours a year/.exec(time.label)![1]!.replace(/,/g, ''));
+    const loads = result.workload.loads;
+    // The PEO recommended before the first hire takes payroll, benefits and half of compliance.
+    const left = Object.entries(loads).reduce((sum, [fn, fte]) => sum + (fn === 'payroll' || fn === 'benefits' ? 0 : fn === 'compliance' ? fte / 2 : fte), 0);
+    expect(hours).toBeCloseTo(left * 2080, -1);
+    // Before: "Founder time (about 107 hours a year)" beside a workload of 0.9 FTE.
+    expect(hours).toBeGreaterThan(1000);
+    expect(time.fee).toBe(false);
+  });
+
   it('a PEO takes over payroll, benefits administration and much of compliance', () => {
     const withPeo = plan({ employees: 15, outsource: ['peo'] });
     expect(withPeo.hrFte).toBe(0);
