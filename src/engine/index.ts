@@ -15,4 +15,5 @@ export type { TimelineMonth, TimelineHire } from './timeline.ts';
 export type { Threshold } from './thresholds.ts';
 export type { OutsourcingCost } from './outsourcing.ts';
 export { rules } from './rules.ts';
-export { compareStructures, bestFitRanges, outsourcingComparison, type StructureComparison, type OutsourcingComparison, type HeadcountRange } from './compare.ts';
+export { compareStructures, bestFitRanges, type StructureComparison, type HeadcountRange } from './compare.ts';
+export { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';

@@ -15,6 +15,7 @@ import { stateRulesExplanation } from './state-compliance.ts';
 import { catalogForStates } from './state-pay.ts';
 import { findThresholds, type Threshold } from './thresholds.ts';
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
+import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
 import { firstHireFor, type FirstHire } from './first-hire.ts';
 import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
 import { budgetAnalysis } from './budget.ts';
@@ -372,7 +373,12 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
   return entries;
 }
 
-function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend'>): string[] {
+function warningsFor(
+  analysis: Analysis,
+  option: StructureOption,
+  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend'>,
+  catalog: RoleCatalog,
+): string[] {
   const warnings: string[] = [];
   const { workload, profile } = analysis;
   for (const outcome of analysis.outcomes) {
@@ -427,7 +433,32 @@ function warningsFor(analysis: Analysis, option: StructureOption, plan: Pick<Pla
   if (plan.surplus > 0) {
     warnings.push(`Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs: no hires, and consider reassigning or not back-filling.`);
   }
+  // With no HR staff yet there is no in-house team to compare with: providers are the plan.
+  if (plan.hrFte > 0) warnings.push(...costlierOutsourcing(profile, catalog));
   return warnings;
+}
+
+/** The outsourcing options the profile chose, by their row in the in-house comparison. */
+const COMPARED_OPTION: Partial<Record<Profile['outsource'][number], OutsourcingComparison['id']>> = {
+  peo: 'peo',
+  benefits: 'benefits-administration',
+  recruiting: 'recruiting',
+};
+
+/** A warning for each chosen provider that costs more than your own staff doing the same work. */
+function costlierOutsourcing(profile: Profile, catalog: RoleCatalog): string[] {
+  const chosen = profile.outsource
+    // Benefits administration is part of a PEO's service, not a second fee.
+    .filter((option) => !(option === 'benefits' && profile.outsource.includes('peo')))
+    .map((option) => COMPARED_OPTION[option])
+    .filter((id) => id !== undefined);
+  if (chosen.length === 0) return [];
+  return outsourcingComparison(profile, catalog)
+    .filter((row) => chosen.includes(row.id) && row.outsourced.mid > row.inHouse.mid)
+    .map(
+      (row) =>
+        `${row.label} costs about ${money(row.outsourced.mid)} a year, oversight included, against about ${money(row.inHouse.mid)} for your own staff to do the same work (${row.inHouseStaff}): ${formatNumber(row.outsourced.mid / Math.max(1, row.inHouse.mid), 1)} times as much. Worth it for speed, flexibility or expertise; otherwise keep it in-house.`,
+    );
 }
 
 export interface AssembleOptions {
@@ -511,7 +542,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     budget.alternative = alternative;
     budget.alternativeCovers = lean.workCovered;
   }
-  plan.warnings = warningsFor(analysis, option, plan);
+  plan.warnings = warningsFor(analysis, option, plan, catalog);
   return plan;
 }
 

@@ -1,7 +1,7 @@
 // Issue 9, "The staffing model an HR expert would sign": the issue's own commands, each checked
 // against what an HR expert expects (each of these failed on the engine before the issue).
 import { describe, expect, it } from 'vitest';
-import { planAll, planFor, profile, recommend, rules, type Plan, type ProfileInput } from '../../../src/engine';
+import { outsourcingComparison, planAll, planFor, profile, recommend, rules, type Plan, type ProfileInput } from '../../../src/engine';
 import { recruitingFtePerHire } from '../../../src/engine/workload';
 import { teamAt } from '../../../src/engine/timeline';
 import { formatNumber } from '../../../src/engine/format';
@@ -226,6 +226,20 @@ describe('5b. an existing team, in words that match the numbers', () => {
 
   it('the head of a 300-person company is an HR manager, whatever the size of the team', () => {
     expect(heads(plan({ employees: 300 }))[0]!.role).toBe('hr-manager');
+  });
+});
+
+describe('6b. a chosen provider that costs more than staff says so', () => {
+  it('outsourced recruiting at several times the cost of recruiters is named, with both figures; a PEO before the first hire is not', () => {
+    const result = plan({ employees: 500, outsource: ['recruiting'] });
+    const row = outsourcingComparison(profile({ employees: 500, outsource: ['recruiting'] }), catalog).find((candidate) => candidate.id === 'recruiting')!;
+    expect(row.outsourced.mid).toBeGreaterThan(row.inHouse.mid);
+    // Before: the plan dropped its recruiters for a provider at about 3.5 times their cost, silently.
+    const warning = result.warnings.find((text) => text.startsWith('Outsourced recruiting costs about'))!;
+    expect(warning).toContain(`$${formatNumber(row.outsourced.mid)} a year`);
+    expect(warning).toContain(`$${formatNumber(row.inHouse.mid)} for your own staff`);
+    expect(plan({ employees: 500 }).warnings.some((text) => text.includes('times as much'))).toBe(false);
+    expect(plan({ employees: 15, outsource: ['peo'] }).warnings.some((text) => text.includes('times as much'))).toBe(false);
   });
 });
 
