@@ -188,7 +188,18 @@ export function stateObligationsFor(profile: Profile): Obligation[] {
       ...(rule.caution ? { caution: rule.caution } : {}),
     });
   }
-  return out;
+  return withoutSupersededTiers(out);
+}
+
+const supersededBy = new Map(stateRules.flatMap((rule) => (rule.supersededBy ? [[rule.id, rule.supersededBy] as const] : [])));
+
+/** A tier of a law is dropped once its next tier applies at the same time or earlier (an employer is in one tier). */
+function withoutSupersededTiers(obligations: Obligation[]): Obligation[] {
+  const startOf = new Map(obligations.map((obligation) => [obligation.id, obligation.month ?? 0]));
+  return obligations.filter((obligation) => {
+    const next = supersededBy.get(obligation.id);
+    return next === undefined || !startOf.has(next) || startOf.get(next)! > (obligation.month ?? 0);
+  });
 }
 
 /** Federal obligations, then state ones by state code. */

@@ -15,6 +15,7 @@ export interface StateComplianceLoad {
 }
 
 const rulesByState = new Map<StateCode, StateRule[]>();
+const supersededByOf = new Map(stateRules.flatMap((rule) => (rule.supersededBy ? [[rule.id, rule.supersededBy] as const] : [])));
 for (const rule of stateRules) rulesByState.set(rule.state, [...(rulesByState.get(rule.state) ?? []), rule]);
 
 function thresholdAt(rule: StateRule, month: number): number | null {
@@ -40,7 +41,13 @@ export function stateComplianceLoad(profile: Profile): StateComplianceLoad {
       if (threshold !== null && counted >= threshold) rules.push({ id: rule.id, title: rule.title, state: rule.state });
     }
   }
-  return { driver: rules.length * stateComplianceWork.perRule, rules };
+  // One tier of a law counts: the lower tier goes once the next one applies.
+  const ids = new Set(rules.map((rule) => rule.id));
+  const inForce = rules.filter((rule) => {
+    const next = supersededByOf.get(rule.id);
+    return next === undefined || !ids.has(next);
+  });
+  return { driver: inForce.length * stateComplianceWork.perRule, rules: inForce };
 }
 
 const listOf = (words: string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);

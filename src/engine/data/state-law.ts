@@ -37,6 +37,11 @@ export interface StateRule {
   caution?: string;
   /** Requires a pay range in job postings (posting drafts then include one and name the law). */
   payRangeInPostings?: boolean;
+  /**
+   * The next tier of the same law (more hours, paid instead of unpaid, more weeks): once that rule
+   * applies, this one is not listed or counted, since an employer falls in one tier.
+   */
+  supersededBy?: string;
 }
 
 const inForce = (threshold: number): ThresholdStep[] => [{ from: null, threshold }];
@@ -115,13 +120,13 @@ export const stateRules: StateRule[] = [
     strength: 'fair',
   },
   {
-    id: 'ny-sick-leave', state: 'NY', title: 'Sick leave: 40 hours', steps: since('2020-09', 1), counting: EVERYONE,
+    id: 'ny-sick-leave', supersededBy: 'ny-sick-leave-paid', state: 'NY', title: 'Sick leave: 40 hours', steps: since('2020-09', 1), counting: EVERYONE,
     countingNote: 'all employees nationwide, the most employed at once in the calendar year',
     requires: 'Accrue 1 hour per 30 worked, up to 40 hours a year: unpaid for 0-4 employees with net income of $1 million or less, paid otherwise; 20 hours of paid prenatal leave since January 2025.',
     sources: ['https://www.dwt.com/blogs/employment-labor-and-benefits/2022/01/new-york-state-sick-leave-law-rules'], strength: 'fair',
   },
   {
-    id: 'ny-sick-leave-paid', state: 'NY', title: 'Sick leave: 40 hours paid', steps: since('2020-09', 5), counting: EVERYONE,
+    id: 'ny-sick-leave-paid', supersededBy: 'ny-sick-leave-56', state: 'NY', title: 'Sick leave: 40 hours paid', steps: since('2020-09', 5), counting: EVERYONE,
     countingNote: 'all employees nationwide, the most employed at once in the calendar year', requires: 'Up to 40 hours of paid sick leave a year at 5-99 employees.',
     sources: ['https://www.dwt.com/blogs/employment-labor-and-benefits/2022/01/new-york-state-sick-leave-law-rules'], strength: 'fair',
   },
@@ -207,12 +212,12 @@ export const stateRules: StateRule[] = [
     strength: 'verified',
   },
   {
-    id: 'il-vessa', state: 'IL', title: 'VESSA victims\' leave: 4 weeks', steps: inForce(1), counting: UNSTATED,
+    id: 'il-vessa', supersededBy: 'il-vessa-8-weeks', state: 'IL', title: 'VESSA victims\' leave: 4 weeks', steps: inForce(1), counting: UNSTATED,
     countingNote: 'not stated in the source read', requires: 'Unpaid, job-protected leave for victims of violence: 4 weeks at 1-14 employees.',
     sources: ['https://www.leavemanager.com/resources/articles/2023/illinois-expands-leave-reasons-for-victims-of-violent-crime'], strength: 'fair',
   },
   {
-    id: 'il-vessa-8-weeks', state: 'IL', title: 'VESSA victims\' leave: 8 weeks', steps: inForce(15), counting: UNSTATED,
+    id: 'il-vessa-8-weeks', supersededBy: 'il-vessa-12-weeks', state: 'IL', title: 'VESSA victims\' leave: 8 weeks', steps: inForce(15), counting: UNSTATED,
     countingNote: 'not stated in the source read', requires: 'Unpaid, job-protected leave for victims of violence: 8 weeks at 15-49 employees.',
     sources: ['https://www.leavemanager.com/resources/articles/2023/illinois-expands-leave-reasons-for-victims-of-violent-crime'], strength: 'fair',
   },
@@ -291,7 +296,7 @@ export const stateRules: StateRule[] = [
     sources: ['http://www.mass.gov/mcad/forEmployers.html'], strength: 'verified',
   },
   {
-    id: 'ma-earned-sick-time', state: 'MA', title: 'Earned sick time (unpaid under 11)', steps: since('2015-07', 1),
+    id: 'ma-earned-sick-time', supersededBy: 'ma-earned-sick-time-paid', state: 'MA', title: 'Earned sick time (unpaid under 11)', steps: since('2015-07', 1),
     counting: { scope: 'everyone', timing: 'prior-year-average', stated: true },
     countingNote: 'all employees in or outside Massachusetts, averaged per pay period over the prior benefit year (Roleplan uses the calendar year)',
     requires: 'Up to 40 hours of sick time a year; unpaid below 11 employees.',
@@ -561,7 +566,7 @@ export const stateRules: StateRule[] = [
     requires: 'Harassment is barred at any size.', sources: ['https://lexace.ai/us/statute/maryland/SG-20-601'], strength: 'fair',
   },
   {
-    id: 'md-sick-safe-leave', state: 'MD', title: 'Sick and safe leave (unpaid under 15)', steps: since('2018-02', 1),
+    id: 'md-sick-safe-leave', supersededBy: 'md-sick-safe-leave-paid', state: 'MD', title: 'Sick and safe leave (unpaid under 15)', steps: since('2018-02', 1),
     counting: { scope: 'everyone', timing: 'prior-year-average', stated: false },
     countingNote: 'average monthly headcount in the prior year, part-timers included', requires: 'Accrue 1 hour per 30 worked, up to 40 hours a year; unpaid below 15 employees.',
     sources: ['https://www.venable.com/insights/publications/2018/02/paid-sick-leave-comes-to-maryland-on-february-11'], strength: 'fair',
@@ -602,7 +607,7 @@ export const stateRules: StateRule[] = [
     requires: 'No discrimination in employment.', sources: ['https://www.xperthr.com/employment-law-manual/eeo-discrimination-michigan/2370/'], strength: 'fair',
   },
   {
-    id: 'mi-esta', state: 'MI', title: 'Earned sick time: 40 hours',
+    id: 'mi-esta', supersededBy: 'mi-esta-72-hours', state: 'MI', title: 'Earned sick time: 40 hours',
     steps: [{ from: '2025-02', threshold: 11 }, { from: '2025-10', threshold: 1 }], counting: UNSTATED, countingNote: 'not stated in the source read',
     requires: 'Accrue 1 hour per 30 worked, or frontload: 40 hours a year at 10 or fewer employees (small businesses from October 2025).',
     sources: ['https://mcul.org/cu-resources/take-a-second-cu-legal-insights/earned-sick-time-new-law-new-requirements-'], strength: 'fair',
@@ -624,7 +629,7 @@ export const stateRules: StateRule[] = [
     strength: 'fair',
   },
   {
-    id: 'az-paid-sick-time', state: 'AZ', title: 'Earned paid sick time: 24 hours', steps: since('2017-07', 1), counting: UNSTATED,
+    id: 'az-paid-sick-time', supersededBy: 'az-paid-sick-time-40', state: 'AZ', title: 'Earned paid sick time: 24 hours', steps: since('2017-07', 1), counting: UNSTATED,
     countingNote: 'not stated in the source read', requires: 'Accrue 1 hour per 30 worked, 24 hours a year under 15 employees.',
     sources: ['https://www.azlawhelp.org/articles_info.cfm?mc=2&sc=18&articleid=374'], strength: 'fair',
   },

@@ -99,6 +99,30 @@ describe('state law table', () => {
 
 const obligation = (input: ProfileInput, id: string) => obligationsFor(profile({ growthPct: 0, ...input })).find((o) => o.id === id);
 
+describe('tiers of one law', () => {
+  it('every tier names a next tier of the same state that starts at a larger headcount', () => {
+    const tiered = stateRules.filter((rule) => rule.supersededBy);
+    expect(tiered.length).toBeGreaterThanOrEqual(8);
+    for (const rule of tiered) {
+      const next = stateRules.find((candidate) => candidate.id === rule.supersededBy);
+      expect(next, rule.id).toBeDefined();
+      expect(next!.state).toBe(rule.state);
+      expect(Math.min(...next!.steps.map((step) => step.threshold)), rule.id).toBeGreaterThan(Math.min(...rule.steps.map((step) => step.threshold)));
+    }
+  });
+
+  it('a 100-person employer in New York is listed in one sick-leave tier; a 90-person one moves up when it reaches 100', () => {
+    const ny = (input: ProfileInput) => stateObligationsFor(profile({ stateEmployees: { NY: 40 }, start: '2026-12', ...input })).filter((obligation) => obligation.id.startsWith('ny-sick-leave'));
+    // Before: "Sick leave: 40 hours; Sick leave: 40 hours paid; Sick leave: 56 hours paid", all today.
+    expect(ny({ employees: 100 }).map((obligation) => obligation.id)).toEqual(['ny-sick-leave-56']);
+    const growing = ny({ employees: 90, growthPct: 20 });
+    expect(growing.map((obligation) => [obligation.id, obligation.month === null ? 'today' : 'later'])).toEqual([
+      ['ny-sick-leave-paid', 'today'],
+      ['ny-sick-leave-56', 'later'],
+    ]);
+  });
+});
+
 describe('phase-ins land on the right month for a given start', () => {
   it('Connecticut sick leave: 25, then 11 from January 2026, then 1 from January 2027, counted on the January payroll', () => {
     expect(obligation({ employees: 30, stateEmployees: { CT: 30 }, start: '2025-06' }, 'ct-paid-sick-leave')).toMatchObject({ month: null, threshold: 25 });
