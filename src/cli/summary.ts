@@ -119,7 +119,12 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
   if (plan.thresholds.length > 0) {
     push();
     push('Where the recommendation changes (other inputs fixed):');
-    for (const threshold of plan.thresholds) push(`  at ${employees(threshold.employees)}: ${STRUCTURE_LABELS[threshold.structure]}`);
+    // The range today's headcount falls in is marked: a change below it is history, not a plan.
+    const current = plan.thresholds.filter((threshold) => threshold.employees <= profile.employees).at(-1);
+    for (const threshold of plan.thresholds) {
+      const mark = threshold === current ? ` (this company, at ${employees(profile.employees)})` : '';
+      push(`  from ${employees(threshold.employees)}: ${STRUCTURE_LABELS[threshold.structure]}${mark}`);
+    }
   }
   push();
   push('Why:');

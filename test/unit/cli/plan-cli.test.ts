@@ -47,6 +47,13 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     }
   });
 
+  it('the changes of recommendation mark the one this company is past, so a change below today is not read as ahead', () => {
+    const result = plan('--employees', '40', '--growth', '150', '--industry', 'technology');
+    // Before: "at 20 employees: Hybrid team" for a company of 40 that already is one.
+    expect(result.stdout).toMatch(/ {2}from [\d,]+ employees: [A-Za-z -]+ \(this company, at 40 employees\)\n/);
+    expect(result.stdout).not.toMatch(/^ {2}at [\d,]+ employees: /m);
+  });
+
   it('--json prints exactly the plan the engine returns', () => {
     const result = plan('--employees', '35', '--growth', '100', '--industry', 'technology', '--budget', '250000', '--json');
     expect(result.status, result.stderr).toBe(0);
