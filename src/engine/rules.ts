@@ -176,6 +176,11 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     effects: [
       { type: 'priority', fn: 'payroll', level: 'high' },
       { type: 'priority', fn: 'compliance', level: 'high' },
+      {
+        type: 'warning',
+        message:
+          "The obligations Roleplan lists are US federal and state law only: the employment law, payroll and tax rules of your other countries are not covered. Employing abroad usually goes through an employer of record, or a local entity with a global payroll provider, and local counsel.",
+      },
     ],
     sources: ['seed-uptalent'],
   },

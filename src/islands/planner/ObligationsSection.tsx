@@ -102,6 +102,7 @@ export default function ObligationsSection({ plan, profile }: { plan: Plan; prof
         Counted from {monthLabel(profile.start)} (month 0) at the growth you expect. City and county ordinances are not covered,
         and state rules change often: this is guidance, not legal advice.
         {states.length === 0 && ' Add employees by state to see state rules.'}
+        {profile.countries > 1 && ` Only US law is covered: the rules of your other ${profile.countries - 1} ${profile.countries === 2 ? 'country are' : 'countries are'} not.`}
       </p>
       <Group
         id="US"

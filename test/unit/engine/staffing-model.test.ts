@@ -243,6 +243,14 @@ describe('6b. a chosen provider that costs more than staff says so', () => {
   });
 });
 
+describe('11b. what the obligations do not cover', () => {
+  it('a company in several countries is told its obligations are US law only', () => {
+    const abroad = plan({ employees: 200, countries: 5 });
+    expect(abroad.warnings.some((text) => /US federal and state law only/.test(text) && /employer of record/.test(text))).toBe(true);
+    expect(plan({ employees: 200 }).warnings.some((text) => /US federal and state law only/.test(text))).toBe(false);
+  });
+});
+
 describe('6. a budget that really fits', () => {
   it('a small overrun says the same team fits at the low end of its pay ranges; a large one does not', () => {
     const small = plan({ employees: 45, growthPct: 30, industry: 'technology', budget: 90_000 });
