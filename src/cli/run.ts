@@ -173,7 +173,7 @@ function run(argv: string[], where: Where): string {
 
   const profile = profileFromFlags(profileFlags as RawFlags, catalog);
   const plan = planOf(profile);
-  return json ? JSON.stringify(plan, null, 2) : summarize(plan, profile, catalog, structure === undefined);
+  return json ? JSON.stringify(plan, null, 2) : summarize(plan, profile, structure === undefined);
 }
 
 /** Where the command runs: npm's INIT_CWD (the folder the person typed it in) and the process's folder. */

@@ -3,7 +3,6 @@ import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../engine/hr-functions.ts';
 import { INDUSTRY_LABELS, type Profile } from '../engine/profile.ts';
 import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../engine/structures.ts';
 import type { Plan } from '../engine/plan.ts';
-import type { RoleCatalog } from '../engine/roles.ts';
 import { formatMoney, formatNumber } from '../engine/format.ts';
 import { salaryEach } from '../engine/cost.ts';
 import { sources, type SourceId } from '../engine/data/sources.ts';
@@ -51,7 +50,7 @@ function obligationLines(plan: Plan, profile: Profile): string[] {
   return lines;
 }
 
-export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, recommended: boolean): string {
+export function summarize(plan: Plan, profile: Profile, recommended: boolean): string {
   const lines: string[] = [];
   const push = (line = '') => lines.push(line);
   const second = runnerUp(plan);
@@ -111,7 +110,7 @@ export function summarize(plan: Plan, profile: Profile, catalog: RoleCatalog, re
   if (hireMonths.length === 0) push('  No hires needed within the horizon.');
   for (const month of hireMonths) {
     for (const hire of month.hires) {
-      push(`  month ${String(month.month).padStart(2)}: ${one(hire.fte)} ${catalog[hire.role]?.title ?? hire.role} (${employees(month.employees)})`);
+      push(`  month ${String(month.month).padStart(2)}: ${one(hire.fte)} ${hire.title} (${employees(month.employees)})`);
     }
   }
   const end = plan.timeline[plan.timeline.length - 1];

@@ -9,6 +9,7 @@ import { formatNumber } from './format.ts';
 import { depthThresholds, FTE_STEP } from './data/workload.ts';
 import {
   functionLeadFor,
+  functionLeadTitle,
   headPayBySize,
   partnerAreas,
   roleSlugs,
@@ -406,7 +407,14 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
     slots -= leads;
     ungrouped = rest;
     const area = HR_FUNCTION_LABELS[group.members[0]!.fn!].toLowerCase();
-    drafts.push({ role: group.lead, fte: leads, reportsTo: leadHead, reason: explain ? `Leads the ${area} team of ${one(group.fte)} FTE, in place of a general HR manager.` : '' });
+    const title = functionLeadTitle[group.members[0]!.fn!];
+    drafts.push({
+      role: group.lead,
+      fte: leads,
+      reportsTo: leadHead,
+      ...(title ? { title } : {}),
+      reason: explain ? `Leads the ${area} team of ${one(group.fte)} FTE, in place of a general HR manager.` : '',
+    });
     for (const member of group.members) {
       led.add(member);
       drafts.push({ ...member, reportsTo: group.lead });

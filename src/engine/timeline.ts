@@ -15,6 +15,8 @@ const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFo
 
 export interface TimelineHire {
   role: string;
+  /** The title the team gives the role (a lead's can differ from the catalog's). */
+  title: string;
   fte: number;
   reason: string;
 }
@@ -144,17 +146,16 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     return team;
   };
   const memberOf = (team: TeamMember[], role: string) => team.find((candidate) => candidate.role === role);
-  const reasonOf = (role: string, month: number, heldAfter: number): { reason: string; forEndTeam: boolean } => {
-    if (month === 0) return { reason: (memberOf(today, role) ?? memberOf(endTeam, role))?.reason ?? '', forEndTeam: false };
+  const reasonOf = (role: string, month: number, heldAfter: number): { member: TeamMember | undefined; forEndTeam: boolean } => {
+    if (month === 0) return { member: memberOf(today, role) ?? memberOf(endTeam, role), forEndTeam: false };
     const monthTeam = teamOfMonth(month);
     if (!isLead(role) || monthTeam === endTeam) {
       // The month's team explains the hire only when it needs at least what the role then holds.
       const needed = monthTeam.reduce((sum, member) => sum + (member.role === role ? member.fte : 0), 0);
       const member = memberOf(monthTeam, role);
-      if (member && needed >= heldAfter - EPSILON) return { reason: member.reason, forEndTeam: false };
+      if (member && needed >= heldAfter - EPSILON) return { member, forEndTeam: false };
     }
-    const member = memberOf(endTeam, role) ?? memberOf(today, role);
-    return { reason: member?.reason ?? '', forEndTeam: monthTeam !== endTeam };
+    return { member: memberOf(endTeam, role) ?? memberOf(today, role), forEndTeam: monthTeam !== endTeam };
   };
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
   const held = new Map<string, number>();
@@ -196,10 +197,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       if (fte > have + EPSILON) {
         // A role today's team does not have, hired once the recommendation has changed, says why.
         const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
-        const { reason, forEndTeam } = reasonOf(role, month, fte);
+        const { member, forEndTeam } = reasonOf(role, month, fte);
         const toward = forEndTeam ? `, for the team of month ${profile.horizonMonths} (${formatNumber(endEmployees)} employees)` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}${toward}`;
-        hires.push({ role, fte: fte - have, reason: `${trigger}: ${reason}` });
+        const title = member?.title ?? catalog[role]?.title ?? role;
+        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}` });
         held.set(role, fte);
       }
     }

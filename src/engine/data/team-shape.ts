@@ -28,6 +28,14 @@ export const functionLeadFor: Partial<Record<HrFunction, string>> = {
   learning: 'learning-and-development-manager',
 };
 
+/**
+ * A lead's title where it differs from its role's: the catalog has no benefits manager, and the
+ * compensation manager's BLS occupation (11-3111) is Compensation and Benefits Managers.
+ */
+export const functionLeadTitle: Partial<Record<HrFunction, string>> = {
+  benefits: 'Compensation and Benefits Manager',
+};
+
 export const roleSlugs = {
   generalist: 'hr-generalist',
   seniorGeneralist: 'senior-hr-generalist',

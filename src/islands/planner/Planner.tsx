@@ -109,14 +109,14 @@ export default function Planner({ catalog, sourceLabels, initialProfile, initial
         <CoverageSection plan={plan} />
         <StatesSection profile={profile} />
         <ObligationsSection plan={plan} profile={profile} />
-        <TimelineSection plan={plan} catalog={catalog} />
+        <TimelineSection plan={plan} />
         <WhySection plan={plan} employees={profile.employees} />
         {postingRoles && <PostingDrafts plan={plan} profile={profile} catalog={catalog} roles={postingRoles} />}
       </div>
       <ExportPanel
         noun="plan"
         baseName={`roleplan-${profile.employees}-employees`}
-        csv={() => planToCsv(plan, profile, catalog)}
+        csv={() => planToCsv(plan, profile)}
         json={() => planToJson(plan, profile)}
       />
       <ScenariosPanel catalog={catalog} query={state.query} onOpen={state.open} />

@@ -2,15 +2,13 @@ import { roleHref } from '../../lib/routes';
 import { useLazyChart } from '../shared/use-lazy-chart';
 import type { Plan } from '../../engine/plan';
 import type { TimelineMonth } from '../../engine/timeline';
-import type { RoleCatalog } from '../../engine/roles';
 import { count, fte } from './format';
 import ScrollTable from '../shared/ScrollTable';
 
 const TIMELINE_COLORS = { employees: '--chart-employees', hr: '--chart-hr', hire: '--chart-hire', grid: '--chart-grid', text: '--chart-text' } as const;
 
 /** Projected headcount and HR FTE month by month, hires marked; a table says the same in words. */
-export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog: RoleCatalog }) {
-  const title = (role: string) => catalog[role]?.title ?? role;
+export default function TimelineSection({ plan }: { plan: Plan }) {
   const canvasRef = useLazyChart<TimelineMonth[], keyof typeof TIMELINE_COLORS>(
     () => import('./timeline-chart').then((module) => module.createTimelineChart),
     plan.timeline,
@@ -31,7 +29,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
             month.hires.map((hire) => (
               <li key={`${month.month}-${hire.role}`} data-month={month.month} data-role={hire.role}>
                 <strong>{month.month === 0 ? 'Now' : `Month ${month.month}`}</strong>: hire {fte(hire.fte)} FTE{' '}
-                <a href={roleHref(hire.role)}>{title(hire.role)}</a>. <span class="muted">{hire.reason}</span>
+                <a href={roleHref(hire.role)}>{hire.title}</a>. <span class="muted">{hire.reason}</span>
               </li>
             )),
           )}
@@ -68,7 +66,7 @@ export default function TimelineSection({ plan, catalog }: { plan: Plan; catalog
                   <th scope="row">{month.month}</th>
                   <td class="num">{count(month.employees)}</td>
                   <td class="num">{fte(month.hrFte)}</td>
-                  <td>{month.hires.map((hire) => `${fte(hire.fte)} ${title(hire.role)}`).join(', ')}</td>
+                  <td>{month.hires.map((hire) => `${fte(hire.fte)} ${hire.title}`).join(', ')}</td>
                 </tr>
               ))}
             </tbody>

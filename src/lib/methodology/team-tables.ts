@@ -2,7 +2,7 @@
 import { HR_FUNCTIONS, HR_FUNCTION_LABELS, type HrFunction } from '../../engine/hr-functions.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { formatNumber } from '../../engine/format.ts';
-import { functionLeadFor, partnerAreas, roleSlugs, specialistFor, teamShape, unionEmployeeRelationsRole } from '../../engine/data/team-shape.ts';
+import { functionLeadFor, functionLeadTitle, partnerAreas, roleSlugs, specialistFor, teamShape, unionEmployeeRelationsRole } from '../../engine/data/team-shape.ts';
 import { cite, num, roleCell, text, type Cell, type TableGroup } from './cells.ts';
 
 const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
@@ -58,8 +58,8 @@ export function teamGroup(catalog: RoleCatalog): TableGroup {
       {
         id: 'table-function-roles',
         title: 'Who owns each function',
-        exports: ['team-shape/specialistFor', 'team-shape/functionLeadFor', 'team-shape/unionEmployeeRelationsRole', 'team-shape/partnerAreas'],
-        description: `The specialist a plan adds when a function needs an owner, and the lead of that function’s team once it reaches ${teamShape.functionLeadFromFte.value} people. Functions without a specialist are covered by generalists. In a specialist team, business partners share the department-facing functions’ work with their specialists (Roleplan’s assumption).`,
+        exports: ['team-shape/specialistFor', 'team-shape/functionLeadFor', 'team-shape/functionLeadTitle', 'team-shape/unionEmployeeRelationsRole', 'team-shape/partnerAreas'],
+        description: `The specialist a plan adds when a function needs an owner, and the lead of that function’s team once it reaches ${teamShape.functionLeadFromFte.value} people (a benefits team’s is titled ${functionLeadTitle.benefits}: the catalog has no benefits manager, and the role’s BLS occupation is Compensation and Benefits Managers). Functions without a specialist are covered by generalists. In a specialist team, business partners share the department-facing functions’ work with their specialists (Roleplan’s assumption).`,
         columns: [{ label: 'Function' }, { label: 'Specialist' }, { label: 'Team lead' }, { label: 'Shared with business partners' }],
         rows: HR_FUNCTIONS.flatMap((fn: HrFunction) => {
           const specialist = specialistFor[fn];
@@ -67,7 +67,7 @@ export function teamGroup(catalog: RoleCatalog): TableGroup {
           const row: Cell[] = [
             text(HR_FUNCTION_LABELS[fn]),
             specialist ? roleCell(catalog, specialist) : text('None: covered by generalists'),
-            lead ? roleCell(catalog, lead) : text('None'),
+            lead ? { ...roleCell(catalog, lead), ...(functionLeadTitle[fn] ? { title: functionLeadTitle[fn] } : {}) } : text('None'),
             text(partnerAreas.includes(fn) ? 'Yes' : 'No'),
           ];
           if (fn !== 'employee-relations') return [row];

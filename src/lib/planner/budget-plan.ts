@@ -31,7 +31,7 @@ export function budgetPlanOverTime(plan: Plan, profile: Profile, catalog: RoleCa
   const team = new Map<string, number>();
   for (const member of alternative.team) team.set(member.role, (team.get(member.role) ?? 0) + member.fte);
   const hires = alternative.team
-    .map((member) => ({ role: member.role, fte: member.fte - (profile.existingTeam[member.role] ?? 0), reason: `Needed now: ${member.reason}` }))
+    .map((member) => ({ role: member.role, title: member.title, fte: member.fte - (profile.existingTeam[member.role] ?? 0), reason: `Needed now: ${member.reason}` }))
     .filter((hire) => hire.fte > EPSILON);
   const timeline: TimelineMonth[] = plan.timeline.map((month) => ({
     month: month.month,

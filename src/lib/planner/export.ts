@@ -4,7 +4,6 @@ import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../../engine/hr-functions.ts';
 import type { Range } from '../../engine/cost.ts';
 import type { Plan } from '../../engine/plan.ts';
 import type { Profile } from '../../engine/profile.ts';
-import type { RoleCatalog } from '../../engine/roles.ts';
 import { STRUCTURE_LABELS } from '../../engine/structures.ts';
 import { csvTables, type CsvTable } from '../csv-tables.ts';
 import { COVERAGE_LABELS } from '../plan-format.ts';
@@ -49,7 +48,7 @@ function teamTable(title: string, plan: Plan): CsvTable {
 }
 
 /** The plan's tables, for the CSV export. */
-export function planTables(plan: Plan, profile: Profile, catalog: RoleCatalog): CsvTable[] {
+export function planTables(plan: Plan, profile: Profile): CsvTable[] {
   const { budget } = plan;
   const tables: (CsvTable | null)[] = [
     {
@@ -86,7 +85,7 @@ export function planTables(plan: Plan, profile: Profile, catalog: RoleCatalog): 
     {
       title: 'Hires',
       header: ['month', 'role', 'fte', 'reason'],
-      rows: plan.timeline.flatMap((month) => month.hires.map((hire) => [month.month, catalog[hire.role]?.title ?? hire.role, hire.fte, hire.reason])),
+      rows: plan.timeline.flatMap((month) => month.hires.map((hire) => [month.month, hire.title, hire.fte, hire.reason])),
     },
     {
       title: 'Thresholds',
@@ -99,8 +98,8 @@ export function planTables(plan: Plan, profile: Profile, catalog: RoleCatalog): 
 }
 
 /** One CSV file holding each section as its own table. */
-export function planToCsv(plan: Plan, profile: Profile, catalog: RoleCatalog): string {
-  return csvTables(planTables(plan, profile, catalog));
+export function planToCsv(plan: Plan, profile: Profile): string {
+  return csvTables(planTables(plan, profile));
 }
 
 /** The profile and the plan exactly as the engine returned it. */

@@ -536,6 +536,16 @@ describe('10. large organisations', () => {
     expect(head.salary.mid).toBeGreaterThan(catalog[head.role]!.salary.median * 1.5); // before: $215k
   });
 
+  it('a benefits team is led by a compensation and benefits manager, named alike in the team and the timeline', () => {
+    const result = plan({ employees: 12_000, states: 30 });
+    const lead = result.team.find((member) => member.reason.startsWith('Leads the benefits team'))!;
+    // Before: "Compensation Manager: Leads the benefits team of 18 FTE".
+    expect(lead.title).toBe('Compensation and Benefits Manager');
+    const hired = result.timeline.flatMap((month) => month.hires).filter((hire) => hire.role === lead.role);
+    expect(hired.length).toBeGreaterThan(0);
+    for (const hire of hired) expect(hire.title).toBe(lead.title);
+  });
+
   it('HR per 100 falls with scale to published levels at 10,000+', () => {
     const ratios = [1000, 10_000, 50_000].map((employees) => plan({ employees, growthPct: 5 }).ratioPer100);
     expect(ratios[1]!).toBeLessThan(ratios[0]!);

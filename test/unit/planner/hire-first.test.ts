@@ -43,7 +43,7 @@ describe('who to hire first', () => {
     const plan = planOf({ employees: 46, growthPct: 80, states: 3, budget: 150_000, industry: 'technology' });
     const alternative = plan.budget.alternative!;
     // The budget plan hires a generalist and half a recruiter now.
-    const hiresNow = (team: typeof alternative.team) => team.map((member) => ({ role: member.role, fte: member.fte, reason: member.reason }));
+    const hiresNow = (team: typeof alternative.team) => team.map((member) => ({ role: member.role, title: member.title, fte: member.fte, reason: member.reason }));
     const items = hireFirst({ ...alternative, timeline: [{ month: 0, employees: 46, hrFte: alternative.hrFte, hires: hiresNow(alternative.team) }] }, catalog);
     const recruiter = items.find((item) => item.kind === 'part-time' && item.role === 'recruiter');
     if (recruiter?.kind !== 'part-time') throw new Error('expected half a recruiter');
