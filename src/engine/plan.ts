@@ -5,7 +5,7 @@ import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
 import { analyze, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
-import { formatMoney, formatNumber, lowerFirst } from './format.ts';
+import { formatMoney, formatNumber, lowerFirst, withArticle } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { obligationsFor, type Obligation } from './obligations.ts';
 import { obligationRules, warnLayoffCounts } from './data/obligations.ts';
@@ -461,6 +461,17 @@ function costlierOutsourcing(profile: Profile, catalog: RoleCatalog): string[] {
     );
 }
 
+/** The budget alternative's headline: what the money buys and how much of the work that is. */
+function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number): string {
+  const share = Math.round(workCovered * 100);
+  const team =
+    alternative.hrFte === 0
+      ? 'no in-house HR staff, with providers'
+      : `${one(alternative.hrFte)} FTE (${withArticle(STRUCTURE_LABELS[alternative.structure].toLowerCase())})`;
+  if (share >= 100) return `Within the budget: ${team}, covering all of this company's HR work.`;
+  return `Within the budget: ${team}, covering about ${share}% of this company's HR work (the recommended plan has ${one(fullFte)} FTE); the rest falls to the founder and line managers, or waits.`;
+}
+
 export interface AssembleOptions {
   /** Build the month-by-month timeline and the thresholds (skipped for the budget alternative). */
   full: boolean;
@@ -539,6 +550,8 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     const lean = budgetAnalysis(analysis, limit, catalog);
     const alternative = assemble(lean.analysis, lean.analysis.pick, catalog, { full: false, alternative: true });
     alternative.warnings.unshift(...lean.notes);
+    // Its own headline would describe it as if it were enough ("can cover every HR function").
+    alternative.headline = budgetHeadline(alternative, lean.workCovered, plan.hrFte);
     budget.alternative = alternative;
     budget.alternativeCovers = lean.workCovered;
   }

@@ -277,6 +277,15 @@ describe('6. a budget that really fits', () => {
     }
   });
 
+  it('the budget alternative says how much of the work it covers, not that it covers every function', () => {
+    const result = plan({ employees: 150, budget: 90_000 });
+    const alternative = result.budget.alternative!;
+    // Before: "For 150 employees, 0.5 FTE of generalists can cover every HR function".
+    expect(alternative.headline).not.toMatch(/can cover every HR function/);
+    expect(alternative.headline).toContain(`covering about ${Math.round(result.budget.alternativeCovers! * 100)}% of this company's HR work`);
+    expect(alternative.headline).toContain(`the recommended plan has ${result.hrFte} FTE`);
+  });
+
   it('a PEO fee counts against the budget', () => {
     const result = plan({ employees: 40, growthPct: 20, industry: 'technology', outsource: ['peo'], budget: 50_000 });
     expect(result.cost.outsourced.mid).toBeGreaterThanOrEqual(40 * 1395);
