@@ -8,7 +8,7 @@ import { analyze, type Analysis, type Coverage, type StructureOption } from './a
 import { formatMoney, formatNumber, lowerFirst, withArticle } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { obligationsFor, type Obligation } from './obligations.ts';
-import { obligationRules, warnLayoffCounts } from './data/obligations.ts';
+import { groupWaiverRules, obligationRules, warnLayoffCounts } from './data/obligations.ts';
 import { staffingByMonth, type TimelineMonth } from './timeline.ts';
 import { spendByYear, type YearSpend } from './spend.ts';
 import { stateRulesExplanation } from './state-compliance.ts';
@@ -397,7 +397,10 @@ function warningsFor(
           ? ''
           : workload.reductions >= warn.siteLossFrom
             ? ` A layoff of ${warn.siteLossFrom} or more at one site can call for WARN notice ${warn.noticeDays} days ahead (a mass layoff is ${warn.siteLossFrom}-${warn.anyShareFrom - 1} people who are ${Math.round(warn.siteShareFrom * 100)}% of the site, or ${warn.anyShareFrom} or more).`
-            : ` That is fewer than the ${warn.siteLossFrom} at one site the federal WARN Act counts, but state notice laws can apply at lower counts.`),
+            : ` That is fewer than the ${warn.siteLossFrom} at one site the federal WARN Act counts, but state notice laws can apply at lower counts.`) +
+        (workload.reductions >= 2
+          ? ` Severance agreements that release age claims from people ${groupWaiverRules.ageFrom} or older in a group layoff need ${groupWaiverRules.considerDays} days to consider and ${groupWaiverRules.revokeDays} to revoke, with a written list of the job titles and ages of those selected and not selected (OWBPA).`
+          : ''),
     );
   }
   if (plan.budget.limit !== null && !plan.budget.fits) {

@@ -138,6 +138,17 @@ export const warnLayoffCounts = {
   source: 'dol-warn-advisor' as SourceId,
 };
 
+/** Releases of age claims in a group layoff (OWBPA): what a shrinking plan's warning tells. */
+export const groupWaiverRules = {
+  /** The age from which a release of age-discrimination claims has these conditions. */
+  ageFrom: 40,
+  /** Days to consider a release offered in a program to a group of employees. */
+  considerDays: 45,
+  /** Days to revoke it after signing. */
+  revokeDays: 7,
+  source: 'owbpa-626f' as SourceId,
+};
+
 /** Executive Order 11246 affirmative action plans were revoked by Executive Order 14173 (January 21, 2025), not by a FAR rule: not applied. */
 export const revokedObligations = [
   { id: 'eo-11246', title: 'Executive Order 11246 affirmative action plans', source: 'eo-14173' as SourceId },

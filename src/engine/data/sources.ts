@@ -205,6 +205,13 @@ export const sources = {
     url: 'https://www.dol.gov/agencies/eta/layoffs/warn',
     strength: 'fair',
   },
+  'owbpa-626f': {
+    label: '29 U.S.C. 626(f) (OWBPA waivers)',
+    citation:
+      'Older Workers Benefit Protection Act, 29 U.S.C. 626(f): a release of age-discrimination claims from an employee 40 or older is valid only if, in a program offered to a group, the employee has at least 45 days to consider it and 7 days to revoke it, and is told in writing the job titles and ages of those selected and not selected (read through legal summaries quoting the statute).',
+    url: 'https://www.law.cornell.edu/uscode/text/29/626',
+    strength: 'fair',
+  },
   'dol-warn-advisor': {
     label: 'DOL WARN Advisor: mass layoff',
     citation:

@@ -1,6 +1,6 @@
 // Federal employment-law obligations by headcount, and the revoked ones left out.
 import { INDUSTRY_LABELS } from '../../engine/profile.ts';
-import { obligationRules, revokedObligations, warnLayoffCounts } from '../../engine/data/obligations.ts';
+import { groupWaiverRules, obligationRules, revokedObligations, warnLayoffCounts } from '../../engine/data/obligations.ts';
 import { cite, num, pct, people, text, type TableGroup } from './cells.ts';
 
 export function obligationsGroup(): TableGroup {
@@ -45,6 +45,20 @@ export function obligationsGroup(): TableGroup {
           [text('Below the next count, the share of the site\u2019s active workforce a mass layoff must reach'), num(pct(warnLayoffCounts.siteShareFrom, 0)), cite(warnLayoffCounts.source)],
           [text('A mass layoff whatever the share'), num(`${people(warnLayoffCounts.anyShareFrom)}+`), cite(warnLayoffCounts.source)],
           [text('Notice ahead, in days'), num(String(warnLayoffCounts.noticeDays)), cite(warnLayoffCounts.source)],
+        ],
+        sources: [],
+      },
+      {
+        id: 'table-group-waivers',
+        title: 'Releases in a group layoff (OWBPA)',
+        exports: ['obligations/groupWaiverRules'],
+        description:
+          'What a shrinking plan\u2019s warning tells about severance agreements that release age-discrimination claims: the conditions for employees at or above the age below, when the agreement is offered to a group.',
+        columns: [{ label: 'Condition' }, { label: 'Value', numeric: true }, { label: 'Source' }],
+        rows: [
+          [text('Age from which the conditions apply'), num(String(groupWaiverRules.ageFrom)), cite(groupWaiverRules.source)],
+          [text('Days to consider the agreement'), num(String(groupWaiverRules.considerDays)), cite(groupWaiverRules.source)],
+          [text('Days to revoke it after signing'), num(String(groupWaiverRules.revokeDays)), cite(groupWaiverRules.source)],
         ],
         sources: [],
       },

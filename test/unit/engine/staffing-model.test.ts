@@ -163,6 +163,8 @@ describe('4. shrinking companies', () => {
     expect(small).toMatch(/fewer than the 50 at one site the federal WARN Act counts/);
     const large = plan({ employees: 2500, growthPct: -25 }).warnings.find((warning) => warning.startsWith('Shrinking'))!;
     expect(large).toMatch(/WARN notice 60 days ahead \(a mass layoff is 50-499 people who are 33% of the site, or 500 or more\)/);
+    // A group layoff's releases of age claims (OWBPA), from the data table on /methodology/data.
+    expect(large).toMatch(/people 40 or older in a group layoff need 45 days to consider and 7 to revoke/);
   });
 
   it('reads the benchmark band at the headcount the team is sized for, not today’s', () => {
