@@ -287,7 +287,7 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
   }
 }
 
-function ruleDetail(rule: Rule, conditions: ConditionResult[], analysis: Analysis): string {
+function ruleDetail(rule: Rule, conditions: ConditionResult[], analysis: Analysis, option: StructureOption): string {
   const clauses = [...new Set(conditions.map((condition) => factClause(condition, analysis)))];
   // Every effect text starts with a verb: "Because the company has 15 employees, Roleplan favors …".
   const because = clauses.length > 0 ? `Because ${listOf(clauses)}, Roleplan ` : '';
@@ -297,7 +297,26 @@ function ruleDetail(rule: Rule, conditions: ConditionResult[], analysis: Analysi
       ? ` Roleplan weighs this at ${points.map(([structure, value]) => `${value! > 0 ? '+' : ''}${value} for the ${STRUCTURE_LABELS[structure as Structure].toLowerCase()}`).join(', ')} (Roleplan's assumption${rule.sources.some((id) => id !== 'roleplan-assumption') ? '; the source gives only the direction' : ''}).`
       : '';
   const effect = because ? lowerFirst(rule.effectText) : rule.effectText;
-  return `${because}${effect}${weights}`;
+  return `${because}${effect}${weights}${unstaffedWords(rule, analysis, option)}`;
+}
+
+/**
+ * When a rule calls for an owner of a function (depth or a named role) that this plan's team does
+ * not have, the reason says so, so it does not promise a specialist the roster lacks.
+ */
+function unstaffedWords(rule: Rule, analysis: Analysis, option: StructureOption): string {
+  const owned = new Set(option.team.map((member) => member.role));
+  const missing = new Set<HrFunction>();
+  for (const effect of rule.effects) {
+    if (effect.type === 'depth' && option.coverage[effect.fn] !== 'deep') missing.add(effect.fn);
+    if (effect.type === 'staff-role' && !owned.has(effect.role) && option.coverage[effect.fn] !== 'outsourced') missing.add(effect.fn);
+  }
+  if (missing.size === 0) return '';
+  const fns = listOf([...missing].map((fn) => functionInSentence(fn)));
+  const hrFte = option.team.reduce((sum, member) => sum + member.fte, 0);
+  return hrFte === 0
+    ? ` With no HR staff yet, the founder covers ${fns} until the first HR hire.`
+    : ` This plan's ${one(hrFte)} FTE team has no owner of ${fns} yet: ${hrFte <= 1 ? 'its one HR person covers' : 'the rest of the team covers'} ${missing.size === 1 ? 'it' : 'them'}.`;
 }
 
 /** A structure's score in words: what each part is and what moved it, for this company. */
@@ -355,7 +374,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
     if (!outcome.fired) continue;
     const scored = outcome.rule.effects.some((effect) => effect.type === 'score');
     entries.push(
-      entry(outcome.rule.id, outcome.rule.title, ruleDetail(outcome.rule, outcome.conditions, analysis), [
+      entry(outcome.rule.id, outcome.rule.title, ruleDetail(outcome.rule, outcome.conditions, analysis, option), [
         ...outcome.rule.sources,
         ...(scored ? (['roleplan-assumption'] as SourceId[]) : []),
       ]),

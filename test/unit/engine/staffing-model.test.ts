@@ -622,6 +622,21 @@ describe('12. reasons a founder can read', () => {
     expect(free.headline).not.toMatch(/budget/);
   });
 
+  it('a reason that calls for an owner the team does not have says who covers the work instead', () => {
+    for (const input of [{ employees: 60, industry: 'manufacturing', unionized: true }, { employees: 300, industry: 'manufacturing', unionized: true }, { employees: 20, unionized: true }] satisfies ProfileInput[]) {
+      const result = plan(input);
+      const roles = new Set(result.team.map((member) => member.role));
+      for (const rule of rules) {
+        const entry = result.explanation.find((candidate) => candidate.id === rule.id);
+        if (!entry) continue;
+        const unstaffed = rule.effects.some((effect) => effect.type === 'staff-role' && !roles.has(effect.role) && result.coverage[effect.fn] !== 'outsourced');
+        // Before: "staffs it with a labor relations specialist" beside a team of one generalist.
+        if (unstaffed) expect(entry.detail, `${rule.id} at ${input.employees}`).toMatch(/has no owner of .* yet|the founder covers/);
+        else expect(entry.detail, `${rule.id} at ${input.employees}`).not.toMatch(/has no owner of/);
+      }
+    }
+  });
+
   it('condition text is written from the conditions', () => {
     for (const rule of rules) expect(rule.conditionText.length).toBeGreaterThan(3);
     expect(rules.find((rule) => rule.id === 'size-small')!.conditionText).toBe('Employees below 50');
