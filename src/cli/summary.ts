@@ -79,6 +79,11 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   push();
   push(`Cost a year (mid, with range): salary ${formatMoney(plan.cost.salary.mid)} (${range(plan.cost.salary.low, plan.cost.salary.high)})`);
   push(`  fully loaded ${formatMoney(plan.cost.loaded.mid)} (${range(plan.cost.loaded.low, plan.cost.loaded.high)}), salary x ${formatNumber(plan.cost.loadedFactor, 3)}`);
+  // The budget is held against staff and provider fees together, so both totals are shown.
+  if (plan.cost.outsourced.mid > 0) {
+    push(`  provider fees ${formatMoney(plan.cost.outsourced.mid)} (${range(plan.cost.outsourced.low, plan.cost.outsourced.high)})`);
+    push(`  total with fees ${formatMoney(plan.cost.loaded.mid + plan.cost.outsourced.mid)}`);
+  }
   if (plan.budget.limit === null) push('  Budget: none set.');
   else if (plan.budget.fits) push(`  Budget ${formatMoney(plan.budget.limit)}: fits.`);
   else {

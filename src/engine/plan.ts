@@ -440,8 +440,8 @@ function warningsFor(
   if (plan.hrFte > 0 && plan.band.position !== 'within') {
     warnings.push(
       plan.band.employees === analysis.profile.employees
-        ? `${one(plan.ratioPer100)} HR staff per 100 employees is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for this size.`
-        : `${one(plan.band.ratioPer100)} HR staff per 100 of the ${formatNumber(plan.band.employees)} employees the team is sized for is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for that size.`,
+        ? `${formatNumber(plan.ratioPer100, 2)} HR staff per 100 employees is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for this size.`
+        : `${formatNumber(plan.band.ratioPer100, 2)} HR staff per 100 of the ${formatNumber(plan.band.employees)} employees the team is sized for is ${plan.band.position} the typical ${plan.band.low}-${plan.band.high} for that size.`,
     );
   }
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
