@@ -289,9 +289,10 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
 }
 
 /** Only the recommended structure: the same decision as analyze, without writing the plans. */
-export function pickStructure(profile: Profile, catalog: RoleCatalog): Structure {
+export function pickStructure(profile: Profile, catalog: RoleCatalog, workloadStage?: ReturnType<typeof analyzeWorkload>): Structure {
   if (Object.keys(profile.existingTeam).length > 0) return analyze(profile, catalog, false).pick;
-  const stage = analyzeWorkload(profile);
+  // `workloadStage`: this profile's analyzeWorkload, when the caller has it already (the threshold scan).
+  const stage = workloadStage ?? analyzeWorkload(profile);
   const { workload, depth, staffRoles } = stage;
   const shapes = {} as Record<Structure, Shape>;
   const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;

@@ -87,10 +87,12 @@ export function findThresholds(profile: Profile, catalog: RoleCatalog): Threshol
 
 function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[]): Scan {
   const cache = new Map<number, Structure>();
+  // The workload at the headcounts the edge search read, reused by the picks there.
+  const stages = new Map<number, ReturnType<typeof analyzeWorkload>>();
   const pickAt = (employees: number): Structure => {
     let pick = cache.get(employees);
     if (!pick) {
-      pick = pickStructure({ ...profile, employees }, catalog);
+      pick = pickStructure({ ...profile, employees }, catalog, stages.get(employees));
       cache.set(employees, pick);
     }
     return pick;
@@ -114,7 +116,7 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
   };
   // The first HR hire depends on the profile: its point is an edge of its own.
   const point = analyzeWorkload(profile).firstHirePoint;
-  const points = [...new Set([...GRID, point - 1, point, ...extra, ...workloadEdges(profile, catalog, GRID)])]
+  const points = [...new Set([...GRID, point - 1, point, ...extra, ...workloadEdges(profile, catalog, GRID, stages)])]
     .filter((e) => e >= EMPLOYEES.min && e <= EMPLOYEES.max)
     .sort((a, b) => a - b);
   const thresholds = changesAcross(points);
@@ -152,7 +154,7 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
  * (a hybrid team at 43-48 employees between generalist plans at 42 and 49). Found by bisecting
  * between grid points whose workloads differ, on the workload alone, which costs a fifth of a pick.
  */
-function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[]): number[] {
+function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], stages: Map<number, ReturnType<typeof analyzeWorkload>>): number[] {
   const withExisting = Object.keys(profile.existingTeam).length > 0;
   const keys = new Map<number, string>();
   const keyAt = (employees: number): string => {
@@ -161,6 +163,7 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[]): 
       const atSize = { ...profile, employees };
       // With an existing team, how its people fit each structure moves the pick too: the whole analysis is read.
       const stage = withExisting ? analyze(atSize, catalog, false) : analyzeWorkload(atSize);
+      if (!withExisting) stages.set(employees, stage);
       const coverage = withExisting ? Object.values((stage as Analysis).options).map((option) => Object.values(option.coverage).join(' ')).join('/') : '';
       key = `${stage.depth.join(' ')}|${stage.outcomes.filter((outcome) => outcome.fired).map((outcome) => outcome.rule.id).join(' ')}|${coverage}`;
       keys.set(employees, key);
