@@ -432,7 +432,7 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       role: roleSlugs.manager,
       fte: managers,
       reportsTo: leadHead,
-      reason: explain ? `Line ${managers === 1 ? 'manager' : 'managers'}, about ${one(each)} direct ${each === 1 ? 'report' : 'reports'} each.` : '',
+      reason: explain ? lineManagerReason(managers, each) : '',
     });
   }
   for (const draft of practitioners) {
@@ -487,18 +487,28 @@ function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number)
       }
     }
   }
-  return [
-    ...moved,
-    {
-      role: roleSlugs.assistantManager,
-      fte: count,
-      reportsTo: over,
-      reason:
-        input.explain === false
-          ? ''
-          : `Runs daily HR operations and supervises ${one(supervised)} FTE of coordinators and generalists, under the HR manager.`,
-    },
-  ];
+  const layer: Draft = {
+    role: roleSlugs.assistantManager,
+    fte: count,
+    reportsTo: over,
+    reason:
+      input.explain === false
+        ? ''
+        : `Runs daily HR operations and supervises ${one(supervised)} FTE of coordinators and generalists, under the ${over ? (input.catalog[over]?.title ?? 'head of HR') : 'head of HR'}.`,
+  };
+  const withLayer = [...moved, layer];
+  if (input.explain === false) return withLayer;
+  // The line managers' reports changed when the layer took some of them: their reason counts again.
+  return withLayer.map((draft) => {
+    if (draft.role !== roleSlugs.manager || !draft.reason.startsWith('Line manager')) return draft;
+    const reports = withLayer.filter((other) => other.reportsTo === roleSlugs.manager).reduce((sum, other) => sum + other.fte, 0);
+    return { ...draft, reason: lineManagerReason(draft.fte, reports / draft.fte) };
+  });
+}
+
+function lineManagerReason(managers: number, each: number): string {
+  const reports = `${one(each)} direct ${each === 1 ? 'report' : 'reports'}`;
+  return managers === 1 ? `Line manager of about ${reports}.` : `Line managers, about ${reports} each.`;
 }
 
 function buildDrafts(structure: Structure, input: TeamInput): Draft[] {

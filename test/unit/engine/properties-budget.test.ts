@@ -33,7 +33,7 @@ describe('engine properties over generated profiles: budgets and team shape', { 
   });
 
   // Spans are the engine's to set only where it builds the whole team: an existing team keeps its own shape.
-  it('no lead has more than 12 reports per FTE (teams the engine builds), and the chart has one head', () => {
+  it('no lead has more than 12 reports per FTE (teams the engine builds), a line manager\u2019s reason counts its reports, and the chart has one head', () => {
     fc.assert(
       fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
         const plan = planFor(profile, structure, catalog, { full: false });
@@ -44,6 +44,11 @@ describe('engine properties over generated profiles: budgets and team shape', { 
           const reports = plan.team.filter((member) => member.reportsTo === lead.role).reduce((sum, member) => sum + member.fte, 0);
           if (Object.keys(profile.existingTeam).length === 0) expect(reports / lead.fte, `${lead.role} in ${structure}`).toBeLessThanOrEqual(12);
           if (lead.reportsTo !== null) expect(roles.has(lead.reportsTo)).toBe(true);
+          // A line manager's reason counts the reports the chart gives it (after an assistant-manager layer took some).
+          const stated = /^Line managers?,? (?:of )?about ([\d.,]+) direct/.exec(lead.reason);
+          if (stated && Object.keys(profile.existingTeam).length === 0) {
+            expect(Number(stated[1]!.replace(/,/g, '')), `${lead.reason} in ${structure}`).toBeCloseTo(reports / lead.fte, 0);
+          }
         }
       }),
       settings,
