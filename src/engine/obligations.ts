@@ -3,6 +3,7 @@
 import type { Profile } from './profile.ts';
 import { obligationRules, type ObligationRule } from './data/obligations.ts';
 import { stateRules, type LawStrength, type StateRule, type ThresholdStep } from './data/state-law.ts';
+import { withoutLowerTiers } from './state-compliance.ts';
 import { countingWords, MONTHS_FOR_TWENTY_WEEKS, type Counting } from './data/counting.ts';
 import type { StateCode } from './data/state-codes.ts';
 import { addMonths, monthIndex } from './calendar.ts';
@@ -188,18 +189,7 @@ export function stateObligationsFor(profile: Profile): Obligation[] {
       ...(rule.caution ? { caution: rule.caution } : {}),
     });
   }
-  return withoutSupersededTiers(out);
-}
-
-const supersededBy = new Map(stateRules.flatMap((rule) => (rule.supersededBy ? [[rule.id, rule.supersededBy] as const] : [])));
-
-/** A tier of a law is dropped once its next tier applies at the same time or earlier (an employer is in one tier). */
-function withoutSupersededTiers(obligations: Obligation[]): Obligation[] {
-  const startOf = new Map(obligations.map((obligation) => [obligation.id, obligation.month ?? 0]));
-  return obligations.filter((obligation) => {
-    const next = supersededBy.get(obligation.id);
-    return next === undefined || !startOf.has(next) || startOf.get(next)! > (obligation.month ?? 0);
-  });
+  return withoutLowerTiers(out, (obligation) => obligation.month ?? 0);
 }
 
 /** Federal obligations, then state ones by state code. */

@@ -15,7 +15,7 @@ export interface StateComplianceLoad {
 }
 
 const rulesByState = new Map<StateCode, StateRule[]>();
-const supersededByOf = new Map(stateRules.flatMap((rule) => (rule.supersededBy ? [[rule.id, rule.supersededBy] as const] : [])));
+const nextTierOf = new Map(stateRules.flatMap((rule) => (rule.supersededBy ? [[rule.id, rule.supersededBy] as const] : [])));
 for (const rule of stateRules) rulesByState.set(rule.state, [...(rulesByState.get(rule.state) ?? []), rule]);
 
 function thresholdAt(rule: StateRule, month: number): number | null {
@@ -41,13 +41,20 @@ export function stateComplianceLoad(profile: Profile): StateComplianceLoad {
       if (threshold !== null && counted >= threshold) rules.push({ id: rule.id, title: rule.title, state: rule.state });
     }
   }
-  // One tier of a law counts: the lower tier goes once the next one applies.
-  const ids = new Set(rules.map((rule) => rule.id));
-  const inForce = rules.filter((rule) => {
-    const next = supersededByOf.get(rule.id);
-    return next === undefined || !ids.has(next);
-  });
+  const inForce = withoutLowerTiers(rules);
   return { driver: inForce.length * stateComplianceWork.perRule, rules: inForce };
+}
+
+/**
+ * One tier of a law applies at a time: a rule is dropped once its next tier (`supersededBy`) applies
+ * at the same month or earlier. `startOf` is the month a rule starts (0, today, by default).
+ */
+export function withoutLowerTiers<T extends { id: string }>(rules: T[], startOf: (rule: T) => number = () => 0): T[] {
+  const starts = new Map(rules.map((rule) => [rule.id, startOf(rule)]));
+  return rules.filter((rule) => {
+    const next = nextTierOf.get(rule.id);
+    return next === undefined || !starts.has(next) || starts.get(next)! > startOf(rule);
+  });
 }
 
 const listOf = (words: string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);

@@ -84,6 +84,8 @@ interface Draft {
   fn?: HrFunction;
   /** Practitioners an assistant manager supervises. */
   supervised?: boolean;
+  /** General line managers (their reason counts their reports). */
+  lineManager?: boolean;
   payFactor?: number;
 }
 
@@ -432,6 +434,7 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       role: roleSlugs.manager,
       fte: managers,
       reportsTo: leadHead,
+      lineManager: true,
       reason: explain ? lineManagerReason(managers, each) : '',
     });
   }
@@ -500,7 +503,7 @@ function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number)
   if (input.explain === false) return withLayer;
   // The line managers' reports changed when the layer took some of them: their reason counts again.
   return withLayer.map((draft) => {
-    if (draft.role !== roleSlugs.manager || !draft.reason.startsWith('Line manager')) return draft;
+    if (!draft.lineManager) return draft;
     const reports = withLayer.filter((other) => other.reportsTo === roleSlugs.manager).reduce((sum, other) => sum + other.fte, 0);
     return { ...draft, reason: lineManagerReason(draft.fte, reports / draft.fte) };
   });

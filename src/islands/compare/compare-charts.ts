@@ -38,7 +38,6 @@ export interface CoverageColors {
   text: string;
 }
 
-
 const axes = (colors: { grid: string; text: string }) => ({ ticks: { color: colors.text }, grid: { color: colors.grid } });
 
 const horizontalBars = { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false } as const;
