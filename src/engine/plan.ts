@@ -126,7 +126,9 @@ function bandFor(employees: number, hrFte: number): Plan['band'] {
   }
   const round2 = (value: number) => Math.round(value * 100) / 100;
   [low, high] = [round2(low), round2(high)];
-  const position = ratioPer100 < low ? 'below' : ratioPer100 > high ? 'above' : 'within';
+  // Compared at the precision the band is shown in, so "0.92 is below 0.92-1.8" cannot be said.
+  const shown = round2(ratioPer100);
+  const position = shown < low ? 'below' : shown > high ? 'above' : 'within';
   return { low, high, sources: [...cited], position, employees, ratioPer100 };
 }
 

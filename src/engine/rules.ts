@@ -208,7 +208,7 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
       {
         type: 'warning',
         message:
-          'A reduction in force is planned: check the WARN Act (60 days\' notice for plant closings and mass layoffs at employers of 100+) and state notice laws, and budget for outplacement.',
+          'A reduction in force is planned: budget for severance and outplacement, and check state notice laws, which can apply to smaller layoffs than the federal WARN Act.',
       },
     ],
     sources: ['dol-warn', 'roleplan-assumption'],

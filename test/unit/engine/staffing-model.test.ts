@@ -167,6 +167,15 @@ describe('4. shrinking companies', () => {
     expect(large).toMatch(/people 40 or older in a group layoff need 45 days to consider and 7 to revoke/);
   });
 
+  it('names WARN once, from its data, and never calls a ratio below a band edge it rounds to', () => {
+    const result = plan({ employees: 1000, growthPct: -40 });
+    // Before: the rule's warning and the shrinking warning both explained WARN, with "60 days" and "100+" written twice.
+    expect(result.warnings.filter((warning) => /60 days/.test(warning))).toHaveLength(1);
+    // Before: "0.92 HR staff per 100 … is below the typical 0.92-1.8".
+    expect(result.band.position).toBe('within');
+    expect(result.warnings.some((warning) => / is below the typical /.test(warning))).toBe(false);
+  });
+
   it('reads the benchmark band at the headcount the team is sized for, not today’s', () => {
     const result = plan({ employees: 300, growthPct: -30 });
     expect(result.band.employees).toBe(result.workload.sizedFor);
