@@ -6,6 +6,7 @@ import type { Structure } from './structures.ts';
 import type { Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
 import { formatNumber } from './format.ts';
+import { industryTraits } from './data/industries.ts';
 import { depthThresholds, FTE_STEP } from './data/workload.ts';
 import {
   functionLeadFor,
@@ -157,7 +158,9 @@ function ownsReason(fn: HrFunction, role: string, load: number, input: TeamInput
   if (fn === 'compliance') {
     return role === safetyComplianceRole
       ? `Owns workplace safety and compliance, which this industry calls for (${one(load)} FTE of work).`
-      : `Owns employment-law compliance (${one(load)} FTE of work); no safety duties in this industry.`;
+      : industryTraits[input.profile.industry].oshaLogs
+        ? `Owns employment-law compliance and the OSHA injury and illness logs (${one(load)} FTE of work); Roleplan does not staff a separate workplace-safety program for this industry.`
+        : `Owns employment-law compliance (${one(load)} FTE of work); this industry is partially exempt from the OSHA injury logs and not safety-critical, so the work is employment law, not safety.`;
   }
   if (fn === 'employee-relations' && role !== specialistFor[fn]) {
     return `Owns labor relations under the union contract (${one(load)} FTE of employee relations work).`;

@@ -576,7 +576,12 @@ describe('10. large organisations', () => {
     const bank = planFor(profile({ employees: 3000, industry: 'finance', states: 8 }), 'specialist', catalog, { full: false });
     const compliance = bank.team.find((member) => member.area === 'compliance')!;
     expect(compliance.title).not.toMatch(/safety/i);
-    expect(compliance.reason).toMatch(/no safety duties/);
+    expect(compliance.reason).toMatch(/employment law, not safety/);
+    // Where the industry keeps OSHA logs, the compliance owner keeps them: no reason says 'no safety duties'.
+    const hospital = planFor(profile({ employees: 3000, industry: 'healthcare', states: 8 }), 'specialist', catalog, { full: false });
+    const hospitalCompliance = hospital.team.find((member) => member.area === 'compliance')!;
+    expect(hospitalCompliance.reason).toMatch(/and the OSHA injury and illness logs/);
+    expect(hospital.obligations.some((obligation) => /OSHA/.test(obligation.title))).toBe(true);
     const plant = planFor(profile({ employees: 3000, industry: 'manufacturing' }), 'specialist', catalog, { full: false });
     expect(plant.team.find((member) => member.area === 'compliance')!.title).toMatch(/Safety/);
   });
