@@ -6,6 +6,8 @@ import { planAll, type Plan } from './plan.ts';
 import { pickStructure } from './analysis.ts';
 import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
 import { EMPLOYEES } from './limits.ts';
+import { catalogForStates } from './state-pay.ts';
+import { chooseOutsourcing } from './outsourcing-choice.ts';
 
 export interface HeadcountRange {
   from: number;
@@ -40,8 +42,11 @@ export function bestFitRanges(first: Structure, thresholds: Plan['thresholds']):
 
 export function compareStructures(profile: Profile, catalog: RoleCatalog): StructureComparison {
   const plans = planAll(profile, catalog);
-  const recommended = pickStructure(profile, catalog);
-  const atOne = pickStructure({ ...profile, employees: 1 }, catalog);
+  // The picks are made as the plans make them: state pay, and only the providers the plans use.
+  const stateCatalog = catalogForStates(catalog, profile);
+  const used = chooseOutsourcing(profile, stateCatalog).profile;
+  const recommended = pickStructure(used, stateCatalog);
+  const atOne = pickStructure({ ...used, employees: 1 }, stateCatalog);
   return {
     plans,
     recommended,

@@ -15,7 +15,7 @@ import { stateRulesExplanation } from './state-compliance.ts';
 import { catalogForStates } from './state-pay.ts';
 import { findThresholds, type Threshold } from './thresholds.ts';
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
-import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
+import { chooseOutsourcing, type DeclinedOutsourcing, type OutsourcingChoice } from './outsourcing-choice.ts';
 import { firstHireFor, type FirstHire } from './first-hire.ts';
 import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
 import { budgetAnalysis } from './budget.ts';
@@ -398,7 +398,7 @@ function warningsFor(
   analysis: Analysis,
   option: StructureOption,
   plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend'>,
-  catalog: RoleCatalog,
+  declined: readonly DeclinedOutsourcing[],
 ): string[] {
   const warnings: string[] = [];
   const { workload, profile } = analysis;
@@ -457,32 +457,20 @@ function warningsFor(
   if (plan.surplus > 0) {
     warnings.push(`Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs: no hires, and consider reassigning or not back-filling.`);
   }
-  // With no HR staff yet there is no in-house team to compare with: providers are the plan.
-  if (plan.hrFte > 0) warnings.push(...costlierOutsourcing(profile, catalog));
+  warnings.push(...declined.map(declinedWarning));
   return warnings;
 }
 
-/** The outsourcing options the profile chose, by their row in the in-house comparison. */
-const COMPARED_OPTION: Partial<Record<Profile['outsource'][number], OutsourcingComparison['id']>> = {
-  peo: 'peo',
-  benefits: 'benefits-administration',
-  recruiting: 'recruiting',
+/** What the company said it is willing to do, for each option the plan can decline. */
+const WILLING_TO: Partial<Record<Profile['outsource'][number], string>> = {
+  peo: 'use a PEO',
+  benefits: 'outsource benefits administration',
+  recruiting: 'outsource recruiting',
 };
 
-/** A warning for each chosen provider that costs more than your own staff doing the same work. */
-function costlierOutsourcing(profile: Profile, catalog: RoleCatalog): string[] {
-  const chosen = profile.outsource
-    // Benefits administration is part of a PEO's service, not a second fee.
-    .filter((option) => !(option === 'benefits' && profile.outsource.includes('peo')))
-    .map((option) => COMPARED_OPTION[option])
-    .filter((id) => id !== undefined);
-  if (chosen.length === 0) return [];
-  return outsourcingComparison(profile, catalog)
-    .filter((row) => chosen.includes(row.id) && row.outsourced.mid > row.inHouse.mid)
-    .map(
-      (row) =>
-        `${row.label} costs about ${money(row.outsourced.mid)} a year, oversight included, against about ${money(row.inHouse.mid)} for your own staff to do the same work (${row.inHouseStaff}): ${formatNumber(row.outsourced.mid / Math.max(1, row.inHouse.mid), 1)} times as much. Worth it for speed, flexibility or expertise; otherwise keep it in-house.`,
-    );
+/** A provider the company is willing to use that the plan declined, with both yearly figures. */
+function declinedWarning({ option, comparison }: DeclinedOutsourcing): string {
+  return `Kept in-house: you are willing to ${WILLING_TO[option]}, but it would cost about ${money(comparison.outsourced.mid)} a year, oversight included, against about ${money(comparison.inHouse.mid)} for your own staff doing the same work (${comparison.inHouseStaff}): ${formatNumber(comparison.outsourced.mid / Math.max(1, comparison.inHouse.mid), 1)} times as much. Outsource it anyway if speed, flexibility or expertise is worth the difference.`;
 }
 
 /** The budget alternative's headline: what the money buys and how much of the work that is. */
@@ -499,6 +487,8 @@ function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number)
 export interface AssembleOptions {
   /** Build the month-by-month timeline and the thresholds (skipped for the budget alternative). */
   full: boolean;
+  /** Providers the company is willing to use that the plan declined as costlier than staff. */
+  declined?: readonly DeclinedOutsourcing[];
   /** Thresholds already found for this profile (they do not depend on the structure planned). */
   thresholds?: Threshold[];
   /** This plan is a budget alternative (no alternative of its own). */
@@ -579,7 +569,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     budget.alternative = alternative;
     budget.alternativeCovers = lean.workCovered;
   }
-  plan.warnings = warningsFor(analysis, option, plan, catalog);
+  plan.warnings = warningsFor(analysis, option, plan, options.declined ?? []);
   return plan;
 }
 
@@ -595,31 +585,35 @@ function assembleOptions(options: PlanOptions): AssembleOptions {
   return full && options.thresholds === false ? { full, thresholds: [] } : { full };
 }
 
-function checked(profile: Profile, catalog: RoleCatalog): Profile {
+/** The profile the plan works from: existing roles checked, and only the providers it uses. */
+function prepared(profile: Profile, catalog: RoleCatalog): OutsourcingChoice {
   const unknown = unknownExistingRoles(profile.existingTeam, catalog);
   if (unknown.length > 0) throw new Error(unknownRolesMessage(unknown, catalog));
-  return profile;
+  return chooseOutsourcing(profile, catalog);
 }
 
 /** The best plan of one structure for this profile. Throws on an existing-team role the catalog does not know. */
 export function planFor(profile: Profile, structure: Structure, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const catalog = catalogForStates(nationalCatalog, profile);
-  return assemble(analyze(checked(profile, catalog), catalog), structure, catalog, assembleOptions(options));
+  const { profile: used, declined } = prepared(profile, catalog);
+  return assemble(analyze(used, catalog), structure, catalog, { ...assembleOptions(options), declined });
 }
 
 /** Evaluates all four structures and plans the one with the top score. */
 export function recommend(profile: Profile, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
   const catalog = catalogForStates(nationalCatalog, profile);
-  const analysis = analyze(checked(profile, catalog), catalog);
-  return assemble(analysis, analysis.pick, catalog, { ...assembleOptions(options), followPick: true });
+  const { profile: used, declined } = prepared(profile, catalog);
+  const analysis = analyze(used, catalog);
+  return assemble(analysis, analysis.pick, catalog, { ...assembleOptions(options), followPick: true, declined });
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */
 export function planAll(profile: Profile, nationalCatalog: RoleCatalog): Record<Structure, Plan> {
   const catalog = catalogForStates(nationalCatalog, profile);
-  const analysis = analyze(checked(profile, catalog), catalog);
-  const thresholds = findThresholds(profile, catalog);
+  const { profile: used, declined } = prepared(profile, catalog);
+  const analysis = analyze(used, catalog);
+  const thresholds = findThresholds(used, catalog);
   return Object.fromEntries(
-    STRUCTURES.map((structure) => [structure, assemble(analysis, structure, catalog, { full: true, thresholds })]),
+    STRUCTURES.map((structure) => [structure, assemble(analysis, structure, catalog, { full: true, thresholds, declined })]),
   ) as Record<Structure, Plan>;
 }

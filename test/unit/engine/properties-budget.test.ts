@@ -2,7 +2,9 @@
 // count from test/support/property-runs).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HR_FUNCTIONS, planFor, recommend, STRUCTURES, type Plan } from '../../../src/engine';
+import { HR_FUNCTIONS, outsourcingComparison, planFor, recommend, STRUCTURES, type Plan } from '../../../src/engine';
+import { catalogForStates } from '../../../src/engine/state-pay';
+import { formatNumber } from '../../../src/engine/format';
 import { catalog } from '../../support/catalog';
 import { profileArb } from '../../support/profile-arbitrary';
 import { propertySettings } from '../../support/property-runs';
@@ -92,6 +94,30 @@ describe('engine properties over generated profiles: budgets and team shape', { 
         expect(plan.budget.fits).toBe(plan.cost.loaded.mid + plan.cost.outsourced.mid <= limit);
         const alternative = plan.budget.alternative;
         if (alternative) expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(limit);
+      }),
+      settings,
+    );
+  });
+
+  // `outsource` is a willingness: beside an HR team of its own, a priced provider the plan uses
+  // costs no more than the company's own staff doing the same work, and one it declines is named.
+  it('a provider the plan uses beside its own HR team costs no more than staff; a declined one is named', () => {
+    const optionRow = { peo: 'peo', benefits: 'benefits-administration', recruiting: 'recruiting' } as const;
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = recommend(profile, catalog, { full: false });
+        // No in-house team needed (HR software stands in for one): the providers are the plan.
+        if (plan.outsourcing.some((item) => item.option === 'hr-software')) return;
+        const rows = outsourcingComparison(profile, catalogForStates(catalog, profile));
+        for (const option of ['peo', 'benefits', 'recruiting'] as const) {
+          if (!profile.outsource.includes(option)) continue;
+          const row = rows.find((candidate) => candidate.id === optionRow[option])!;
+          const used = plan.outsourcing.some((item) => item.option === option);
+          const declined = plan.warnings.some((text) => text.startsWith('Kept in-house') && text.includes(`$${formatNumber(row.outsourced.mid)} a year`));
+          if (used) expect(row.outsourced.mid).toBeLessThanOrEqual(row.inHouse.mid);
+          // Benefits administration under a PEO the plan uses is part of the PEO, not weighed apart.
+          else if (!(option === 'benefits' && plan.outsourcing.some((item) => item.option === 'peo'))) expect(declined).toBe(true);
+        }
       }),
       settings,
     );

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { planFor, recommend, STRUCTURES } from '../../../src/engine';
 import { analyze, analyzeWorkload, pickStructure } from '../../../src/engine/analysis';
 import { FTE_STEP } from '../../../src/engine/data/workload';
+import { catalogForStates } from '../../../src/engine/state-pay';
+import { chooseOutsourcing } from '../../../src/engine/outsourcing-choice';
 import { functionLeadFor } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
@@ -30,13 +32,16 @@ describe('engine properties over generated profiles: growth, headcount and the t
 
   it('the quick pick used for thresholds agrees with the full analysis, and thresholds are where the pick changes', () => {
     fc.assert(
-      fc.property(profileArb, (profile) => {
-        const plan = recommend(profile, catalog);
-        expect(pickStructure(profile, catalog)).toBe(analyze(profile, catalog).pick);
-        expect(plan.structure).toBe(pickStructure(profile, catalog));
+      fc.property(profileArb, (input) => {
+        const plan = recommend(input, catalog);
+        // The profile the plan works from: state pay, and only the providers it uses.
+        const stateCatalog = catalogForStates(catalog, input);
+        const profile = chooseOutsourcing(input, stateCatalog).profile;
+        expect(pickStructure(profile, stateCatalog)).toBe(analyze(profile, stateCatalog).pick);
+        expect(plan.structure).toBe(pickStructure(profile, stateCatalog));
         for (const threshold of plan.thresholds) {
-          expect(pickStructure({ ...profile, employees: threshold.employees }, catalog)).toBe(threshold.structure);
-          expect(pickStructure({ ...profile, employees: threshold.employees - 1 }, catalog)).not.toBe(threshold.structure);
+          expect(pickStructure({ ...profile, employees: threshold.employees }, stateCatalog)).toBe(threshold.structure);
+          expect(pickStructure({ ...profile, employees: threshold.employees - 1 }, stateCatalog)).not.toBe(threshold.structure);
         }
       }),
       // A threshold scan plans about a hundred headcounts: 50 profiles.

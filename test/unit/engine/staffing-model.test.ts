@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { outsourcingComparison, planAll, planFor, profile, recommend, rules, type Plan, type ProfileInput } from '../../../src/engine';
 import { recruitingFtePerHire } from '../../../src/engine/workload';
+import { analyzeWorkload } from '../../../src/engine/analysis';
 import { teamAt } from '../../../src/engine/timeline';
 import { formatNumber } from '../../../src/engine/format';
 import { hireCapacity } from '../../../src/engine/data/hiring';
@@ -87,12 +88,13 @@ describe('2. before the first HR hire', () => {
     const withPeo = plan({ employees: 15, outsource: ['peo'] });
     expect(withPeo.hrFte).toBe(0);
     expect(withPeo.cost.outsourced.mid).toBe(15 * 1395 + withPeo.outsourcing.find((item) => item.option === 'hr-software')!.cost!.mid);
-    const own = plan({ employees: 300 });
-    const peo = plan({ employees: 300, outsource: ['peo'] });
-    expect(peo.workload.loads.payroll).toBeLessThan(own.workload.loads.payroll * 0.2);
-    expect(peo.workload.loads.benefits).toBeLessThan(own.workload.loads.benefits * 0.2);
-    expect(peo.workload.loads.compliance).toBeLessThan(own.workload.loads.compliance * 0.6);
-    expect(peo.cost.outsourced.mid).toBe(300 * 1395);
+    // The work a PEO takes off the team, read from the workload stage: at 300 employees the plan
+    // itself declines the PEO as costlier than staff (see 6b).
+    const own = analyzeWorkload(profile({ employees: 300 })).workload;
+    const peo = analyzeWorkload(profile({ employees: 300, outsource: ['peo'] })).workload;
+    expect(peo.loads.payroll).toBeLessThan(own.loads.payroll * 0.2);
+    expect(peo.loads.benefits).toBeLessThan(own.loads.benefits * 0.2);
+    expect(peo.loads.compliance).toBeLessThan(own.loads.compliance * 0.6);
   });
 
   it('the first-hire point moves earlier with hiring volume and complexity, and its month is given', () => {
@@ -240,17 +242,47 @@ describe('5b. an existing team, in words that match the numbers', () => {
   });
 });
 
-describe('6b. a chosen provider that costs more than staff says so', () => {
-  it('outsourced recruiting at several times the cost of recruiters is named, with both figures; a PEO before the first hire is not', () => {
-    const result = plan({ employees: 500, outsource: ['recruiting'] });
+describe('6b. a provider is used only where it costs no more than staff', () => {
+  const inHouseShare = (result: Plan) => result.coverage.recruiting;
+
+  it('outsourced recruiting at several times the cost of recruiters is declined, with both figures', () => {
+    const willing = plan({ employees: 500, outsource: ['recruiting'] });
     const row = outsourcingComparison(profile({ employees: 500, outsource: ['recruiting'] }), catalog).find((candidate) => candidate.id === 'recruiting')!;
-    expect(row.outsourced.mid).toBeGreaterThan(row.inHouse.mid);
-    // Before: the plan dropped its recruiters for a provider at about 3.5 times their cost, silently.
-    const warning = result.warnings.find((text) => text.startsWith('Outsourced recruiting costs about'))!;
+    expect(row.outsourced.mid).toBeGreaterThan(row.inHouse.mid * 2);
+    // Before: the plan dropped its recruiters for a provider at about 3.5 times their cost.
+    expect(inHouseShare(willing)).not.toBe('outsourced');
+    expect(willing.cost.outsourced.mid).toBe(0);
+    const own = plan({ employees: 500 });
+    expect(willing.hrFte).toBe(own.hrFte);
+    expect(willing.structure).toBe(own.structure);
+    const warning = willing.warnings.find((text) => text.startsWith('Kept in-house: you are willing to outsource recruiting'))!;
     expect(warning).toContain(`$${formatNumber(row.outsourced.mid)} a year`);
     expect(warning).toContain(`$${formatNumber(row.inHouse.mid)} for your own staff`);
-    expect(plan({ employees: 500 }).warnings.some((text) => text.includes('times as much'))).toBe(false);
-    expect(plan({ employees: 15, outsource: ['peo'] }).warnings.some((text) => text.includes('times as much'))).toBe(false);
+    expect(own.warnings.some((text) => text.includes('times as much'))).toBe(false);
+  });
+
+  it('a PEO beside an HR team of its own is declined; before the first hire it is the plan', () => {
+    const withTeam = plan({ employees: 150, outsource: ['peo'] });
+    expect(withTeam.hrFte).toBe(plan({ employees: 150 }).hrFte);
+    expect(withTeam.coverage.payroll).not.toBe('outsourced');
+    expect(withTeam.warnings.some((text) => text.startsWith('Kept in-house: you are willing to use a PEO'))).toBe(true);
+    const small = plan({ employees: 15, outsource: ['peo'] });
+    expect(small.coverage.payroll).toBe('outsourced');
+    expect(small.warnings.some((text) => text.includes('times as much'))).toBe(false);
+  });
+
+  it('a cheaper provider is used: benefits administration at 500 employees', () => {
+    const row = outsourcingComparison(profile({ employees: 500 }), catalog).find((candidate) => candidate.id === 'benefits-administration')!;
+    expect(row.outsourced.mid).toBeLessThanOrEqual(row.inHouse.mid);
+    const willing = plan({ employees: 500, outsource: ['benefits'] });
+    expect(willing.coverage.benefits).toBe('outsourced');
+    expect(willing.cost.outsourced.mid).toBeGreaterThan(0);
+    expect(willing.warnings.some((text) => text.startsWith('Kept in-house'))).toBe(false);
+  });
+
+  it('the compare page and the CLI show the same declined provider as the planner', () => {
+    const all = planAll(profile({ employees: 500, outsource: ['recruiting'] }), catalog);
+    for (const each of Object.values(all)) expect(each.coverage.recruiting).not.toBe('outsourced');
   });
 });
 

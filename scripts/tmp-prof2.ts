@@ -1,0 +1,10 @@
+import { profile } from '../src/engine/index.ts';
+import * as A from '../src/engine/analysis.ts';
+import { catalogForStates } from '../src/engine/state-pay.ts';
+import { readRoleCatalog } from '../src/node/content-files.ts';
+const national = readRoleCatalog();
+const base = profile({ employees: 120, growthPct: 25, industry: 'manufacturing', budget: 400_000, states: 2 });
+const catalog = catalogForStates(national, base);
+const s = performance.now();
+for (let i = 0; i < 40000; i++) A.pickStructure({ ...base, employees: 50 + (i % 5000) }, catalog);
+console.log((performance.now() - s) / 40000 * 1000, 'us/pick');
