@@ -111,12 +111,12 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   for (const line of obligationLines(plan, profile)) push(line);
   push();
   push('Hiring timeline:');
-  const hireMonths = plan.timeline.filter((month) => month.hires.length > 0);
-  if (hireMonths.length === 0) push('  No hires needed within the horizon.');
-  for (const month of hireMonths) {
-    for (const hire of month.hires) {
-      push(`  month ${String(month.month).padStart(2)}: ${one(hire.fte)} ${hire.title} (${employees(month.employees)})`);
-    }
+  const changeMonths = plan.timeline.filter((month) => month.hires.length > 0 || month.departures.length > 0);
+  if (changeMonths.length === 0) push('  No hires needed within the horizon.');
+  for (const month of changeMonths) {
+    const when = `  month ${String(month.month).padStart(2)}:`;
+    for (const hire of month.hires) push(`${when} ${one(hire.fte)} ${hire.title} (${employees(month.employees)})`);
+    for (const step of month.departures) push(`${when} ${one(step.fte)} fewer ${step.title} (${employees(month.employees)}), not replaced as people leave`);
   }
   const end = plan.timeline[plan.timeline.length - 1];
   if (end) push(`  By month ${end.month}: ${employees(end.employees)}, ${one(end.hrFte)} HR FTE.`);

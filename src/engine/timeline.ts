@@ -27,6 +27,11 @@ export interface TimelineMonth {
   employees: number;
   hrFte: number;
   hires: TimelineHire[];
+  /**
+   * HR FTE the team gives up in the month (`fte` positive): a shrinking company steps its HR team
+   * down each year to the team for where it is then going. Empty for a company that is not shrinking.
+   */
+  departures: TimelineHire[];
 }
 
 const EPSILON = 1e-9;
@@ -171,7 +176,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const employees = headcounts[month]!;
     if (complete) {
       inPlace.push(inPlace[month - 1]!);
-      months.push({ month, employees, hrFte: months[month - 1]!.hrFte, hires: [] });
+      months.push({ month, employees, hrFte: months[month - 1]!.hrFte, hires: [], departures: [] });
       continue;
     }
     const need = month === 0 ? todayByRole : needAt(month);
@@ -206,8 +211,60 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       }
     }
     inPlace.push(new Map(held));
-    months.push({ month, employees, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0), hires });
+    months.push({ month, employees, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0), hires, departures: [] });
     complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
+  if (shrinking) stepDown(profile, structure, catalog, leadFor, { months, inPlace, payFactor });
   return { months, inPlace, payFactor };
+}
+
+const YEAR = 12;
+
+/**
+ * A shrinking company's HR team steps down once a year, after the year's reduction work: at month
+ * 12 (and 24 in a 36-month horizon) it becomes the team the company then needs, sized like today's
+ * for where it is going in the following 12 months. The last month of the horizon starts no new year.
+ * Existing people above that need go too; a role the smaller team adds is hired.
+ */
+function stepDown(profile: Profile, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined, staffing: StaffingByMonth): void {
+  const { months, inPlace, payFactor } = staffing;
+  for (let step = YEAR; step < profile.horizonMonths; step += YEAR) {
+    const employees = months[step]!.employees;
+    const atSize: Profile = { ...profile, employees };
+    const { workload, depth, staffRoles } = analyzeWorkload(atSize);
+    const team = buildTeam(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor });
+    const need = fteByRole(team);
+    // Below the point of a first HR hire the need is nobody: the people the company has stay, as
+    // letting its only HR staff go would leave the rest of the reductions to the founder.
+    if (need.size === 0) continue;
+    const held = new Map(inPlace[step - 1]!);
+    const trigger = `At ${formatNumber(employees)} employees (month ${step}), heading for ${formatNumber(workload.sizedFor)} a year later`;
+    const departures: TimelineHire[] = [];
+    const hires: TimelineHire[] = [];
+    for (const role of new Set([...held.keys(), ...need.keys()])) {
+      const have = held.get(role) ?? 0;
+      const want = need.get(role) ?? 0;
+      const member = team.find((candidate) => candidate.role === role);
+      const title = member?.title ?? catalog[role]?.title ?? role;
+      if (have > want + EPSILON) {
+        departures.push({
+          role,
+          title,
+          fte: have - want,
+          reason: `${trigger}: the team for that company, the next year's reduction work included, needs ${formatNumber(want, 1)} FTE here, down from ${formatNumber(have, 1)}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
+        });
+      } else if (want > have + EPSILON) {
+        hires.push({ role, title, fte: want - have, reason: `${trigger}: ${member?.reason ?? ''}` });
+        payFactor.set(role, Math.max(payFactor.get(role) ?? 1, member?.payFactor ?? 1));
+      }
+      held.set(role, want);
+      if (want <= EPSILON) held.delete(role);
+    }
+    // To the end of the horizon: a later step overwrites its own months.
+    for (let month = step; month < months.length; month += 1) {
+      inPlace[month] = new Map(held);
+      months[month] = { ...months[month]!, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0) };
+    }
+    months[step] = { ...months[step]!, hires: [...months[step]!.hires, ...hires], departures };
+  }
 }

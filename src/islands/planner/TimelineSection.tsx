@@ -16,23 +16,29 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
     plan,
   );
 
-  const hireMonths = plan.timeline.filter((month) => month.hires.length > 0);
+  const changeMonths = plan.timeline.filter((month) => month.hires.length > 0 || month.departures.length > 0);
   const last = plan.timeline[plan.timeline.length - 1];
+  const when = (month: TimelineMonth) => (month.month === 0 ? 'Now' : `Month ${month.month}`);
   return (
     <section class="result-card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Hiring timeline</h2>
-      {hireMonths.length === 0 ? (
+      {changeMonths.length === 0 ? (
         <p>No HR hires are due within the horizon: the team you have covers the workload.</p>
       ) : (
         <ol class="hire-list" data-testid="hire-list">
-          {hireMonths.map((month) =>
-            month.hires.map((hire) => (
+          {changeMonths.map((month) => [
+            ...month.hires.map((hire) => (
               <li key={`${month.month}-${hire.role}`} data-month={month.month} data-role={hire.role}>
-                <strong>{month.month === 0 ? 'Now' : `Month ${month.month}`}</strong>: hire {fte(hire.fte)} FTE{' '}
+                <strong>{when(month)}</strong>: hire {fte(hire.fte)} FTE{' '}
                 <a href={roleHref(hire.role)}>{hire.title}</a>. <span class="muted">{hire.reason}</span>
               </li>
             )),
-          )}
+            ...month.departures.map((step) => (
+              <li key={`${month.month}-${step.role}-down`} data-month={month.month} data-role={step.role} data-step="down">
+                <strong>{when(month)}</strong>: {fte(step.fte)} FTE fewer <a href={roleHref(step.role)}>{step.title}</a>. <span class="muted">{step.reason}</span>
+              </li>
+            )),
+          ])}
         </ol>
       )}
       <ul class="chart-legend" aria-hidden="true">
@@ -57,7 +63,7 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
                 <th scope="col">Month</th>
                 <th scope="col" class="num">Employees</th>
                 <th scope="col" class="num">HR FTE</th>
-                <th scope="col">Hires</th>
+                <th scope="col">Changes</th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +72,7 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
                   <th scope="row">{month.month}</th>
                   <td class="num">{count(month.employees)}</td>
                   <td class="num">{fte(month.hrFte)}</td>
-                  <td>{month.hires.map((hire) => `${fte(hire.fte)} ${hire.title}`).join(', ')}</td>
+                  <td>{[...month.hires.map((hire) => `${fte(hire.fte)} ${hire.title}`), ...month.departures.map((step) => `${fte(step.fte)} fewer ${step.title}`)].join(', ')}</td>
                 </tr>
               ))}
             </tbody>

@@ -38,6 +38,7 @@ export function budgetPlanOverTime(plan: Plan, profile: Profile, catalog: RoleCa
     employees: month.employees,
     hrFte: alternative.hrFte,
     hires: month.month === 0 ? hires : [],
+    departures: [],
   }));
   const payFactor = new Map(alternative.team.map((member) => [member.role, member.payFactor]));
   const staffing = { months: timeline, inPlace: timeline.map(() => new Map(team)), payFactor };

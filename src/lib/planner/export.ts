@@ -87,6 +87,14 @@ export function planTables(plan: Plan, profile: Profile): CsvTable[] {
       header: ['month', 'role', 'fte', 'reason'],
       rows: plan.timeline.flatMap((month) => month.hires.map((hire) => [month.month, hire.title, hire.fte, hire.reason])),
     },
+    // A shrinking company's yearly step-downs, only when there are any.
+    plan.timeline.some((month) => month.departures.length > 0)
+      ? {
+          title: 'Step-downs',
+          header: ['month', 'role', 'fte fewer', 'reason'],
+          rows: plan.timeline.flatMap((month) => month.departures.map((step) => [month.month, step.title, step.fte, step.reason])),
+        }
+      : null,
     {
       title: 'Thresholds',
       header: ['from employees', 'structure'],

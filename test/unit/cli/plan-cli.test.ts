@@ -54,6 +54,12 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     expect(result.stdout).not.toMatch(/^ {2}at [\d,]+ employees: /m);
   });
 
+  it("a shrinking company's timeline prints its yearly step-down beside its hires", () => {
+    const result = plan('--employees', '1000', '--growth', '-40');
+    expect(result.stdout).toMatch(/ {2}month 12: 1 fewer HR Generalist \(600 employees\), not replaced as people leave\n/);
+    expect(result.stdout).toContain('By month 24: 360 employees, 4 HR FTE.');
+  });
+
   it('--json prints exactly the plan the engine returns', () => {
     const result = plan('--employees', '35', '--growth', '100', '--industry', 'technology', '--budget', '250000', '--json');
     expect(result.status, result.stderr).toBe(0);

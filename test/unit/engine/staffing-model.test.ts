@@ -156,8 +156,32 @@ describe('4. shrinking companies', () => {
     expect(result.hrFte).toBeLessThan(13.5);
     expect(result.workload.loads['employee-relations']).toBeGreaterThan(steady.workload.loads['employee-relations']);
     expect(result.warnings.join(' ')).toMatch(/WARN/);
-    // No one is hired after month 0, and the team does not shrink below what month 0 hired.
+    // No one is hired after month 0.
     expect(result.timeline.slice(1).every((month) => month.hires.length === 0)).toBe(true);
+  });
+
+  it('steps the HR team down once a year, after the reduction work, to the team for where the company then is', () => {
+    const result = plan({ employees: 1000, growthPct: -40 });
+    // Before: 5.5 FTE held flat to month 24, when the company has 360 employees.
+    const atTwelve = planFor(profile({ employees: result.timeline[12]!.employees, growthPct: -40 }), result.structure, catalog, { full: false });
+    expect(result.timeline.slice(0, 12).every((month) => month.hrFte === result.hrFte && month.departures.length === 0)).toBe(true);
+    expect(result.timeline[12]!.hrFte).toBe(atTwelve.hrFte);
+    expect(result.timeline[12]!.hrFte).toBeLessThan(result.hrFte);
+    expect(result.timeline[12]!.departures.reduce((sum, step) => sum + step.fte, 0)).toBeCloseTo(result.hrFte - atTwelve.hrFte, 9);
+    expect(result.timeline[12]!.departures[0]!.reason).toMatch(/^At 600 employees \(month 12\), heading for 360 a year later: .* down from /);
+    expect(result.timeline[24]!.hrFte).toBe(atTwelve.hrFte);
+    expect(result.spend[1]!.loaded.mid).toBeLessThan(result.spend[0]!.loaded.mid);
+    // A 36-month horizon steps again at month 24, never at the horizon's last month.
+    const longer = plan({ employees: 1000, growthPct: -40, horizonMonths: 36 });
+    expect(longer.timeline.filter((month) => month.departures.length > 0).map((month) => month.month)).toEqual([12, 24]);
+    // An existing team above the need stays through the first year's reductions, then steps down.
+    const existing = plan({ employees: 1000, growthPct: -40, existingTeam: { 'hr-manager': 1, 'hr-generalist': 8, recruiter: 2 } });
+    expect(existing.timeline[11]!.hrFte).toBe(11);
+    expect(existing.timeline[12]!.hrFte).toBe(atTwelve.hrFte);
+    // Below the point of a first HR hire the one HR person stays.
+    const small = plan({ employees: 60, growthPct: -50 });
+    expect(small.timeline[24]!.hrFte).toBe(small.hrFte);
+    expect(small.timeline.every((month) => month.departures.length === 0)).toBe(true);
   });
 
   it('says whether the people let go reach the federal WARN Act count', () => {

@@ -44,14 +44,14 @@ describe('who to hire first', () => {
     const alternative = plan.budget.alternative!;
     // The budget plan hires a generalist and half a recruiter now.
     const hiresNow = (team: typeof alternative.team) => team.map((member) => ({ role: member.role, title: member.title, fte: member.fte, reason: member.reason }));
-    const items = hireFirst({ ...alternative, timeline: [{ month: 0, employees: 46, hrFte: alternative.hrFte, hires: hiresNow(alternative.team) }] }, catalog);
+    const items = hireFirst({ ...alternative, timeline: [{ month: 0, employees: 46, hrFte: alternative.hrFte, hires: hiresNow(alternative.team), departures: [] }] }, catalog);
     const recruiter = items.find((item) => item.kind === 'part-time' && item.role === 'recruiter');
     if (recruiter?.kind !== 'part-time') throw new Error('expected half a recruiter');
     expect(recruiter.ways[2]).toMatchObject({ way: 'recruiting firm', unit: 'a hire', sources: [...outsourcingPrices.recruitingPerHire.sources] });
     expect(recruiter.ways[2]!.cost!.mid).toBe(outsourcingPrices.recruitingPerHire.mid);
     // Half a generalist beside a full-time recruiter: a fractional service, priced a year.
     const hybrid = planOf({ employees: 35, growthPct: 80, states: 3, budget: 170_000, industry: 'technology' });
-    const mixed = hireFirst({ ...hybrid, timeline: [{ month: 0, employees: 35, hrFte: hybrid.hrFte, hires: hiresNow(hybrid.team) }] }, catalog);
+    const mixed = hireFirst({ ...hybrid, timeline: [{ month: 0, employees: 35, hrFte: hybrid.hrFte, hires: hiresNow(hybrid.team), departures: [] }] }, catalog);
     const generalist = mixed.find((item) => item.kind === 'part-time' && item.role === 'hr-generalist');
     if (generalist?.kind !== 'part-time') throw new Error('expected half a generalist');
     expect(generalist.ways[2]).toMatchObject({ way: 'fractional service', unit: 'a year' });
