@@ -25,6 +25,7 @@ import { hireCapacity, hireMixSource } from './data/hiring.ts';
 import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost } from './data/costs.ts';
+import { defaultAttritionPct } from './data/workload.ts';
 import { roleSlugs, teamShape } from './data/team-shape.ts';
 import { scoring } from './data/scoring.ts';
 import type { Range } from './cost.ts';
@@ -368,7 +369,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
           `, which take ${one(workload.loads.recruiting)} FTE of recruiting. `) +
         `A typical company of ${formatNumber(workload.sizedFor)} has ${one(workload.baselineFte)} HR FTE; ` +
         `this company's work comes to ${one(workload.fte)} FTE.${sizing}`,
-      [...staffingAnchors.flatMap((anchor) => anchor.sources), ...Object.values(hireCapacity).flatMap((capacity) => capacity.sources), hireMixSource, 'bls-jolts-2024'],
+      [...staffingAnchors.flatMap((anchor) => anchor.sources), ...Object.values(hireCapacity).flatMap((capacity) => capacity.sources), hireMixSource, ...(profile.attritionPct === undefined ? [defaultAttritionPct[profile.industry].source] : [])],
     ),
     ...stateRulesExplanation(profile).map((state) => ({ ...state, strength: strengthOf(state.sources) })),
   ];

@@ -61,6 +61,13 @@ export const sources = {
     url: 'https://www.bls.gov/jlt/',
     strength: 'strong',
   },
+  'bls-jolts-2008': {
+    label: 'BLS JOLTS, Apr-Sept 2008',
+    citation:
+      'U.S. Bureau of Labor Statistics, Job Openings and Labor Turnover Survey, Table 4: quits rates by industry, seasonally adjusted, April-September 2008 (accommodation and food services 3.8-4.3% a month, against 1.5-1.8% for all industries). The latest sector rate Roleplan holds for hospitality: dated, so weak; the all-industry rate has risen since, so it is unlikely to overstate.',
+    url: 'https://www.bls.gov/news.release/jolts.t04.htm',
+    strength: 'weak',
+  },
   'shrm-hcb-2016': {
     label: 'SHRM benchmarking, 2016',
     citation: 'SHRM Human Capital Benchmarking report, 2016 (median HR staff per 100 employees).',

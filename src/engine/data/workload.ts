@@ -30,7 +30,8 @@ export const typicalGrowthPct: Figure = {
 
 /**
  * Default yearly turnover to back-fill, by industry: the BLS JOLTS monthly quits rate
- * (January-April 2024 average) x 12. Industries without their own series use the all-industry rate.
+ * (January-April 2024 average) x 12. Industries without their own series use the all-industry rate;
+ * hospitality uses its own sector's older rate, which is twice the all-industry rate (see its note).
  */
 export const defaultAttritionPct: Record<Industry, Figure> = {
   technology: { value: 18, source: 'bls-jolts-2024', note: 'Information: 1.5% a month' },
@@ -40,7 +41,7 @@ export const defaultAttritionPct: Record<Industry, Figure> = {
   nonprofit: { value: 26, source: 'bls-jolts-2024', note: 'All industries: 2.2% a month' },
   finance: { value: 14, source: 'bls-jolts-2024', note: 'Finance and insurance: 1.2% a month' },
   'professional-services': { value: 32, source: 'bls-jolts-2024', note: 'Professional and business services: 2.7% a month' },
-  hospitality: { value: 26, source: 'bls-jolts-2024', note: 'All industries: 2.2% a month' },
+  hospitality: { value: 48, source: 'bls-jolts-2008', note: 'Accommodation and food services: 4.0% a month (April-September 2008 average; no 2024 sector rate held)' },
   education: { value: 26, source: 'bls-jolts-2024', note: 'All industries: 2.2% a month' },
   'public-sector': { value: 26, source: 'bls-jolts-2024', note: 'All industries: 2.2% a month' },
   other: { value: 26, source: 'bls-jolts-2024', note: 'All industries: 2.2% a month' },

@@ -266,6 +266,18 @@ describe('5b. an existing team, in words that match the numbers', () => {
   });
 });
 
+describe('1b. turnover by industry', () => {
+  it("hospitality's default turnover is its own sector's JOLTS rate, cited with its (weak) strength", () => {
+    const hotel = plan({ employees: 300, industry: 'hospitality' });
+    // Before: the all-industries 26%, half the sector's rate.
+    expect(hotel.workload.attritionPct).toBe(48);
+    const workload = hotel.explanation.find((entry) => entry.id === 'workload')!;
+    expect(workload.sources).toContain('bls-jolts-2008');
+    expect(plan({ employees: 300, industry: 'hospitality', attritionPct: 30 }).explanation.find((entry) => entry.id === 'workload')!.sources).not.toContain('bls-jolts-2008');
+    expect(plan({ employees: 300, industry: 'hospitality' }).workload.hiresPerYear).toBeGreaterThan(plan({ employees: 300 }).workload.hiresPerYear * 1.5);
+  });
+});
+
 describe('6b. a provider is used only where it costs no more than staff', () => {
   const inHouseShare = (result: Plan) => result.coverage.recruiting;
 
