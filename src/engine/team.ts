@@ -180,6 +180,29 @@ function generalistDrafts(fte: number, reason: string): Draft[] {
 
 const fteOf = (units: Map<string, number>, key: string) => (units.get(key) ?? 0) / UNITS_PER_FTE;
 
+/**
+ * Units for the specialists of a hybrid team and its everyday pool (generalists, coordinators). Each
+ * specialist gets its share of the team in proportion to its area's work, rounded to whole units
+ * (at least one); the pool takes what is left, since it covers every function no specialist owns:
+ * adding a specialist for one area takes that area's work off the generalists, not staff off an
+ * unrelated specialist. Falls back to plain apportionment when the pool would be left short.
+ */
+function poolAbsorbs(depthClaims: Claim[], everyday: Claim[], units: number): Map<string, number> {
+  const all = [...depthClaims, ...everyday];
+  const desired = all.reduce((sum, claim) => sum + Math.max(0, claim.desired), 0);
+  const scale = desired > 0 ? Math.min(1, units / (desired * UNITS_PER_FTE)) : 0;
+  const split = new Map<string, number>();
+  let given = 0;
+  for (const claim of depthClaims) {
+    const share = Math.max(1, Math.round(claim.desired * UNITS_PER_FTE * scale));
+    split.set(claim.key, share);
+    given += share;
+  }
+  if (units - given < everyday.length) return apportion(all, units);
+  for (const [key, share] of apportion(everyday, units - given)) split.set(key, share);
+  return split;
+}
+
 /** Generalists for daily HR plus a specialist for each function that needs depth. */
 function hybridPractitioners(units: number, input: TeamInput, admin: boolean): Draft[] {
   const { workload, depth } = input;
@@ -195,8 +218,8 @@ function hybridPractitioners(units: number, input: TeamInput, admin: boolean): D
   const reserved = input.generalistFirst ? Math.min(units, UNITS_PER_FTE) : 0;
   // A reserved whole generalist already covers every other function.
   const depthUnits = Math.max(0, units - reserved - (everyday.length - (reserved > 0 ? 1 : 0)));
-  const claims: Claim[] = [...owned.slice(0, depthUnits).map((fn) => ({ key: fn, desired: loads[fn] })), ...everyday];
-  const split = apportion(claims, units - reserved);
+  const depthClaims: Claim[] = owned.slice(0, depthUnits).map((fn) => ({ key: fn, desired: loads[fn] }));
+  const split = poolAbsorbs(depthClaims, everyday, units - reserved);
   if (reserved > 0) split.set('generalists', (split.get('generalists') ?? 0) + reserved);
   const drafts: Draft[] = [];
   const coordinators = fteOf(split, 'coordinators');

@@ -266,6 +266,19 @@ describe('5b. an existing team, in words that match the numbers', () => {
   });
 });
 
+describe('8b. more work in one area does not strip an unrelated one', () => {
+  it('a compliance specialist added for more states takes its work off the generalists, not staff off the recruiter', () => {
+    const one = plan({ employees: 250, states: 1 });
+    const twelve = plan({ employees: 250, states: 12 });
+    const fteOf = (result: Plan, role: string) => result.team.filter((member) => member.role === role).reduce((sum, member) => sum + member.fte, 0);
+    expect(twelve.workload.loads.recruiting).toBeCloseTo(one.workload.loads.recruiting, 9);
+    expect(fteOf(twelve, 'hr-compliance-specialist')).toBeGreaterThan(0);
+    // Before: the recruiter fell from 1 to 0.5 FTE while its work stayed the same.
+    expect(fteOf(twelve, 'recruiter')).toBe(fteOf(one, 'recruiter'));
+    expect(fteOf(twelve, 'hr-generalist')).toBeLessThan(fteOf(one, 'hr-generalist'));
+  });
+});
+
 describe('1b. turnover by industry', () => {
   it("hospitality's default turnover is its own sector's JOLTS rate, cited with its (weak) strength", () => {
     const hotel = plan({ employees: 300, industry: 'hospitality' });
