@@ -356,7 +356,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
     .map(([type, hires]) => `${formatNumber(hires)} ${hireCapacity[type as keyof typeof hireCapacity].label.toLowerCase()}`);
   const sizing =
     workload.sizedFor !== profile.employees
-      ? ` The team is sized for the ${formatNumber(workload.sizedFor)} employees the company will have in 12 months, not today's ${formatNumber(profile.employees)}.`
+      ? ` The team is sized for ${formatNumber(workload.sizedFor)} employees, the company's average over the next 12 months as it shrinks from today's ${formatNumber(profile.employees)}, with the reduction work on top; it steps down once a year as the cuts are done.`
       : '';
   const entries: ExplanationEntry[] = [
     entry(

@@ -10,6 +10,7 @@ import { headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
 import { STRUCTURE_LABELS } from './structures.ts';
 import { functionLeadFor } from './data/team-shape.ts';
+import { FTE_STEP } from './data/workload.ts';
 
 const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFor));
 
@@ -214,57 +215,83 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     months.push({ month, employees, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0), hires, departures: [] });
     complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
-  if (shrinking) stepDown(profile, structure, catalog, leadFor, { months, inPlace, payFactor });
+  if (shrinking) stepDown(profile, structure, catalog, leadFor, { months, inPlace, payFactor }, isLead);
   return { months, inPlace, payFactor };
 }
 
 const YEAR = 12;
 
+/** A step smaller than this is a drift that not back-filling absorbs: the team is not reshaped for it. */
+const LEAST_STEP_FTE = 1;
+
 /**
  * A shrinking company's HR team steps down once a year, after the year's reduction work: at month
- * 12 (and 24 in a 36-month horizon) it becomes the team the company then needs, sized like today's
- * for where it is going in the following 12 months. The last month of the horizon starts no new year.
- * Existing people above that need go too; a role the smaller team adds is hired.
+ * 12 (and 24 in a 36-month horizon) it comes down to the size of the team the company then needs.
+ * Net cuts only, hiring nobody: the people kept cover a role the smaller plan would add. Leads go
+ * first, the most junior first, down to the leads the smaller team has, but a head stays while
+ * anyone does (an HR manager kept over a small team works as its senior generalist); then the roles
+ * held furthest above the smaller team's need. The last month of the horizon starts no new year.
  */
-function stepDown(profile: Profile, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined, staffing: StaffingByMonth): void {
-  const { months, inPlace, payFactor } = staffing;
+function stepDown(profile: Profile, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined, staffing: StaffingByMonth, isLead: (role: string) => boolean): void {
+  const { months, inPlace } = staffing;
+  const total = (entries: Iterable<[string, number]>, keep: (role: string) => boolean = () => true) =>
+    [...entries].reduce((sum, [role, fte]) => sum + (keep(role) ? fte : 0), 0);
   for (let step = YEAR; step < profile.horizonMonths; step += YEAR) {
     const employees = months[step]!.employees;
     const atSize: Profile = { ...profile, employees };
     const { workload, depth, staffRoles } = analyzeWorkload(atSize);
-    const team = buildTeam(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor });
-    const need = fteByRole(team);
+    const need = fteByRole(buildTeam(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor }));
+    const held = new Map(inPlace[step - 1]!);
+    const needTotal = total(need);
     // Below the point of a first HR hire the need is nobody: the people the company has stay, as
     // letting its only HR staff go would leave the rest of the reductions to the founder.
-    if (need.size === 0) continue;
-    const held = new Map(inPlace[step - 1]!);
-    const trigger = `At ${formatNumber(employees)} employees (month ${step}), heading for ${formatNumber(workload.sizedFor)} a year later`;
-    const departures: TimelineHire[] = [];
-    const hires: TimelineHire[] = [];
-    for (const role of new Set([...held.keys(), ...need.keys()])) {
-      const have = held.get(role) ?? 0;
-      const want = need.get(role) ?? 0;
-      const member = team.find((candidate) => candidate.role === role);
-      const title = member?.title ?? catalog[role]?.title ?? role;
-      if (have > want + EPSILON) {
-        departures.push({
-          role,
-          title,
-          fte: have - want,
-          reason: `${trigger}: the team for that company, the next year's reduction work included, needs ${formatNumber(want, 1)} FTE here, down from ${formatNumber(have, 1)}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
-        });
-      } else if (want > have + EPSILON) {
-        hires.push({ role, title, fte: want - have, reason: `${trigger}: ${member?.reason ?? ''}` });
-        payFactor.set(role, Math.max(payFactor.get(role) ?? 1, member?.payFactor ?? 1));
-      }
-      held.set(role, want);
-      if (want <= EPSILON) held.delete(role);
+    let cut = total(held) - needTotal;
+    if (needTotal === 0 || cut < LEAST_STEP_FTE - EPSILON) continue;
+    const cuts = new Map<string, number>();
+    const take = (role: string, fte: number) => {
+      cuts.set(role, (cuts.get(role) ?? 0) + fte);
+      cut -= fte;
+    };
+    const keepLeads = Math.max(total(need, isLead), 1);
+    let leadsOver = total(held, isLead) - keepLeads;
+    for (const role of [...held.keys()].filter(isLead).sort((a, b) => (catalog[a]?.salary.median ?? 0) - (catalog[b]?.salary.median ?? 0))) {
+      const fte = Math.min(held.get(role)!, leadsOver, cut);
+      if (fte <= EPSILON) continue;
+      take(role, fte);
+      leadsOver -= fte;
     }
+    // Then the roles held furthest above the smaller team's need, a step at a time.
+    while (cut > EPSILON) {
+      let widest: string | undefined;
+      let widestOver = 0;
+      for (const [role, fte] of held) {
+        if (isLead(role)) continue;
+        const over = fte - (cuts.get(role) ?? 0) - (need.get(role) ?? 0);
+        if (fte - (cuts.get(role) ?? 0) > EPSILON && (widest === undefined || over > widestOver + EPSILON)) {
+          widest = role;
+          widestOver = over;
+        }
+      }
+      if (widest === undefined) break;
+      take(widest, Math.min(FTE_STEP, cut, held.get(widest)! - (cuts.get(widest) ?? 0)));
+    }
+    const trigger = `At ${formatNumber(employees)} employees (month ${step}), heading for ${formatNumber(workload.sizedFor)} on average over the next year`;
+    const departures: TimelineHire[] = [...cuts].map(([role, fte]) => {
+      const have = held.get(role)!;
+      held.set(role, have - fte);
+      if (have - fte <= EPSILON) held.delete(role);
+      return {
+        role,
+        title: catalog[role]?.title ?? role,
+        fte,
+        reason: `${trigger}: the team for that company, its reduction work included, is ${formatNumber(needTotal, 1)} FTE, so ${formatNumber(have - fte, 1)} FTE stays here, down from ${formatNumber(have, 1)}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
+      };
+    });
     // To the end of the horizon: a later step overwrites its own months.
     for (let month = step; month < months.length; month += 1) {
       inPlace[month] = new Map(held);
-      months[month] = { ...months[month]!, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0) };
+      months[month] = { ...months[month]!, hrFte: total(held) };
     }
-    months[step] = { ...months[step]!, hires: [...months[step]!.hires, ...hires], departures };
+    months[step] = { ...months[step]!, departures };
   }
 }

@@ -130,12 +130,13 @@ export interface WorkloadEffects {
 }
 
 /**
- * Headcount the team is sized for: a shrinking company is staffed for where it will be in 12
- * months (the period its growth rate is given for; sooner with a shorter horizon), not for two
- * years of compounded cuts, since the reduction itself is heavy HR work.
+ * Headcount the team is sized for: a shrinking company is staffed for its average headcount over
+ * the next 12 months (the period its growth rate is given for; sooner with a shorter horizon). HR
+ * serves nearly everyone at the start of the reduction and the smaller company at its end, and
+ * the reduction work itself comes on top; the team steps down once the year's cuts are done.
  */
 export function sizingHeadcount(profile: Pick<Profile, 'employees' | 'growthPct' | 'horizonMonths'>): number {
-  return profile.growthPct < 0 ? headcountAfterGrowthPeriod(profile) : profile.employees;
+  return profile.growthPct < 0 ? Math.round((profile.employees + headcountAfterGrowthPeriod(profile)) / 2) : profile.employees;
 }
 
 /**

@@ -125,6 +125,13 @@ describe('engine properties over generated profiles: growth, headcount and the t
         // A shrinking company's yearly step-downs are the only way FTE leaves the team.
         const stepped = plan.timeline.reduce((sum, month) => sum + month.departures.reduce((s, step) => s + step.fte, 0), 0);
         if (profile.growthPct >= 0) expect(stepped).toBe(0);
+        // A shrinking company's steps are net cuts: nobody hired after month 0, at least a whole FTE a step.
+        if (profile.growthPct < 0) {
+          for (const month of plan.timeline.slice(1)) {
+            expect(month.hires, `month ${month.month}`).toEqual([]);
+            if (month.departures.length > 0) expect(month.departures.reduce((sum, step) => sum + step.fte, 0)).toBeGreaterThanOrEqual(1 - 1e-9);
+          }
+        }
         const end = plan.timeline[plan.timeline.length - 1]!.hrFte;
         expect(hired - stepped, 'hires less step-downs against the end team minus the existing team').toBeCloseTo(end - existingTotal, 6);
 
