@@ -4,6 +4,7 @@
 import type { OutsourceOption, Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { analyzeWorkload } from './analysis.ts';
+import { headcountAt } from './headcount.ts';
 import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
 
 /** The options the in-house comparison prices, by their row there. */
@@ -16,6 +17,8 @@ const COMPARED_OPTION: Partial<Record<OutsourceOption, OutsourcingComparison['id
 export interface DeclinedOutsourcing {
   option: OutsourceOption;
   comparison: OutsourcingComparison;
+  /** Set when the comparison is made later in the horizon, once the plan has HR staff: that month and headcount. */
+  later: { month: number; employees: number } | null;
 }
 
 export interface OutsourcingChoice {
@@ -26,9 +29,19 @@ export interface OutsourcingChoice {
 
 export function chooseOutsourcing(profile: Profile, catalog: RoleCatalog): OutsourcingChoice {
   const priced = profile.outsource.filter((option) => COMPARED_OPTION[option] !== undefined);
-  // Where the work needs no in-house HR team there is no staff to compare with: the providers are the plan.
-  if (priced.length === 0 || analyzeWorkload(profile).workload.teamFte === 0) return { profile, declined: [] };
-  const rows = outsourcingComparison(profile, catalog);
+  if (priced.length === 0) return { profile, declined: [] };
+  // With no in-house HR team yet there is no staff to compare with today: the providers are the plan
+  // until the first HR hire. If that hire falls within the horizon, the providers are weighed against
+  // the staff of the horizon's end, so a provider the plan would drop then is not locked in now.
+  let later: DeclinedOutsourcing['later'] = null;
+  let weighed = profile;
+  if (analyzeWorkload(profile).workload.teamFte === 0) {
+    const employees = headcountAt(profile.employees, profile.growthPct, profile.horizonMonths);
+    weighed = { ...profile, employees };
+    if (employees <= profile.employees || analyzeWorkload(weighed).workload.teamFte === 0) return { profile, declined: [] };
+    later = { month: profile.horizonMonths, employees };
+  }
+  const rows = outsourcingComparison(weighed, catalog);
   const costlier = (option: OutsourceOption): OutsourcingComparison | undefined => {
     const row = rows.find((candidate) => candidate.id === COMPARED_OPTION[option]);
     return row && row.outsourced.mid > row.inHouse.mid ? row : undefined;
@@ -39,7 +52,7 @@ export function chooseOutsourcing(profile: Profile, catalog: RoleCatalog): Outso
     // Benefits administration is part of a PEO's service: weighed on its own only without one.
     if (option === 'benefits' && profile.outsource.includes('peo') && !peoDeclined) continue;
     const comparison = costlier(option);
-    if (comparison) declined.push({ option, comparison });
+    if (comparison) declined.push({ option, comparison, later });
   }
   if (declined.length === 0) return { profile, declined };
   const outsource = profile.outsource.filter((option) => !declined.some((entry) => entry.option === option));

@@ -470,8 +470,9 @@ const WILLING_TO: Partial<Record<Profile['outsource'][number], string>> = {
 };
 
 /** A provider the company is willing to use that the plan declined, with both yearly figures. */
-function declinedWarning({ option, comparison }: DeclinedOutsourcing): string {
-  return `Kept in-house: you are willing to ${WILLING_TO[option]}, but it would cost about ${money(comparison.outsourced.mid)} a year, oversight included, against about ${money(comparison.inHouse.mid)} for your own staff doing the same work (${comparison.inHouseStaff}): ${formatNumber(comparison.outsourced.mid / Math.max(1, comparison.inHouse.mid), 1)} times as much. Outsource it anyway if speed, flexibility or expertise is worth the difference.`;
+function declinedWarning({ option, comparison, later }: DeclinedOutsourcing): string {
+  const when = later ? ` once the plan has HR staff (by month ${later.month}, at ${formatNumber(later.employees)} employees)` : '';
+  return `Kept in-house: you are willing to ${WILLING_TO[option]}, but${when} it would cost about ${money(comparison.outsourced.mid)} a year, oversight included, against about ${money(comparison.inHouse.mid)} for your own staff doing the same work (${comparison.inHouseStaff}): ${formatNumber(comparison.outsourced.mid / Math.max(1, comparison.inHouse.mid), 1)} times as much. Outsource it anyway if speed, flexibility or expertise is worth the difference.`;
 }
 
 /** The budget alternative's headline: what the money buys and how much of the work that is. */

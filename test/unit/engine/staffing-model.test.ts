@@ -330,6 +330,20 @@ describe('6b. a provider is used only where it costs no more than staff', () => 
     expect(small.warnings.some((text) => text.includes('times as much'))).toBe(false);
   });
 
+  it('a provider chosen before the first hire is weighed against the staff the horizon brings, so it is not locked in', () => {
+    // Before: at 45 employees a chosen PEO stayed after the first hire, about $72k a year in year 2,
+    // while the same engine declined that PEO at 54 employees as 3.4 times the cost of staff.
+    const willing = plan({ employees: 45, outsource: ['peo'] });
+    const own = plan({ employees: 45 });
+    expect(willing.spend.map((year) => year.outsourced.mid)).toEqual(own.spend.map((year) => year.outsourced.mid));
+    expect(willing.spend[1]!.outsourced.mid).toBe(0);
+    expect(willing.warnings.some((text) => /^Kept in-house: you are willing to use a PEO, but once the plan has HR staff \(by month 24, at [\d,]+ employees\)/.test(text))).toBe(true);
+    // A company that never reaches a first hire within the horizon keeps its providers.
+    const small = plan({ employees: 15, growthPct: 0, outsource: ['peo'] });
+    expect(small.coverage.payroll).toBe('outsourced');
+    expect(small.warnings.some((text) => text.startsWith('Kept in-house'))).toBe(false);
+  });
+
   it('a cheaper provider is used: benefits administration at 500 employees', () => {
     const row = outsourcingComparison(profile({ employees: 500 }), catalog).find((candidate) => candidate.id === 'benefits-administration')!;
     expect(row.outsourced.mid).toBeLessThanOrEqual(row.inHouse.mid);
