@@ -192,6 +192,8 @@ function budgetPoints(limit: number | undefined, spend: number): number {
 
 interface Shape {
   coverage: Coverage;
+  /** Coverage of the team the structure needs, before existing staff are placed in it. */
+  needCoverage: Coverage;
   /** Loaded cost plus provider fees, mid. */
   loadedMid: number;
   /** FTE each assistant manager supervises (0 with none). */
@@ -208,7 +210,9 @@ interface Scored {
 function scoreShapes(profile: Profile, stage: ReturnType<typeof analyzeWorkload>, shapes: Record<Structure, Shape>): Scored {
   const { facts, depth } = stage;
   const generalistCost = shapes.generalist.loadedMid;
-  facts.hybridWithoutSpecialist = facts.teamFte > 0 && !HR_FUNCTIONS.some((fn) => shapes.hybrid.coverage[fn] === 'deep' && shapes.generalist.coverage[fn] !== 'deep');
+  // Read on the teams the structures need: existing recruiters kept on a generalist team make it no hybrid.
+  facts.hybridWithoutSpecialist =
+    facts.teamFte > 0 && !HR_FUNCTIONS.some((fn) => shapes.hybrid.needCoverage[fn] === 'deep' && shapes.generalist.needCoverage[fn] !== 'deep');
   facts.assistantManagerSpan = shapes['assistant-manager'].assistantManagerSpan;
   facts.budgetToGeneralistCost = profile.budget !== undefined && generalistCost > 0 ? profile.budget / generalistCost : 0;
   const outcomes = [...stage.outcomes, ...evaluateStage('budget', facts)];
@@ -259,7 +263,8 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
   const shapes = {} as Record<Structure, Shape>;
   for (const structure of STRUCTURES) {
     const { coverage, cost, team } = built[structure];
-    shapes[structure] = { coverage, loadedMid: cost.loaded.mid + fees, assistantManagerSpan: assistantManagerSpan(team) };
+    const needCoverage = hasExisting ? coverageOf(needs[structure], providerCovered(workload)) : coverage;
+    shapes[structure] = { coverage, needCoverage, loadedMid: cost.loaded.mid + fees, assistantManagerSpan: assistantManagerSpan(team) };
   }
   const { outcomes, parts, pick } = scoreShapes(profile, stage, shapes);
   const options = {} as Record<Structure, StructureOption>;
@@ -300,8 +305,10 @@ export function pickStructure(profile: Profile, catalog: RoleCatalog, workloadSt
   for (const structure of STRUCTURES) {
     const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false, staffRoles, leadFor });
     const members = roles.map((entry) => ({ ...entry, area: catalog[entry.role]!.area }));
+    const coverage = coverageOf(members, providerCovered(workload));
     shapes[structure] = {
-      coverage: coverageOf(members, providerCovered(workload)),
+      coverage,
+      needCoverage: coverage,
       loadedMid: loadedMid(roles, catalog, profile.employees) + fees,
       assistantManagerSpan: assistantManagerSpan(roles),
     };

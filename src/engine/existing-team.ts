@@ -104,7 +104,9 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       fte,
       reason:
         template !== undefined
-          ? `Already on your team; covers the plan's ${template.title} need.`
+          ? (left.get(slug) ?? 0) > EPSILON
+            ? `Already on your team; ${formatNumber(fte - left.get(slug)!, 1)} FTE cover the plan's ${template.title} need and ${formatNumber(left.get(slug)!, 1)} FTE are above what the plan needs.`
+            : `Already on your team; covers the plan's ${template.title} need.`
           : existingTotal > needTotal
             ? `Already on your team; not a role this plan needs at this size, so part of the ${formatNumber(existingTotal - needTotal, 1)} FTE above the need.`
             : `Already on your team; not a role this plan needs, so ${formatNumber(fte, 1)} FTE count toward the other needs.`,

@@ -206,9 +206,14 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   switch (option.structure) {
     case 'generalist': {
       const deeper = depth.map((fn) => functionInSentence(fn));
-      // A rule read once costs are known (the budget stage) that scores generalists up.
+      // A rule on the budget (read once costs are known) that scores generalists up; the same stage
+      // holds rules on team shapes, which say nothing about money.
       const budgetFavorsGeneralists = analysis.outcomes.some(
-        (outcome) => outcome.fired && outcome.rule.stage === 'budget' && outcome.rule.effects.some((effect) => effect.type === 'score' && (effect.points.generalist ?? 0) > 0),
+        (outcome) =>
+          outcome.fired &&
+          outcome.rule.stage === 'budget' &&
+          outcome.rule.when.some((condition) => condition.fact === 'budget' || condition.fact === 'budgetToGeneralistCost') &&
+          outcome.rule.effects.some((effect) => effect.type === 'score' && (effect.points.generalist ?? 0) > 0),
       );
       return deeper.length === 0
         ? `For ${size}, ${fte} of generalists can cover every HR function${handedOut}; no area has enough work for a specialist.`

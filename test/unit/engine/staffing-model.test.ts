@@ -225,6 +225,17 @@ describe('4. shrinking companies', () => {
   });
 });
 
+describe('5b. an existing team placed where the work is', () => {
+  it('existing recruiters matching the recruiting work are kept; the surplus is named where it is; no budget is cited without one', () => {
+    const result = plan({ employees: 500, existingTeam: { 'hr-manager': 1, 'hr-generalist': 8, recruiter: 2 } });
+    // Before: a generalist team, the recruiters "not a role this plan needs", and "the budget puts generalists first".
+    expect(result.structure).toBe(plan({ employees: 500 }).structure);
+    expect(result.team.find((member) => member.role === 'recruiter')!.reason).toMatch(/covers the plan's Recruiter need/);
+    expect(result.team.find((member) => member.role === 'hr-generalist')!.reason).toMatch(/4 FTE are above what the plan needs/);
+    expect(result.headline).not.toMatch(/budget/);
+  });
+});
+
 describe('5. an existing team', () => {
   it('an unknown role slug is an error that lists the valid ones', () => {
     expect(() => plan({ employees: 100, existingTeam: { 'hr-generalst': 1 } })).toThrow(/hr-generalst.*valid roles: .*hr-generalist/);
