@@ -6,7 +6,7 @@ import type { Priorities, Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
-import { computeWorkload, effectiveAttrition, functionsNeedingDepth, hiresPerYear, type Workload } from './workload.ts';
+import { computeWorkload, effectiveAttrition, functionsNeedingDepth, hiresPerYear, layoffs, type Workload } from './workload.ts';
 import { assistantManagerSpan, buildTeam, specialistIdleShare, teamRoles, type TeamMember } from './team.ts';
 import { firstHirePoint } from './first-hire.ts';
 import { staffTeam } from './existing-team.ts';
@@ -71,7 +71,7 @@ function baseFacts(profile: Profile, point: number): Facts {
   const traits = industryTraits[profile.industry];
   return {
     belowFirstHire: profile.employees < point,
-    shrinking: profile.growthPct < 0,
+    shrinking: layoffs(profile) >= 1,
     hybridWithoutSpecialist: false,
     assistantManagerSpan: 0,
     specialistIdlePct: 0,

@@ -418,9 +418,12 @@ function warningsFor(
   if (workload.reductions > 0 || profile.growthPct < 0) {
     const warn = warnLayoffCounts;
     const cut = Math.round((profile.employees * -profile.growthPct) / 100);
+    const absorbed = workload.reductions < 1;
     warnings.push(
-      `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go, and leavers are not back-filled.` +
-        (profile.employees < warnEmployerFrom
+      (absorbed
+        ? `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs it all, so nobody is let go; about ${formatNumber(cut)} of the year's leavers are not replaced and the other ${formatNumber(workload.hiresPerYear)} are.`
+        : `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go, and leavers are not back-filled.`) +
+        (profile.employees < warnEmployerFrom || absorbed
           ? ''
           : workload.reductions >= warn.siteLossFrom
             ? ` A layoff of ${warn.siteLossFrom} or more at one site can call for WARN notice ${warn.noticeDays} days ahead (a mass layoff is ${warn.siteLossFrom}-${warn.anyShareFrom - 1} people who are ${Math.round(warn.siteShareFrom * 100)}% of the site, or ${warn.anyShareFrom} or more).`

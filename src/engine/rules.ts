@@ -198,11 +198,11 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
   },
   {
     id: 'reduction-in-force',
-    title: 'A shrinking company needs reduction work, not back-fills',
+    title: 'Layoffs bring reduction work',
     stage: 'profile',
     when: [{ fact: 'shrinking', op: 'eq', value: true }],
     effectText:
-      'Staffs HR for the company it will be in 12 months, does not back-fill leavers, and adds the reduction\'s own work (notices, meetings, final pay, benefits continuation, outplacement) to employee relations.',
+      'Raises employee relations to a high priority: the reduction\'s own work (notices, meetings, final pay, benefits continuation, outplacement) is added to it, and leavers are not back-filled.',
     effects: [
       { type: 'priority', fn: 'employee-relations', level: 'high' },
       {
@@ -375,7 +375,7 @@ const FACT_WORDS: Record<FactName, string> = {
   recruitingLoadFte: 'FTE of recruiting work',
   specialistIdlePct: 'share of a specialist team\'s time left idle, %',
   belowFirstHire: 'headcount is below the first HR hire',
-  shrinking: 'the company plans to shrink',
+  shrinking: 'the company lets people go (a cut its turnover does not absorb)',
   hybridWithoutSpecialist: 'the hybrid team has no specialist',
   assistantManagerSpan: 'FTE each assistant manager supervises',
   budget: 'yearly budget, $',

@@ -139,6 +139,16 @@ export function sizingHeadcount(profile: Pick<Profile, 'employees' | 'growthPct'
   return profile.growthPct < 0 ? Math.round((profile.employees + headcountAfterGrowthPeriod(profile)) / 2) : profile.employees;
 }
 
+/** Yearly leavers at the profile's turnover, on the year's average headcount. */
+export function leaversPerYear(profile: Pick<Profile, 'employees' | 'growthPct' | 'attritionPct' | 'industry'>): number {
+  return (profile.employees * (1 + profile.growthPct / 200) * effectiveAttrition(profile)) / 100;
+}
+
+/** People a shrinking company lets go in the next 12 months: the cut turnover does not absorb. */
+export function layoffs(profile: Pick<Profile, 'employees' | 'growthPct' | 'attritionPct' | 'industry'>): number {
+  return profile.growthPct < 0 ? Math.max(0, (profile.employees * -profile.growthPct) / 100 - leaversPerYear(profile)) : 0;
+}
+
 /**
  * The workload of a profile, given the rules' effects. Non-recruiting work follows the
  * staffing anchors; recruiting follows hires by type, so it grows in step with hires.
@@ -157,8 +167,7 @@ export function computeWorkload(profile: Profile, effects: WorkloadEffects = { a
   const nonRecruiting = nonRecruitingBaseline(sizedFor);
   // Each extra country brings part of the work a standalone company of its size would have.
   const perCountry = extraCountries > 0 ? nonRecruitingBaseline(sizedFor / profile.countries) * complexity.perExtraCountry : 0;
-  const leavers = (employees * (1 + profile.growthPct / 200) * attritionPct) / 100;
-  const reductions = profile.growthPct < 0 ? Math.max(0, (employees * -profile.growthPct) / 100 - leavers) : 0;
+  const reductions = layoffs(profile);
   const executiveSearch = profile.outsource.includes('executive-search');
 
   const hiresByType = {} as Record<HireType, number>;

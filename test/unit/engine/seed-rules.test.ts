@@ -104,7 +104,7 @@ describe('every other rule, on its own case', () => {
     'size-large': { yes: { employees: 900 }, no: { employees: 400 } },
     'specialists-underused': { yes: { employees: 700 }, no: { employees: 2000 } },
     'first-hr-hire': { yes: { employees: 25 }, no: { employees: 60 } },
-    'reduction-in-force': { yes: { employees: 400, growthPct: -20 }, no: { employees: 400 } },
+    'reduction-in-force': { yes: { employees: 400, growthPct: -40 }, no: { employees: 400, growthPct: -10 } },
     'hybrid-without-specialist': { yes: { employees: 150, growthPct: 5 }, no: { employees: 300, industry: 'manufacturing' } },
     'fast-growth-recruiting': { yes: { employees: 80, growthPct: 60 }, no: { employees: 80, growthPct: 20 } },
     'manufacturing-safety': { yes: { employees: 80, industry: 'manufacturing' }, no: { employees: 80, industry: 'finance' } },

@@ -194,6 +194,16 @@ describe('4. shrinking companies', () => {
     expect(small.timeline.every((month) => month.departures.length === 0)).toBe(true);
   });
 
+  it('a cut turnover absorbs is no layoff: no reduction-in-force advice, and the leavers it replaces are said', () => {
+    const drift = plan({ employees: 1000, growthPct: -5 });
+    // Before: "A reduction in force is planned" beside "about 0 are let go" and "leavers are not back-filled" with 204 hires a year.
+    expect(drift.workload.reductions).toBe(0);
+    expect(drift.warnings.some((text) => /reduction in force/i.test(text))).toBe(false);
+    expect(drift.warnings.find((text) => text.startsWith('Shrinking'))).toMatch(/turnover absorbs it all, so nobody is let go; about 50 of the year's leavers are not replaced and the other 204 are\.$/);
+    expect(drift.ruleTrace.find((rule) => rule.id === 'reduction-in-force')!.fired).toBe(false);
+    expect(plan({ employees: 1000, growthPct: -40 }).ruleTrace.find((rule) => rule.id === 'reduction-in-force')!.fired).toBe(true);
+  });
+
   it('says whether the people let go reach the federal WARN Act count', () => {
     const small = plan({ employees: 300, growthPct: -30 }).warnings.find((warning) => warning.startsWith('Shrinking'))!;
     expect(small).toMatch(/fewer than the 50 at one site the federal WARN Act counts/);
