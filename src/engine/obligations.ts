@@ -131,14 +131,29 @@ function dueIn(month: number, profile: Profile): Pick<Obligation, 'month' | 'dat
 
 function federalApplies(rule: ObligationRule, profile: Profile): boolean {
   if (rule.federalContractorOnly && !profile.federalContractor) return false;
+  if (rule.employers && rule.employers !== (isPublicEmployer(profile) ? 'public' : 'private')) return false;
   return !rule.exemptIndustries?.includes(profile.industry);
+}
+
+/** A state or local government: the public-sector industry. */
+export function isPublicEmployer(profile: Pick<Profile, 'industry'>): boolean {
+  return profile.industry === 'public-sector';
+}
+
+/** The rule as it applies to this employer: a public agency's own threshold and source where it has one. */
+function asApplied(rule: ObligationRule, profile: Profile): ObligationRule {
+  if (!rule.publicEmployer || !isPublicEmployer(profile)) return rule;
+  const { threshold, detail, source } = rule.publicEmployer;
+  const { counting: _counting, ...rest } = rule;
+  return { ...rest, threshold, detail, source };
 }
 
 export function federalObligationsFor(profile: Profile): Obligation[] {
   const countAt = memo(profile.horizonMonths, (m) => headcountAt(profile.employees, profile.growthPct, m));
   const out: Obligation[] = [];
-  for (const rule of obligationRules) {
-    if (!federalApplies(rule, profile)) continue;
+  for (const listed of obligationRules) {
+    if (!federalApplies(listed, profile)) continue;
+    const rule = asApplied(listed, profile);
     const counting = rule.counting ?? FEDERAL_COUNTING;
     const found = firstMonth([{ from: null, threshold: rule.threshold }], counting, profile, countAt);
     if (!found) continue;

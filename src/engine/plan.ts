@@ -7,7 +7,7 @@ import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
 import { analyze, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
 import { formatMoney, formatNumber, lowerFirst, withArticle } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
-import { obligationsFor, type Obligation } from './obligations.ts';
+import { isPublicEmployer, obligationsFor, type Obligation } from './obligations.ts';
 import { groupWaiverRules, obligationRules, warnLayoffCounts } from './data/obligations.ts';
 import { staffingByMonth, type TimelineMonth } from './timeline.ts';
 import { spendByYear, type YearSpend } from './spend.ts';
@@ -425,6 +425,8 @@ function warningsFor(
         : `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go, and leavers are not back-filled.`) +
         (profile.employees < warnEmployerFrom || absorbed
           ? ''
+          : isPublicEmployer(profile)
+            ? ' A state or local government is outside the federal WARN Act; civil-service rules and state law on layoffs can still apply.'
           : workload.reductions >= warn.siteLossFrom
             ? ` A layoff of ${warn.siteLossFrom} or more at one site can call for WARN notice ${warn.noticeDays} days ahead (a mass layoff is ${warn.siteLossFrom}-${warn.anyShareFrom - 1} people who are ${Math.round(warn.siteShareFrom * 100)}% of the site, or ${warn.anyShareFrom} or more).`
             : ` That is fewer than the ${warn.siteLossFrom} at one site the federal WARN Act counts, but state notice laws can apply at lower counts.`) +

@@ -16,6 +16,10 @@ export interface ObligationRule {
   source: SourceId;
   /** How employees are counted; absent: the headcount at the time. */
   counting?: Counting;
+  /** Only for private employers, or only for state and local government (the public-sector industry). */
+  employers?: 'private' | 'public';
+  /** How it applies to a state or local government when that differs: from another headcount, on another source. */
+  publicEmployer?: { threshold: number; detail: string; source: SourceId };
 }
 
 const TWENTY_WEEKS: Counting = { scope: 'everyone', timing: 'twenty-weeks', stated: true };
@@ -58,6 +62,11 @@ export const obligationRules: ObligationRule[] = [
     detail: 'Protects workers aged 40 and over, at 20 or more employees in each of 20 or more workweeks this or last calendar year.',
     source: 'eeoc-coverage',
     counting: TWENTY_WEEKS,
+    publicEmployer: {
+      threshold: 1,
+      detail: 'Protects workers aged 40 and over; a state or local government is covered whatever its headcount (Mount Lemmon Fire District v. Guido, 2018).',
+      source: 'scotus-mount-lemmon',
+    },
   },
   {
     id: 'cobra',
@@ -73,6 +82,11 @@ export const obligationRules: ObligationRule[] = [
     detail: 'Job-protected leave at 50 or more employees in each of 20 or more workweeks this or last calendar year.',
     source: 'cfr-825-105',
     counting: TWENTY_WEEKS,
+    publicEmployer: {
+      threshold: 1,
+      detail: 'A public agency is covered whatever its headcount; an employee is eligible only where the agency employs 50 or more within 75 miles.',
+      source: 'cfr-825-108',
+    },
   },
   {
     id: 'aca-employer-mandate',
@@ -113,13 +127,23 @@ export const obligationRules: ObligationRule[] = [
     threshold: 100,
     detail: 'Yearly workforce demographics report for private employers with 100 or more employees.',
     source: 'eeoc-eeo1',
+    employers: 'private',
+  },
+  {
+    id: 'eeo-4',
+    title: 'EEO-4 report (State and Local Government Information)',
+    threshold: 100,
+    detail: 'Workforce demographics by job category and salary band, filed every odd-numbered year by state and local governments with 100 or more employees.',
+    source: 'eeoc-eeo4',
+    employers: 'public',
   },
   {
     id: 'warn-act',
     title: 'WARN Act notice',
     threshold: 100,
-    detail: '60 days notice of plant closings and mass layoffs at 100 or more employees.',
+    detail: '60 days notice of plant closings and mass layoffs at 100 or more employees; regular federal, state and local governments are not covered (20 CFR 639.3).',
     source: 'dol-warn',
+    employers: 'private',
   },
 ];
 

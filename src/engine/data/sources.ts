@@ -164,6 +164,27 @@ export const sources = {
     url: 'https://www.ecfr.gov/current/title-29/section-825.105',
     strength: 'fair',
   },
+  'cfr-825-108': {
+    label: '29 CFR 825.108 (FMLA, public agencies)',
+    citation:
+      '29 CFR 825.108(d): all public agencies are covered by the FMLA regardless of their number of employees; their employees must still meet the eligibility rules, including 50 employees within 75 miles. The DOL FMLA Advisor says the same.',
+    url: 'https://www.ecfr.gov/current/title-29/section-825.108',
+    strength: 'strong',
+  },
+  'scotus-mount-lemmon': {
+    label: 'Mount Lemmon Fire District v. Guido (2018)',
+    citation:
+      'U.S. Supreme Court, Mount Lemmon Fire District v. Guido, 586 U.S. ___ (2018): the ADEA covers states and their political subdivisions whatever their number of employees (29 U.S.C. 630(b)).',
+    url: 'https://www.supremecourt.gov/opinions/18pdf/17-587_4h25.pdf',
+    strength: 'strong',
+  },
+  'eeoc-eeo4': {
+    label: 'EEOC: EEO-4',
+    citation:
+      'U.S. EEOC, State and Local Government Information Report (EEO-4): a mandatory biennial collection from state and local governments with 100 or more employees (42 U.S.C. 2000e-8(c); 29 CFR 1602.30, .32-.37).',
+    url: 'https://www.eeoc.gov/data/eeo-data-collections',
+    strength: 'strong',
+  },
   'irs-aca': {
     label: 'IRS: ACA employer mandate',
     citation:

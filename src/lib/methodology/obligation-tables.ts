@@ -24,12 +24,18 @@ export function obligationsGroup(): TableGroup {
         ],
         rows: obligationRules.map((rule) => {
           const exempt = rule.exemptIndustries?.map((industry) => INDUSTRY_LABELS[industry].toLowerCase()).join(', ');
-          const scope = rule.federalContractorOnly
+          const base = rule.federalContractorOnly
             ? 'Federal contractors only'
-            : exempt
-              ? `All employers; left out for ${exempt} (mostly partially exempt)`
-              : 'All employers';
-          return [num(`${people(rule.threshold)}+`), text(rule.title), text(rule.detail), text(scope), cite(rule.source)];
+            : rule.employers === 'private'
+              ? 'Private employers (not state or local government)'
+              : rule.employers === 'public'
+                ? 'State and local government only'
+                : exempt
+                  ? `All employers; left out for ${exempt} (mostly partially exempt)`
+                  : 'All employers';
+          const scope = rule.publicEmployer ? `${base}; a state or local government from ${people(rule.publicEmployer.threshold)}: ${rule.publicEmployer.detail}` : base;
+          const sources = rule.publicEmployer ? [rule.source, rule.publicEmployer.source] : [rule.source];
+          return [num(`${people(rule.threshold)}+`), text(rule.title), text(rule.detail), text(scope), cite(...sources)];
         }),
         sources: [],
       },

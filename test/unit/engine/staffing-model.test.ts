@@ -380,6 +380,28 @@ describe('6b. a provider is used only where it costs no more than staff', () => 
   });
 });
 
+describe('11c. a state or local government', () => {
+  it('files EEO-4 instead of EEO-1, is outside WARN, and has FMLA and the ADEA from its first employee', () => {
+    const county = plan({ employees: 250, industry: 'public-sector' });
+    const ids = county.obligations.filter((obligation) => obligation.jurisdiction === 'US').map((obligation) => obligation.id);
+    // Before: EEO-1 and WARN listed for a government employer, FMLA only from 50 and the ADEA from 20.
+    expect(ids).toContain('eeo-4');
+    expect(ids).not.toContain('eeo-1');
+    expect(ids).not.toContain('warn-act');
+    const small = plan({ employees: 30, industry: 'public-sector' }).obligations;
+    expect(small.find((obligation) => obligation.id === 'fmla')).toMatchObject({ threshold: 1, month: null, source: 'cfr-825-108' });
+    expect(small.find((obligation) => obligation.id === 'adea')).toMatchObject({ threshold: 1, source: 'scotus-mount-lemmon' });
+    // Private employers are unchanged.
+    const firm = plan({ employees: 250 }).obligations.map((obligation) => obligation.id);
+    expect(firm).toContain('eeo-1');
+    expect(firm).toContain('warn-act');
+    expect(firm).not.toContain('eeo-4');
+    expect(plan({ employees: 30 }).obligations.some((obligation) => obligation.id === 'fmla' && obligation.month === null)).toBe(false);
+    const shrinking = plan({ employees: 250, industry: 'public-sector', growthPct: -40 });
+    expect(shrinking.warnings.join(' ')).toMatch(/outside the federal WARN Act/);
+  });
+});
+
 describe('11b. what the obligations do not cover', () => {
   it('a company in several countries is told its obligations are US law only', () => {
     const abroad = plan({ employees: 200, countries: 5 });
