@@ -1,17 +1,19 @@
 // The budget-fitting alternative: built by priority within the budget, provider fees included.
 // Depth where the profile needs it most is kept first; outsourcing is used where the rules allow
 // it and it leaves more of the need covered for the money.
-import type { OutsourceOption, Profile } from './profile.ts';
+import { OUTSOURCE_LABELS, type OutsourceOption, type Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { functionInSentence, HR_FUNCTIONS } from './hr-functions.ts';
 import { analyzeWorkload, coverageOf, providerCovered, type Analysis } from './analysis.ts';
 import { buildTeam, type TeamMember } from './team.ts';
 import { loadedMid, teamCost } from './cost.ts';
-import { providerFees } from './outsourcing.ts';
+import { inHouseWorkLeft, providerFees } from './outsourcing.ts';
+import { outsourcingPrices } from './data/costs.ts';
 import { FTE_STEP } from './data/workload.ts';
 import { formatMoney, formatNumber } from './format.ts';
 
-const EXTRA_OUTSOURCING: OutsourceOption[][] = [['benefits'], ['benefits', 'executive-search'], ['peo'], ['recruiting'], ['peo', 'recruiting']];
+// Priced providers only: an unpriced one (executive search, payroll alone) cannot be shown to cost less.
+const EXTRA_OUTSOURCING: OutsourceOption[][] = [['benefits'], ['peo'], ['recruiting'], ['peo', 'recruiting']];
 
 interface Candidate {
   analysis: Analysis;
@@ -39,6 +41,7 @@ function fitOne(
   catalog: RoleCatalog,
   peoInstead: boolean,
   allWork: number,
+  rawWork: number,
   stage = analyzeWorkload({ ...base.profile, outsource }),
 ): Candidate | null {
   const profile: Profile = { ...base.profile, outsource };
@@ -82,8 +85,14 @@ function fitOne(
     recommendPeo: noInHouse,
   };
   // Work covered for the money: in-house FTE plus the work providers take off the team, as a
-  // share of all the HR work (what an in-house team would need with no provider at all).
-  const work = Math.min(1, (fte + Math.max(0, allWork - full)) / allWork);
+  // share of all the HR work (what an in-house team would need with no provider at all). With no
+  // in-house team needed yet, the share of the raw workload the providers take: the founder does the rest.
+  const work =
+    full === 0
+      ? rawWork > 0
+        ? Math.min(1, Math.max(0, (rawWork - inHouseWorkLeft(stage.workload, noInHouse || outsource.includes('peo'))) / rawWork))
+        : 0
+      : Math.min(1, (fte + Math.max(0, allWork - full)) / allWork);
   return { analysis, fte, full, spend: cost.loaded.mid + fees, work, value: work + covered / 100 };
 }
 
@@ -99,18 +108,19 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   if (willing) {
     for (const extra of EXTRA_OUTSOURCING) choices.push([...new Set([...profile.outsource, ...extra])].sort() as OutsourceOption[]);
   }
-  const allWork = Math.max(FTE_STEP, analyzeWorkload({ ...profile, outsource: [] }).workload.teamFte);
+  const unaided = analyzeWorkload({ ...profile, outsource: [] }).workload;
+  const allWork = Math.max(FTE_STEP, unaided.teamFte);
   let best: Candidate | null = null;
   for (const outsource of choices) {
     const stage = analyzeWorkload({ ...profile, outsource });
     // A PEO in place of staff is a choice only when no in-house team is needed at all.
     for (const peoInstead of stage.workload.teamFte === 0 ? [true, false] : [false]) {
-      const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork, stage);
+      const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork, unaided.fte, stage);
       if (candidate && (!best || candidate.value > best.value + 1e-9 || (Math.abs(candidate.value - best.value) < 1e-9 && candidate.spend < best.spend))) best = candidate;
     }
   }
   // Nothing fits, not even the fees: no staff and no provider.
-  const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false, allWork)!;
+  const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false, allWork, unaided.fte)!;
   if (!best) {
     // No staff and no provider: every function is a gap.
     const empty = { ...chosen.analysis.options[chosen.analysis.pick], team: [], cost: teamCost([], catalog, profile.employees), coverage: coverageOf([], []) };
@@ -120,15 +130,47 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   const one = (value: number) => formatNumber(value, 1);
   const gaps = HR_FUNCTIONS.filter((fn) => chosen.analysis.options[chosen.analysis.pick].coverage[fn] === 'gap');
   const added = chosen.analysis.profile.outsource.filter((option) => !profile.outsource.includes(option));
+  const named = (options: OutsourceOption[]) => options.map((option) => OUTSOURCE_LABELS[option].toLowerCase()).join(' and ');
   if (chosen.fte < chosen.full) {
     const team = chosen.analysis.options[chosen.analysis.pick].team;
     const keptSpecialists = team.some((member) => member.family === 'specialist');
-    const left = added.length > 0 ? `the ${one(chosen.full)} FTE of work left in-house once ${added.join(' and ')} ${added.length === 1 ? 'is' : 'are'} outsourced` : `the ${one(chosen.full)} FTE the workload needs`;
+    const left = added.length > 0 ? `the ${one(chosen.full)} FTE of work left in-house once ${named(added)} ${added.length === 1 ? 'is' : 'are'} outsourced` : `the ${one(chosen.full)} FTE the workload needs`;
     notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of ${left}${keptSpecialists ? ', specialists where depth matters most kept first' : ''}.`);
   }
-  if (added.length > 0) notes.push(`Outsources ${added.join(', ')}, which costs less than staffing it.`);
+  if (added.length > 0) notes.push(`Suggests outsourcing ${named(added)}, which you have not chosen: it costs less than staffing the same work.`);
   const dropped = profile.outsource.filter((option) => !chosen.analysis.profile.outsource.includes(option));
-  if (dropped.length > 0) notes.push(`Leaves out ${dropped.join(', ')}: the provider's fee does not fit the budget.`);
+  if (dropped.length > 0) notes.push(`Leaves out ${named(dropped)}: the provider's fee does not fit the budget.`);
   if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => functionInSentence(fn)).join(', ')}.`);
+  if (gaps.includes('payroll')) {
+    const { peo } = outsourcingPrices;
+    notes.push(
+      `Payroll cannot wait: a payroll service, or a PEO at the low end of quotes (about ${formatMoney(Math.round(peo.low * profile.employees))} a year for ${formatNumber(profile.employees)} employees), is the first thing to buy.`,
+    );
+  }
+  const lowPayStep = lowPayNextStep(chosen, limit, catalog);
+  if (lowPayStep) notes.push(lowPayStep);
   return { analysis: chosen.analysis, notes, workCovered: best ? chosen.work : 0 };
+}
+
+/**
+ * Money the alternative leaves unspent can buy the next half FTE at pay nearer the low end of each
+ * salary range: said as an option, since the plan is priced at mid-range pay.
+ */
+function lowPayNextStep(chosen: Candidate, limit: number, catalog: RoleCatalog): string | null {
+  const { analysis, fte, full } = chosen;
+  if (fte >= full) return null;
+  const next = fte + FTE_STEP;
+  const fees = chosen.spend - analysis.options[analysis.pick].cost.loaded.mid;
+  const team = buildTeam('hybrid', {
+    profile: analysis.profile,
+    workload: { ...analysis.workload, teamFte: next },
+    depth: analysis.depth,
+    catalog,
+    staffRoles: analysis.staffRoles,
+    explain: false,
+    generalistFirst: true,
+  });
+  const atLowPay = teamCost(team, catalog, analysis.profile.employees).loaded.low + fees;
+  if (atLowPay > limit) return null;
+  return `At pay nearer the low end of each salary range, ${formatNumber(next, 1)} FTE would fit instead (${formatMoney(atLowPay)} a year, fees included).`;
 }

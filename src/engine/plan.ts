@@ -493,6 +493,7 @@ function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number)
       ? 'no in-house HR staff, with providers'
       : `${one(alternative.hrFte)} FTE (${withArticle(STRUCTURE_LABELS[alternative.structure].toLowerCase())})`;
   if (share >= 100) return `Within the budget: ${team}, covering all of this company's HR work.`;
+  if (fullFte === 0) return `Within the budget: ${team} taking about ${share}% of this company's HR work; the founder and line managers do the rest until the first HR hire.`;
   return `Within the budget: ${team}, covering about ${share}% of this company's HR work (the recommended plan has ${one(fullFte)} FTE); the rest falls to the founder and line managers, or waits.`;
 }
 

@@ -410,6 +410,26 @@ describe('11b. what the obligations do not cover', () => {
   });
 });
 
+describe('6c. a budget alternative that says what it covers and what the money could still buy', () => {
+  it('below the first hire it counts only the work providers take, and never claims to cover everything', () => {
+    // Before: "covering all of this company's HR work" beside ten gaps and $0 of staff.
+    const small = plan({ employees: 45, budget: 40_000, outsource: ['peo'] });
+    expect(small.budget.alternativeCovers!).toBeLessThan(0.5);
+    expect(small.budget.alternative!.headline).not.toMatch(/covering all/);
+    expect(small.budget.alternative!.warnings.some((text) => /^Payroll cannot wait: .*\$21,600 a year for 45 employees/.test(text))).toBe(true);
+  });
+
+  it('money left unspent is offered as a larger team at low-end pay; only priced providers are suggested', () => {
+    const result = plan({ employees: 150, budget: 90_000 });
+    expect(result.budget.alternative!.hrFte).toBe(0.5);
+    expect(result.budget.alternative!.warnings).toContain('At pay nearer the low end of each salary range, 1 FTE would fit instead ($74,264 a year, fees included).');
+    const large = plan({ employees: 1000, budget: 500_000 }).budget.alternative!;
+    // Before: "Outsources benefits, executive-search, which costs less than staffing it": executive search has no price.
+    expect(large.warnings.join(' ')).not.toMatch(/executive/i);
+    expect(large.warnings.some((text) => text.startsWith('Suggests outsourcing benefits administration, which you have not chosen'))).toBe(true);
+  });
+});
+
 describe('6. a budget that really fits', () => {
   it('a small overrun says the same team fits at the low end of its pay ranges; a large one does not', () => {
     const small = plan({ employees: 45, growthPct: 30, industry: 'technology', budget: 90_000 });
