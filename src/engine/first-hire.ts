@@ -3,7 +3,8 @@ import type { Profile } from './profile.ts';
 import { firstHrHire } from './data/hiring.ts';
 import { industryTraits } from './data/industries.ts';
 import { headcountAt } from './headcount.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, listOf } from './format.ts';
+import { effectiveAttrition, hiresPerYear } from './workload.ts';
 
 export interface FirstHire {
   /** Headcount at which the first in-house HR hire is due. */
@@ -50,10 +51,17 @@ export function firstHireFor(profile: Profile, point: number): FirstHire | null 
     }
   }
   const factors = complexityFactors(profile);
+  // Hiring pulled the point earlier when it lies below where complexity alone puts it.
+  const byComplexity = Math.max(firstHrHire.earliest, Math.min(firstHrHire.typical, Math.ceil(firstHrHire.typical - firstHrHire.perComplexity * factors.length)));
+  if (point < byComplexity) {
+    const hires = Math.round(hiresPerYear(point, profile.growthPct, effectiveAttrition(profile)));
+    factors.push(`hiring (about ${formatNumber(hires)} hires a year at ${formatNumber(point)} employees, more than the ${firstHrHire.founderHiresPerYear} or so a founder handles alongside the job)`);
+  }
+  const usual = `${firstHrHire.usualFrom}-${firstHrHire.typical}`;
   const why =
-    factors.length > 0
-      ? `earlier than the usual 40-50 because of ${factors.join(', ')}`
-      : 'where companies usually make their first HR hire (40-50 employees)';
+    point < firstHrHire.usualFrom
+      ? `earlier than the usual ${usual} because of ${listOf(factors)}`
+      : `where companies usually make their first HR hire (${usual} employees)${factors.length > 0 ? `, at the early end because of ${listOf(factors)}` : ''}`;
   const when =
     month === null
       ? `Headcount does not reach it in the next ${profile.horizonMonths} months.`

@@ -40,3 +40,9 @@ export function lowerFirst(text: string): string {
 
 /** A noun phrase with its indefinite article: "a hybrid team", "an assistant-manager layer". */
 export const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

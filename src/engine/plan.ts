@@ -5,7 +5,7 @@ import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
 import { analyze, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
-import { formatMoney, formatNumber, lowerFirst, withArticle } from './format.ts';
+import { formatMoney, formatNumber, listOf, lowerFirst, withArticle } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { isPublicEmployer, obligationsFor, type Obligation } from './obligations.ts';
 import { groupWaiverRules, obligationRules, warnLayoffCounts } from './data/obligations.ts';
@@ -186,11 +186,6 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): st
     }
   }
   return risks;
-}
-
-function listOf(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number): string {

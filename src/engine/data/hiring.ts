@@ -101,6 +101,8 @@ export const reductionWork = {
 export const firstHrHire = {
   /** Typical headcount of the first HR hire with no complicating factor. */
   typical: 50,
+  /** The low end of the usual range (40-50). */
+  usualFrom: 40,
   /** The lowest it moves to. */
   earliest: 20,
   /** Employees earlier per complicating factor (union, several states or countries, federal contracts, safety-critical work). */

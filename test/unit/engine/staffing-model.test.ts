@@ -97,6 +97,15 @@ describe('2. before the first HR hire', () => {
     expect(peo.loads.compliance).toBeLessThan(own.loads.compliance * 0.6);
   });
 
+  it('the first-hire reason names what moved it, and never calls 21 employees the usual 40-50', () => {
+    // Before: "due at 21 employees, where companies usually make their first HR hire (40-50 employees)".
+    const fast = plan({ employees: 20, growthPct: 100 }).firstHire!;
+    expect(fast.employees).toBeLessThan(40);
+    expect(fast.reason).toMatch(/earlier than the usual 40-50 because of hiring \(about \d+ hires a year at 21 employees/);
+    const calm = plan({ employees: 10, growthPct: 0, attritionPct: 0 }).firstHire!;
+    expect(calm.reason).toMatch(/where companies usually make their first HR hire \(40-50 employees\)\./);
+  });
+
   it('the first-hire point moves earlier with hiring volume and complexity, and its month is given', () => {
     const calm = plan({ employees: 20, growthPct: 0 });
     const complex = plan({ employees: 20, growthPct: 0, unionized: true, states: 3, federalContractor: true });
