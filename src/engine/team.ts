@@ -371,9 +371,24 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   const payFactor = headPayFactor(employees);
   if (count.firstLine === 0) {
     if (!forceManagerHead) {
-      // A team too small for a lead still has one head: the generalist, or else its largest role.
-      const head = (practitioners.find((draft) => draft.role === roleSlugs.generalist || draft.role === roleSlugs.seniorGeneralist) ??
-        [...practitioners].sort((a, b) => b.fte - a.fte)[0])?.role;
+      // A team too small for a lead still has one head. Two or more generalists name theirs: one
+      // senior generalist heads HR and the others report to them; else the generalist, or the largest role.
+      const generalists = practitioners.find((draft) => draft.role === roleSlugs.generalist);
+      const hasSenior = practitioners.some((draft) => draft.role === roleSlugs.seniorGeneralist);
+      if (generalists && !hasSenior && generalists.fte >= 2) {
+        const senior: Draft = {
+          role: roleSlugs.seniorGeneralist,
+          fte: 1,
+          reportsTo: null,
+          supervised: generalists.supervised,
+          reason: explain ? `Heads HR as its most experienced generalist: sets priorities, takes the hardest cases and is the one escalation point, until the team reaches ${teamShape.managerFromFte.value} FTE or the company ${formatNumber(spans.managerFromEmployees.value)} employees and an HR manager leads it.` : '',
+        };
+        const rest = practitioners.map((draft) =>
+          draft === generalists ? { ...draft, fte: draft.fte - 1, reportsTo: roleSlugs.seniorGeneralist } : { ...draft, reportsTo: roleSlugs.seniorGeneralist },
+        );
+        return [senior, ...rest.filter((draft) => draft.fte > 0)];
+      }
+      const head = (generalists ?? practitioners.find((draft) => draft.role === roleSlugs.seniorGeneralist) ?? [...practitioners].sort((a, b) => b.fte - a.fte)[0])?.role;
       return practitioners.map((draft) => ({ ...draft, reportsTo: draft.role === head ? null : head ?? null }));
     }
     drafts.push({ role: roleSlugs.manager, fte: 1, reportsTo: null, reason: explain ? 'Sets HR direction and handles the most complex cases.' : '' });
@@ -558,10 +573,10 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     const unled =
       fte <= 1
         ? 'Covers every HR function day to day, alone.'
-        : fte <= 2
+        : fte < 2
           ? 'Covers every HR function day to day, alone or with one colleague.'
-          : // A team below a manager's size is led by its most experienced member (team-shape data).
-            'Covers every HR function day to day; the most experienced of them leads HR until the team is large enough for a manager.';
+          : // A team below a manager's size is headed by a senior generalist (withLeads names one).
+            'Covers every HR function day to day, reporting to the head of HR.';
     const practitioners = generalistDrafts(fte, lead ? 'Covers every HR function day to day.' : unled);
     return withLeads(practitioners, count, input, false);
   }

@@ -290,7 +290,8 @@ describe('5b. an existing team, in words that match the numbers', () => {
   it('an HR manager the plan has no lead post for works as its senior generalist, not as surplus', () => {
     const result = plan({ employees: 150, existingTeam: { 'hr-manager': 1, 'hr-generalist': 1 } });
     const manager = result.team.find((member) => member.role === 'hr-manager')!;
-    expect(manager.reason).toMatch(/covers the plan's HR Generalist need/);
+    // The need's head at this size is a senior generalist: an HR manager already there fills it.
+    expect(manager.reason).toMatch(/covers the plan's Senior HR Generalist need/);
     expect(manager.reportsTo).toBeNull();
   });
 
@@ -682,13 +683,16 @@ describe('3b. the head of HR and the timeline read as the plan does', () => {
 });
 
 describe('3d. a small team of generalists says who leads it', () => {
-  it('three generalists with no manager are led by the most experienced; one or two say alone or with one colleague', () => {
+  it('two or more generalists with no manager are headed by a named senior generalist; one or 1.5 say alone or with one colleague', () => {
     const three = plan({ employees: 180 });
+    // Before: "alone or with one colleague" for a team of three, then three peers with no head on the chart.
+    const head = three.team.find((member) => member.reportsTo === null)!;
+    expect(head).toMatchObject({ role: 'senior-hr-generalist', fte: 1 });
+    expect(head.reason).toMatch(/^Heads HR as its most experienced generalist/);
     const generalists = three.team.find((member) => member.role === 'hr-generalist')!;
-    expect(generalists.fte).toBeGreaterThan(2);
-    // Before: "alone or with one colleague" for a team of three.
+    expect(generalists.reportsTo).toBe('senior-hr-generalist');
     expect(generalists.reason).not.toMatch(/alone/);
-    expect(generalists.reason).toMatch(/the most experienced of them leads HR/);
+    expect(three.span).toMatchObject({ role: 'senior-hr-generalist', directReports: generalists.fte });
     const small = plan({ employees: 60 }).team.find((member) => member.role === 'hr-generalist')!;
     expect(small.reason).toMatch(small.fte <= 1 ? /, alone\.$/ : /alone or with one colleague/);
   });
