@@ -284,7 +284,7 @@ function stepDown(profile: Profile, structure: Structure, catalog: RoleCatalog, 
         role,
         title: catalog[role]?.title ?? role,
         fte,
-        reason: `${trigger}: the team for that company, its reduction work included, is ${formatNumber(needTotal, 1)} FTE, so ${formatNumber(have - fte, 1)} FTE stays here, down from ${formatNumber(have, 1)}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
+        reason: `${trigger}: the team for that company${workload.reductions >= 1 ? ', its reduction work included,' : ''} is ${formatNumber(needTotal, 1)} FTE, so ${formatNumber(have - fte, 1)} FTE stays here, down from ${formatNumber(have, 1)}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
       };
     });
     // To the end of the horizon: a later step overwrites its own months.
