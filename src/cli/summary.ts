@@ -92,7 +92,8 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
     if (alternative) {
       const team = alternative.team.map((member) => `${one(member.fte)} ${member.title}`).join(', ') || 'no in-house staff';
       const fees = alternative.cost.outsourced.mid > 0 ? ` plus ${formatMoney(alternative.cost.outsourced.mid)} of provider fees` : '';
-      push(`  Within budget instead: ${team}, loaded ${formatMoney(alternative.cost.loaded.mid)}${fees}. ${alternative.warnings[0] ?? ''}`.trimEnd());
+      push(`  Within budget instead: ${team}, loaded ${formatMoney(alternative.cost.loaded.mid)}${fees}.`);
+      for (const note of alternative.warnings) push(`    - ${note}`);
     }
   }
   for (const outsourced of plan.outsourcing) {
@@ -116,7 +117,7 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   for (const month of changeMonths) {
     const when = `  month ${String(month.month).padStart(2)}:`;
     for (const hire of month.hires) push(`${when} ${one(hire.fte)} ${hire.title} (${employees(month.employees)})`);
-    for (const step of month.departures) push(`${when} ${one(step.fte)} fewer ${step.title} (${employees(month.employees)}), not replaced as people leave`);
+    for (const step of month.departures) push(`${when} ${one(step.fte)} fewer ${step.title} (${employees(month.employees)}): leavers not replaced, moves or notice`);
   }
   const end = plan.timeline[plan.timeline.length - 1];
   if (end) push(`  By month ${end.month}: ${employees(end.employees)}, ${one(end.hrFte)} HR FTE.`);

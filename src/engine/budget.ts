@@ -144,7 +144,7 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   if (gaps.includes('payroll')) {
     const { peo } = outsourcingPrices;
     notes.push(
-      `Payroll cannot wait: a payroll service, or a PEO at the low end of quotes (about ${formatMoney(Math.round(peo.low * profile.employees))} a year for ${formatNumber(profile.employees)} employees), is the first thing to buy.`,
+      `Payroll cannot wait: a payroll service, or a PEO at the low end of quotes (about ${formatMoney(Math.round(peo.low * profile.employees))} a year for ${formatNumber(profile.employees)} employees, against ${formatMoney(Math.round(peo.mid * profile.employees))} at the mid-range price this plan uses), is the first thing to buy.`,
     );
   }
   const lowPayStep = lowPayNextStep(chosen, limit, catalog);

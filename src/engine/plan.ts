@@ -398,7 +398,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
 function warningsFor(
   analysis: Analysis,
   option: StructureOption,
-  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend'>,
+  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend' | 'outsourcing'>,
   declined: readonly DeclinedOutsourcing[],
 ): string[] {
   const warnings: string[] = [];
@@ -461,9 +461,13 @@ function warningsFor(
     );
   }
   if (plan.surplus > 0) {
-    warnings.push(`Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs: no hires, and consider reassigning or not back-filling.`);
+    warnings.push(`Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: no hires now, and consider reassigning or not back-filling.`);
   }
   warnings.push(...declined.map(declinedWarning));
+  const unpriced = plan.outsourcing.filter((item) => item.fee && item.cost === null).map((item) => item.label.toLowerCase());
+  if (unpriced.length > 0) {
+    warnings.push(`No sourced price for ${listOf(unpriced)}: the costs here leave ${unpriced.length === 1 ? 'it' : 'them'} out, so add your quote${unpriced.length === 1 ? '' : 's'}.`);
+  }
   return warnings;
 }
 

@@ -37,6 +37,8 @@ export interface TimelineMonth {
 
 const EPSILON = 1e-9;
 
+const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
+
 /** FTE by role a structure needs at a given headcount: teamAt, summed by role. */
 function needByRole(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined): Map<string, number> {
   if (Object.keys(profile.existingTeam).length > 0) return fteByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
@@ -132,7 +134,29 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
-  for (const [role, fte] of todayByRole) end.set(role, Math.max(end.get(role) ?? 0, fte));
+  for (const [role, fte] of todayByRole) {
+    // A role today's team has and the end team does not (a senior generalist heading a small team
+    // before an HR manager takes over): its people stay, and count toward the end team's role of
+    // the same area instead of coming on top of it.
+    const area = catalog[role]?.area;
+    const same = !end.has(role) && area !== undefined && area !== 'management' ? [...end.keys()].find((other) => catalog[other]?.area === area) : undefined;
+    if (same) end.set(same, Math.max(0, end.get(same)! - fte));
+    end.set(role, Math.max(end.get(role) ?? 0, fte));
+  }
+  // Today's people beyond the end team's need in their own role still work: the end team grows to
+  // the larger of its own size and today's team, not to both. The overshoot comes off the
+  // practitioner roles today's team lacks (coordinators an assistant-manager layer adds, say),
+  // largest first; leads are whole people and stay.
+  let overshoot = sum(end.values()) - Math.max(sum(fteByRole(endTeam).values()), sum(todayByRole.values()));
+  const isLeadRole = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
+  while (overshoot > EPSILON) {
+    const trimmable = [...end].filter(([role, fte]) => !isLeadRole(role) && fte - (todayByRole.get(role) ?? 0) > EPSILON);
+    if (trimmable.length === 0) break;
+    const [role, fte] = trimmable.sort((a, b) => b[1] - (todayByRole.get(b[0]) ?? 0) - (a[1] - (todayByRole.get(a[0]) ?? 0)))[0]!;
+    const cut = Math.min(overshoot, fte - (todayByRole.get(role) ?? 0));
+    end.set(role, fte - cut);
+    overshoot -= cut;
+  }
   // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   // A practitioner's reason is the one of the team the company needs in the month of the hire: a

@@ -56,8 +56,14 @@ describe('npm run plan', { timeout: 60_000 }, () => {
 
   it("a shrinking company's timeline prints its yearly step-down beside its hires", () => {
     const result = plan('--employees', '1000', '--growth', '-40');
-    expect(result.stdout).toMatch(/ {2}month 12: [\d.]+ fewer [A-Za-z ]+ \(600 employees\), not replaced as people leave\n/);
+    expect(result.stdout).toMatch(/ {2}month 12: [\d.]+ fewer [A-Za-z ]+ \(600 employees\): leavers not replaced, moves or notice\n/);
     expect(result.stdout).toMatch(/By month 24: 360 employees, [\d.]+ HR FTE\./);
+  });
+
+  it('the budget alternative prints every note it has, not only the first', () => {
+    const result = plan('--employees', '150', '--budget', '90000');
+    // Before: only "Fits $90,000 with 0.5 of the 2.5 FTE…" was printed.
+    expect(result.stdout).toContain('  Within budget instead: 0.5 HR Generalist, loaded $48,457.\n    - Fits $90,000 with 0.5 of the 2.5 FTE the workload needs.\n    - At pay nearer the low end of each salary range, 1 FTE would fit instead');
   });
 
   it('--json prints exactly the plan the engine returns', () => {

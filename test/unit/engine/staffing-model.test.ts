@@ -320,6 +320,21 @@ describe('8b. more work in one area does not strip an unrelated one', () => {
   });
 });
 
+describe('3e. a change of structure within the horizon replaces roles, it does not stack them', () => {
+  it('the team at the horizon is no larger than the larger of today\'s team and the team the end headcount needs', () => {
+    for (const input of [{ employees: 300, industry: 'healthcare' }, { employees: 100, growthPct: 100 }, { employees: 199 }] satisfies ProfileInput[]) {
+      const result = plan(input);
+      const last = result.timeline[result.timeline.length - 1]!;
+      const atEnd = plan({ ...input, employees: last.employees });
+      // Before: 300 healthcare ended with 7 FTE (today's generalists kept and a full assistant-manager layer added) against 5.5.
+      // One lead may come on top: a senior generalist heading the team today stays when a manager arrives.
+      expect(last.hrFte, JSON.stringify(input)).toBeLessThanOrEqual(Math.max(atEnd.hrFte, result.hrFte) + 1);
+    }
+    const healthcare = plan({ employees: 300, industry: 'healthcare' });
+    expect(healthcare.timeline[healthcare.timeline.length - 1]!.hrFte).toBeLessThanOrEqual(6);
+  });
+});
+
 describe('1b. turnover by industry', () => {
   it("hospitality's default turnover is its own sector's JOLTS rate, cited with its (weak) strength", () => {
     const hotel = plan({ employees: 300, industry: 'hospitality' });
@@ -375,6 +390,12 @@ describe('6b. a provider is used only where it costs no more than staff', () => 
     expect(small.warnings.some((text) => text.startsWith('Kept in-house'))).toBe(false);
   });
 
+  it('a provider with no sourced price is used as chosen, and the plan says its cost is left out', () => {
+    const result = plan({ employees: 500, outsource: ['payroll'] });
+    expect(result.coverage.payroll).toBe('outsourced');
+    expect(result.warnings).toContain('No sourced price for payroll provider: the costs here leave it out, so add your quote.');
+  });
+
   it('a cheaper provider is used: benefits administration at 500 employees', () => {
     const row = outsourcingComparison(profile({ employees: 500 }), catalog).find((candidate) => candidate.id === 'benefits-administration')!;
     expect(row.outsourced.mid).toBeLessThanOrEqual(row.inHouse.mid);
@@ -426,7 +447,7 @@ describe('6c. a budget alternative that says what it covers and what the money c
     const small = plan({ employees: 45, budget: 40_000, outsource: ['peo'] });
     expect(small.budget.alternativeCovers!).toBeLessThan(0.5);
     expect(small.budget.alternative!.headline).not.toMatch(/covering all/);
-    expect(small.budget.alternative!.warnings.some((text) => /^Payroll cannot wait: .*\$21,600 a year for 45 employees/.test(text))).toBe(true);
+    expect(small.budget.alternative!.warnings.some((text) => /^Payroll cannot wait: .*\$21,600 a year for 45 employees, against \$62,775 at the mid-range price this plan uses/.test(text))).toBe(true);
   });
 
   it('money left unspent is offered as a larger team at low-end pay; only priced providers are suggested', () => {
