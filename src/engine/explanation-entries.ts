@@ -12,7 +12,7 @@ export const STANDING_EXPLANATIONS: StandingExplanation[] = [
     id: 'workload',
     title: 'Workload sets the team size',
     about:
-      'Hires a year by type of hire and the recruiting time they take, the HR team a typical company of this size has, and the workload the team is staffed for (for a shrinking company, the size it is heading to).',
+      'Hires a year by type of hire and the recruiting time they take, the HR team a typical company of this size has, and the workload the team is staffed for (for a shrinking company, its average headcount over the year of cuts).',
   },
   {
     id: 'structure-score',

@@ -522,7 +522,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);
   const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null };
-  // A shrinking company's team is sized for where it is going: the band is read there too.
+  // A shrinking company's team is sized for its average headcount over the year of cuts: the band is read there too.
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);

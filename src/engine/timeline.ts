@@ -113,7 +113,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const todayByRole = fteByRole(today);
   const cache = new Map<string, Map<string, number>>();
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
-  // A shrinking company is staffed for where it is going from month 0: no switch to follow.
+  // A shrinking company is staffed for its year of cuts from month 0, then steps down: no switch to follow.
   const switched = options.followPick && !shrinking ? pickSwitch(profile, structure, catalog, headcounts) : null;
   const structureAt = (month: number): Structure => (switched && month >= switched.month ? switched.structure : structure);
   const needAt = (month: number): Map<string, number> => {
