@@ -196,7 +196,7 @@ function Outsourcing({ values, onEdit }: Props) {
   return (
     <fieldset class="checks">
       <legend>Work you are willing to outsource</legend>
-      <p class="help">Roleplan uses a provider only where it costs no more than your own staff doing the work, and says so where it does not.</p>
+      <p class="help">Roleplan uses a priced provider only where it costs no more than your own staff doing the work, and says so where it does not.</p>
       {outsourceChoices.map((choice) => (
         <div class="field toggle" key={choice.value}>
           <input
