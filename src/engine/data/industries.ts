@@ -7,7 +7,11 @@ export interface IndustryTraits {
   complianceWeight: number;
   /** Whether OSHA injury logs usually apply (false where most employers are partially exempt). */
   oshaLogs: boolean;
-  /** Whether a safety and compliance specialist is called for regardless of size. */
+  /**
+   * Whether a safety and compliance specialist is called for regardless of size: the industries
+   * whose recordable injury rate is at or above manufacturing's (BLS SOII 2023: health care 3.6,
+   * retail 3.1, manufacturing 2.8 per 100 workers; the seed names manufacturing).
+   */
   safetyCritical: boolean;
   /** Whether the assistant-manager layer is common in the industry. */
   assistantManagerCommon: boolean;
@@ -15,9 +19,9 @@ export interface IndustryTraits {
 
 export const industryTraits: Record<Industry, IndustryTraits> = {
   technology: { complianceWeight: 0, oshaLogs: false, safetyCritical: false, assistantManagerCommon: false },
-  healthcare: { complianceWeight: 0.6, oshaLogs: true, safetyCritical: false, assistantManagerCommon: true },
+  healthcare: { complianceWeight: 0.6, oshaLogs: true, safetyCritical: true, assistantManagerCommon: true },
   manufacturing: { complianceWeight: 0.8, oshaLogs: true, safetyCritical: true, assistantManagerCommon: true },
-  retail: { complianceWeight: 0.3, oshaLogs: true, safetyCritical: false, assistantManagerCommon: true },
+  retail: { complianceWeight: 0.3, oshaLogs: true, safetyCritical: true, assistantManagerCommon: true },
   nonprofit: { complianceWeight: 0.1, oshaLogs: true, safetyCritical: false, assistantManagerCommon: true },
   finance: { complianceWeight: 0.4, oshaLogs: false, safetyCritical: false, assistantManagerCommon: false },
   'professional-services': { complianceWeight: 0.1, oshaLogs: false, safetyCritical: false, assistantManagerCommon: false },
@@ -30,6 +34,6 @@ export const industryTraits: Record<Industry, IndustryTraits> = {
 export const industryTraitSources: Record<keyof IndustryTraits, SourceId> = {
   complianceWeight: 'roleplan-assumption',
   oshaLogs: 'osha-recordkeeping',
-  safetyCritical: 'seed-uptalent',
+  safetyCritical: 'bls-soii-2023',
   assistantManagerCommon: 'seed-assistant-manager',
 };

@@ -68,6 +68,13 @@ export const sources = {
     url: 'https://www.bls.gov/news.release/jolts.t04.htm',
     strength: 'weak',
   },
+  'bls-soii-2023': {
+    label: 'BLS SOII 2023 (via ISHN)',
+    citation:
+      'U.S. Bureau of Labor Statistics, Survey of Occupational Injuries and Illnesses, 2023, as reported by ISHN: total recordable cases per 100 full-time workers in private industry 2.4; health care and social assistance 3.6 (562,500 cases, the most of any sector), retail trade 3.1, manufacturing 2.8.',
+    url: 'https://www.ishn.com/articles/114490-workplace-injuries-at-lowest-levels-since-2019',
+    strength: 'fair',
+  },
   'shrm-hcb-2016': {
     label: 'SHRM benchmarking, 2016',
     citation: 'SHRM Human Capital Benchmarking report, 2016 (median HR staff per 100 employees).',

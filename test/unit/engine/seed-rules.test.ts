@@ -117,7 +117,7 @@ describe('every other rule, on its own case', () => {
     'no-hr-software': { yes: { employees: 100, automation: 'none' }, no: { employees: 100 } },
     'advanced-hr-software': { yes: { employees: 100, automation: 'advanced' }, no: { employees: 100 } },
     'hiring-beyond-generalists': { yes: { employees: 60, growthPct: 80 }, no: { employees: 60, growthPct: 5 } },
-    'assistant-manager-too-few-reports': { yes: { employees: 60 }, no: { employees: 325, industry: 'healthcare' } },
+    'assistant-manager-too-few-reports': { yes: { employees: 60 }, no: { employees: 400, industry: 'healthcare' } },
     'one-person-hr': { yes: { employees: 55, growthPct: 0 }, no: { employees: 150 } },
     'tight-budget': { yes: { employees: 100, budget: 150_000 }, no: { employees: 100, budget: 900_000 } },
   };

@@ -780,10 +780,15 @@ describe('10. large organisations', () => {
     expect(compliance.title).not.toMatch(/safety/i);
     expect(compliance.reason).toMatch(/employment law, not safety/);
     // Where the industry keeps OSHA logs, the compliance owner keeps them: no reason says 'no safety duties'.
-    const hospital = planFor(profile({ employees: 3000, industry: 'healthcare', states: 8 }), 'specialist', catalog, { full: false });
-    const hospitalCompliance = hospital.team.find((member) => member.area === 'compliance')!;
-    expect(hospitalCompliance.reason).toMatch(/and the OSHA injury and illness logs/);
-    expect(hospital.obligations.some((obligation) => /OSHA/.test(obligation.title))).toBe(true);
+    const hotel = planFor(profile({ employees: 3000, industry: 'hospitality', states: 8 }), 'specialist', catalog, { full: false });
+    const hotelCompliance = hotel.team.find((member) => member.area === 'compliance')!;
+    expect(hotelCompliance.reason).toMatch(/and the OSHA injury and illness logs/);
+    expect(hotel.obligations.some((obligation) => /OSHA/.test(obligation.title))).toBe(true);
+    // Health care and retail injure more workers per 100 than manufacturing (BLS SOII 2023): safety-critical.
+    for (const industry of ['healthcare', 'retail'] as const) {
+      const result = planFor(profile({ employees: 3000, industry, states: 8 }), 'specialist', catalog, { full: false });
+      expect(result.team.find((member) => member.area === 'compliance')!.title, industry).toMatch(/Safety/);
+    }
     const plant = planFor(profile({ employees: 3000, industry: 'manufacturing' }), 'specialist', catalog, { full: false });
     expect(plant.team.find((member) => member.area === 'compliance')!.title).toMatch(/Safety/);
   });
