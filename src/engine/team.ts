@@ -6,6 +6,7 @@ import type { Structure } from './structures.ts';
 import type { Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
 import { formatNumber } from './format.ts';
+import { headcountAfterGrowthPeriod } from './headcount.ts';
 import { industryTraits } from './data/industries.ts';
 import { depthThresholds, FTE_STEP } from './data/workload.ts';
 import {
@@ -104,6 +105,15 @@ function headsAbove(firstLine: number): { directors: number; executive: number }
   const directors = Math.ceil(firstLine / SPAN) <= MAX_SPAN ? Math.ceil(firstLine / SPAN) : Math.ceil(firstLine / MAX_SPAN);
   // Beyond 144 first-line leads (only at extreme hiring volumes) the executive level is shared.
   return { directors, executive: Math.ceil(directors / MAX_SPAN) };
+}
+
+/**
+ * The company size a team's leads are titled for: a growing company's size a year from now, as
+ * its head is titled for the team it is growing into (199 employees growing 10% gets the HR
+ * manager that 200 would, not a senior generalist replaced a month later).
+ */
+function titledFor(profile: Profile): number {
+  return profile.growthPct > 0 ? Math.max(profile.employees, headcountAfterGrowthPeriod(profile)) : profile.employees;
 }
 
 /**
@@ -366,9 +376,9 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   const explain = input.explain !== false;
   // layerFte: the assistant managers added after the leads, part of the team the head leads.
   const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + count.total + layerFte;
-  const employees = input.profile.employees;
+  const employees = titledFor(input.profile);
   const drafts: Draft[] = [];
-  const payFactor = headPayFactor(employees);
+  const payFactor = headPayFactor(input.profile.employees);
   if (count.firstLine === 0) {
     if (!forceManagerHead) {
       // A team too small for a lead still has one head. Two or more generalists name theirs: one
@@ -561,9 +571,9 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
   if (structure === 'specialist') {
     const practitioners = specialistPractitioners(input);
     const fte = practitioners.reduce((sum, draft) => sum + draft.fte, 0);
-    return withLeads(practitioners, leadCountOver(fte, input.profile.employees), input, false);
+    return withLeads(practitioners, leadCountOver(fte, titledFor(input.profile)), input, false);
   }
-  const count = leadCount(teamFte, input.profile.employees);
+  const count = leadCount(teamFte, titledFor(input.profile));
   // The assistant-manager layer always has an HR manager at its head, counted inside the workload's team like any lead.
   const inside = structure === 'assistant-manager' ? Math.max(count.total, 1) : count.total;
   const units = Math.max(1, Math.round((teamFte - inside) * UNITS_PER_FTE));

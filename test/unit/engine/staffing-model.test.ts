@@ -327,9 +327,12 @@ describe('3e. a change of structure within the horizon replaces roles, it does n
       const last = result.timeline[result.timeline.length - 1]!;
       const atEnd = plan({ ...input, employees: last.employees });
       // Before: 300 healthcare ended with 7 FTE (today's generalists kept and a full assistant-manager layer added) against 5.5.
-      // One lead may come on top: a senior generalist heading the team today stays when a manager arrives.
-      expect(last.hrFte, JSON.stringify(input)).toBeLessThanOrEqual(Math.max(atEnd.hrFte, result.hrFte) + 1);
+      expect(last.hrFte, JSON.stringify(input)).toBeLessThanOrEqual(Math.max(atEnd.hrFte, result.hrFte));
     }
+    // A growing company's head is titled for its size a year on: 199 employees gets the HR manager
+    // that 200 gets, not a senior generalist replaced by a manager a month later.
+    expect(plan({ employees: 199 }).team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
+    expect(plan({ employees: 199 }).timeline.at(-1)!.hrFte).toBe(plan({ employees: 200 }).timeline.at(-1)!.hrFte);
     const healthcare = plan({ employees: 300, industry: 'healthcare' });
     expect(healthcare.timeline[healthcare.timeline.length - 1]!.hrFte).toBeLessThanOrEqual(6);
   });
