@@ -103,7 +103,7 @@ export const spans = {
   /** HR team size from which the lead is an HR manager rather than a supervisor. */
   managerFromFte: { value: 6, source: 'roleplan-assumption', note: 'A supervisor leads a team of 3-5; a manager from 6' },
   /** Company size from which the head of HR is an HR manager whatever the team's size. */
-  managerFromEmployees: { value: 200, source: 'roleplan-assumption', note: 'From 200 employees the head of HR owns HR strategy: an HR manager, not a supervisor' },
+  managerFromEmployees: { value: 200, source: 'roleplan-assumption', note: 'From 200 employees (a growing company counted a year on) the head of HR owns HR strategy: an HR manager, not a supervisor' },
   /** Team size from which a company of `managerFromEmployees` or more has an HR manager at its head, below the usual lead size. */
   managerTeamFromFte: { value: 2, source: 'roleplan-assumption', note: 'At 200+ employees a team of two is an HR manager and a practitioner, not two peers' },
 } as const satisfies Record<string, TeamShapeFigure>;
