@@ -398,7 +398,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
 function warningsFor(
   analysis: Analysis,
   option: StructureOption,
-  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend' | 'outsourcing'>,
+  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend' | 'outsourcing' | 'timeline'>,
   declined: readonly DeclinedOutsourcing[],
 ): string[] {
   const warnings: string[] = [];
@@ -416,7 +416,7 @@ function warningsFor(
     const absorbed = workload.reductions < 1;
     warnings.push(
       (absorbed
-        ? `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs it all, so nobody is let go; about ${formatNumber(cut)} of the year's leavers are not replaced and the other ${formatNumber(workload.hiresPerYear)} are.`
+        ? `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs it all, so no layoff is needed; about ${formatNumber(cut)} of the year's leavers are not replaced and the other ${formatNumber(workload.hiresPerYear)} are.`
         : `Shrinking by about ${formatNumber(cut)} people in 12 months: turnover absorbs some of it, about ${formatNumber(workload.reductions)} are let go, and leavers are not back-filled.`) +
         (profile.employees < warnEmployerFrom || absorbed
           ? ''
@@ -442,6 +442,16 @@ function warningsFor(
         yearOver
           ? `At pay nearer the low end of each salary range today's team would fit the budget (${money(atLowPay)} a year, fees included), but with the hires ahead year ${yearOver.year} would not (${money(yearOver.loaded.low + yearOver.outsourced.mid)}).`
           : `Or keep this team and pay nearer the low end of each salary range: at ${money(atLowPay)} a year, fees included, it fits the budget${plan.spend.length > 1 ? ' in every year' : ''}.`,
+      );
+    }
+  }
+  // Growth compounded over the horizon can carry the team far above the band for its size then.
+  const last = plan.timeline[plan.timeline.length - 1];
+  if (last && last.month > 0 && profile.growthPct > 0 && last.hrFte > 0) {
+    const later = bandFor(last.employees, last.hrFte);
+    if (later.position === 'above') {
+      warnings.push(
+        `By month ${last.month} the team is ${formatNumber(later.ratioPer100, 2)} HR staff per 100 of ${formatNumber(last.employees)} employees, above the typical ${later.low}-${later.high} for that size, because hiring is planned at ${formatNumber(profile.growthPct)}% growth a year all the way: if growth slows, so should the hiring.`,
       );
     }
   }

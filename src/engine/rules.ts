@@ -147,7 +147,7 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
   },
   {
     id: 'manufacturing-safety',
-    title: 'Manufacturing needs safety and compliance depth',
+    title: 'Safety-critical work needs safety and compliance depth',
     stage: 'profile',
     when: [{ fact: 'safetyCritical', op: 'eq', value: true }],
     effectText: 'Rates compliance (including workplace safety) high priority and calls for a compliance and safety specialist who owns it.',
@@ -156,7 +156,7 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
       { type: 'depth', fn: 'compliance' },
       { type: 'staff-role', fn: 'compliance', role: safetyComplianceRole },
     ],
-    sources: ['seed-uptalent', 'osha-recordkeeping'],
+    sources: ['seed-uptalent', 'bls-soii-2023', 'osha-recordkeeping'],
   },
   {
     id: 'multi-state',

@@ -9,7 +9,7 @@ import { staffTeam } from './existing-team.ts';
 import { headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
 import { STRUCTURE_LABELS } from './structures.ts';
-import { functionLeadFor } from './data/team-shape.ts';
+import { functionLeadFor, roleSlugs } from './data/team-shape.ts';
 import { FTE_STEP } from './data/workload.ts';
 
 const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFor));
@@ -139,7 +139,14 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // before an HR manager takes over): its people stay, and count toward the end team's role of
     // the same area instead of coming on top of it.
     const area = catalog[role]?.area;
-    const same = !end.has(role) && area !== undefined && area !== 'management' ? [...end.keys()].find((other) => catalog[other]?.area === area) : undefined;
+    // A senior generalist heading a small team grows into the HR manager post the larger team has:
+    // a promotion, not a manager hired on top.
+    const grownInto = role === roleSlugs.seniorGeneralist && !end.has(role) && !todayByRole.has(roleSlugs.manager) && (end.get(roleSlugs.manager) ?? 0) > 0;
+    const same = grownInto
+      ? roleSlugs.manager
+      : !end.has(role) && area !== undefined && area !== 'management'
+        ? [...end.keys()].find((other) => catalog[other]?.area === area)
+        : undefined;
     if (same) end.set(same, Math.max(0, end.get(same)! - fte));
     end.set(role, Math.max(end.get(role) ?? 0, fte));
   }

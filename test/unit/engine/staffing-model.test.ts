@@ -208,7 +208,7 @@ describe('4. shrinking companies', () => {
     // Before: "A reduction in force is planned" beside "about 0 are let go" and "leavers are not back-filled" with 204 hires a year.
     expect(drift.workload.reductions).toBe(0);
     expect(drift.warnings.some((text) => /reduction in force/i.test(text))).toBe(false);
-    expect(drift.warnings.find((text) => text.startsWith('Shrinking'))).toMatch(/turnover absorbs it all, so nobody is let go; about 50 of the year's leavers are not replaced and the other 204 are\.$/);
+    expect(drift.warnings.find((text) => text.startsWith('Shrinking'))).toMatch(/turnover absorbs it all, so no layoff is needed; about 50 of the year's leavers are not replaced and the other 204 are\.$/);
     expect(drift.ruleTrace.find((rule) => rule.id === 'reduction-in-force')!.fired).toBe(false);
     expect(plan({ employees: 1000, growthPct: -40 }).ruleTrace.find((rule) => rule.id === 'reduction-in-force')!.fired).toBe(true);
   });
@@ -329,12 +329,34 @@ describe('3e. a change of structure within the horizon replaces roles, it does n
       // Before: 300 healthcare ended with 7 FTE (today's generalists kept and a full assistant-manager layer added) against 5.5.
       expect(last.hrFte, JSON.stringify(input)).toBeLessThanOrEqual(Math.max(atEnd.hrFte, result.hrFte));
     }
+    // A senior generalist heading a small team grows into the HR manager post a larger team has:
+    // before, at 160 employees a manager was hired on top at month 2.
+    const growing = plan({ employees: 160 });
+    expect(growing.team.find((member) => member.reportsTo === null)!.role).toBe('senior-hr-generalist');
+    expect(growing.timeline.flatMap((month) => month.hires).some((hire) => hire.role === 'hr-manager')).toBe(false);
     // A growing company's head is titled for its size a year on: 199 employees gets the HR manager
     // that 200 gets, not a senior generalist replaced by a manager a month later.
     expect(plan({ employees: 199 }).team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
     expect(plan({ employees: 199 }).timeline.at(-1)!.hrFte).toBe(plan({ employees: 200 }).timeline.at(-1)!.hrFte);
     const healthcare = plan({ employees: 300, industry: 'healthcare' });
     expect(healthcare.timeline[healthcare.timeline.length - 1]!.hrFte).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('8c. hiring compounded over the horizon', () => {
+  it('a team carried above the band by growth planned all the way says so', () => {
+    const fast = plan({ employees: 300, growthPct: 150, industry: 'technology' });
+    // Before: 92.5 HR staff for 1,875 employees at month 24 with no word about it.
+    expect(fast.warnings.some((text) => /^By month 24 the team is [\d.]+ HR staff per 100 of 1,875 employees, above the typical/.test(text))).toBe(true);
+    expect(plan({ employees: 500 }).warnings.some((text) => text.startsWith('By month'))).toBe(false);
+  });
+
+  it('the safety rule is named for safety-critical work, not for manufacturing, in a hospital or a store', () => {
+    for (const industry of ['healthcare', 'retail'] as const) {
+      const titles = plan({ employees: 300, industry }).explanation.map((entry) => entry.title);
+      expect(titles.join(' | ')).not.toMatch(/Manufacturing/);
+      expect(titles).toContain('Safety-critical work needs safety and compliance depth');
+    }
   });
 });
 
