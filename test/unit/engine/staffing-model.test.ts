@@ -475,6 +475,14 @@ describe('6c. a budget alternative that says what it covers and what the money c
     expect(small.budget.alternative!.warnings.some((text) => /^Payroll cannot wait: .*\$21,600 a year for 45 employees, against \$62,775 at the mid-range price this plan uses/.test(text))).toBe(true);
   });
 
+  it('a budget team puts its money into practitioners: no manager before the team reaches a lead\'s size', () => {
+    // Before: at 500 employees on $300k the next step up was an HR manager, so only 1.5 FTE fitted and $96k went unspent.
+    const alternative = plan({ employees: 500, budget: 300_000 }).budget.alternative!;
+    expect(alternative.hrFte).toBe(2);
+    expect(alternative.team.some((member) => member.area === 'management')).toBe(false);
+    expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(300_000);
+  });
+
   it('money left unspent is offered as a larger team at low-end pay; only priced providers are suggested', () => {
     const result = plan({ employees: 150, budget: 90_000 });
     expect(result.budget.alternative!.hrFte).toBe(0.5);
