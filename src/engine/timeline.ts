@@ -246,7 +246,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     months.push({ month, employees, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0), hires, departures: [] });
     complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
-  if (shrinking) stepDown(profile, structure, catalog, leadFor, { months, inPlace, payFactor }, isLead);
+  if (shrinking) stepDown(profile, structure, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role);
   return { months, inPlace, payFactor };
 }
 
@@ -263,7 +263,15 @@ const LEAST_STEP_FTE = 1;
  * anyone does (an HR manager kept over a small team works as its senior generalist); then the roles
  * held furthest above the smaller team's need. The last month of the horizon starts no new year.
  */
-function stepDown(profile: Profile, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined, staffing: StaffingByMonth, isLead: (role: string) => boolean): void {
+function stepDown(
+  profile: Profile,
+  structure: Structure,
+  catalog: RoleCatalog,
+  leadFor: number | undefined,
+  staffing: StaffingByMonth,
+  isLead: (role: string) => boolean,
+  headRole: string | undefined,
+): void {
   const { months, inPlace } = staffing;
   const total = (entries: Iterable<[string, number]>, keep: (role: string) => boolean = () => true) =>
     [...entries].reduce((sum, [role, fte]) => sum + (keep(role) ? fte : 0), 0);
@@ -283,10 +291,12 @@ function stepDown(profile: Profile, structure: Structure, catalog: RoleCatalog, 
       cuts.set(role, (cuts.get(role) ?? 0) + fte);
       cut -= fte;
     };
+    // The person heading the chart (a specialist or a function lead heading a small team, say) stays.
+    const left = (role: string) => held.get(role)! - (cuts.get(role) ?? 0) - (role === headRole ? Math.min(1, held.get(role)!) : 0);
     const keepLeads = Math.max(total(need, isLead), 1);
     let leadsOver = total(held, isLead) - keepLeads;
     for (const role of [...held.keys()].filter(isLead).sort((a, b) => (catalog[a]?.salary.median ?? 0) - (catalog[b]?.salary.median ?? 0))) {
-      const fte = Math.min(held.get(role)!, leadsOver, cut);
+      const fte = Math.min(left(role), leadsOver, cut);
       if (fte <= EPSILON) continue;
       take(role, fte);
       leadsOver -= fte;
@@ -295,17 +305,18 @@ function stepDown(profile: Profile, structure: Structure, catalog: RoleCatalog, 
     while (cut > EPSILON) {
       let widest: string | undefined;
       let widestOver = 0;
-      for (const [role, fte] of held) {
-        if (isLead(role)) continue;
-        const over = fte - (cuts.get(role) ?? 0) - (need.get(role) ?? 0);
-        if (fte - (cuts.get(role) ?? 0) > EPSILON && (widest === undefined || over > widestOver + EPSILON)) {
+      for (const [role] of held) {
+        if (isLead(role) || left(role) <= EPSILON) continue;
+        const over = held.get(role)! - (cuts.get(role) ?? 0) - (need.get(role) ?? 0);
+        if (widest === undefined || over > widestOver + EPSILON) {
           widest = role;
           widestOver = over;
         }
       }
       if (widest === undefined) break;
-      take(widest, Math.min(FTE_STEP, cut, held.get(widest)! - (cuts.get(widest) ?? 0)));
+      take(widest, Math.min(FTE_STEP, cut, left(widest)));
     }
+    if (cut > EPSILON && sum(cuts.values()) < LEAST_STEP_FTE - EPSILON) continue;
     const trigger = `At ${formatNumber(employees)} employees (month ${step}), heading for ${formatNumber(workload.sizedFor)} on average over the next year`;
     const departures: TimelineHire[] = [...cuts].map(([role, fte]) => {
       const have = held.get(role)!;

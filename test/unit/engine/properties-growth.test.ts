@@ -128,11 +128,16 @@ describe('engine properties over generated profiles: growth, headcount and the t
         // A shrinking company's yearly step-downs are the only way FTE leaves the team.
         const stepped = plan.timeline.reduce((sum, month) => sum + month.departures.reduce((s, step) => s + step.fte, 0), 0);
         if (profile.growthPct >= 0) expect(stepped).toBe(0);
-        // A shrinking company's steps are net cuts: nobody hired after month 0, at least a whole FTE a step.
+        // A shrinking company's steps are net cuts: nobody hired after month 0, at least a whole FTE
+        // a step, and the head of HR stays while anyone does.
         if (profile.growthPct < 0) {
+          const head = plan.team.find((member) => member.reportsTo === null);
+          let headHeld = plan.team.filter((member) => member.role === head?.role).reduce((sum, member) => sum + member.fte, 0);
           for (const month of plan.timeline.slice(1)) {
             expect(month.hires, `month ${month.month}`).toEqual([]);
             if (month.departures.length > 0) expect(month.departures.reduce((sum, step) => sum + step.fte, 0)).toBeGreaterThanOrEqual(1 - 1e-9);
+            headHeld -= month.departures.filter((step) => step.role === head?.role).reduce((sum, step) => sum + step.fte, 0);
+            if (head && month.hrFte > 0) expect(headHeld, `head ${head.role} in month ${month.month}`).toBeGreaterThan(0);
           }
         }
         const end = plan.timeline[plan.timeline.length - 1]!.hrFte;
