@@ -2,12 +2,10 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
-import { planAll, type Plan } from './plan.ts';
+import { planAll, prepared, type Plan } from './plan.ts';
 import { pickStructure } from './analysis.ts';
 import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
 import { EMPLOYEES } from './limits.ts';
-import { catalogForStates } from './state-pay.ts';
-import { chooseOutsourcing } from './outsourcing-choice.ts';
 
 export interface HeadcountRange {
   from: number;
@@ -43,8 +41,7 @@ export function bestFitRanges(first: Structure, thresholds: Plan['thresholds']):
 export function compareStructures(profile: Profile, catalog: RoleCatalog): StructureComparison {
   const plans = planAll(profile, catalog);
   // The picks are made as the plans make them: state pay, and only the providers the plans use.
-  const stateCatalog = catalogForStates(catalog, profile);
-  const used = chooseOutsourcing(profile, stateCatalog).profile;
+  const { catalog: stateCatalog, profile: used } = prepared(profile, catalog);
   const recommended = pickStructure(used, stateCatalog);
   const atOne = pickStructure({ ...used, employees: 1 }, stateCatalog);
   return {

@@ -7,6 +7,7 @@ import { withoutLowerTiers } from './state-compliance.ts';
 import { countingWords, MONTHS_FOR_TWENTY_WEEKS, type Counting } from './data/counting.ts';
 import type { StateCode } from './data/state-codes.ts';
 import { addMonths, monthIndex } from './calendar.ts';
+import { headcountAt } from './headcount.ts';
 
 export type Jurisdiction = 'US' | StateCode;
 
@@ -32,11 +33,6 @@ export interface Obligation {
   /** Dated threshold steps (phase-ins), for state rules that change over time. */
   phaseIn: { date: string; threshold: number }[];
   caution?: string;
-}
-
-/** Headcount in a month from now, growing (or shrinking) at the profile's yearly rate. */
-export function headcountAt(employees: number, growthPct: number, month: number): number {
-  return Math.max(1, Math.round(employees * Math.pow(1 + growthPct / 100, month / 12)));
 }
 
 /**

@@ -3,8 +3,10 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { analyzeWorkload } from './analysis.ts';
-import { loadedFactor, scaleRange, type Range } from './cost.ts';
-import { outsourcingPrices, type PriceRange } from './data/costs.ts';
+import { addRanges, loadedFactor, scaleRange, type Range } from './cost.ts';
+import { outsourcingPrices } from './data/costs.ts';
+import { yearly } from './outsourcing.ts';
+import { formatNumber } from './format.ts';
 import { complexity } from './data/workload.ts';
 import { roleSlugs, specialistFor } from './data/team-shape.ts';
 import type { SourceId } from './data/sources.ts';
@@ -24,17 +26,11 @@ export interface OutsourcingComparison {
   note: string;
 }
 
-function rangeOf(price: PriceRange, quantity: number): Range {
-  return { low: Math.round(price.low * quantity), mid: Math.round(price.mid * quantity), high: Math.round(price.high * quantity) };
-}
-
 function staffCost(catalog: RoleCatalog, role: string, fte: number, factor: number): Range {
   const salary = catalog[role]!.salary;
   return scaleRange({ low: salary.min, mid: salary.median, high: salary.max }, fte * factor);
 }
 
-const add = (a: Range, b: Range): Range => ({ low: a.low + b.low, mid: a.mid + b.mid, high: a.high + b.high });
-const fte = (value: number) => (Math.round(value * 10) / 10).toString();
 
 /**
  * In-house against outsourced, for the specialized work the seeds and benchmarks price:
@@ -59,9 +55,9 @@ export function outsourcingComparison(profile: Profile, catalog: RoleCatalog): O
       id: 'peo',
       label: 'PEO (professional employer organization)',
       covers: 'Payroll, benefits administration and co-employment compliance support',
-      outsourced: add(rangeOf(peo, profile.employees), add(oversight(payroll, payrollRole), oversight(benefits, benefitsRole))),
-      inHouse: add(staffCost(catalog, payrollRole, payroll, factor), staffCost(catalog, benefitsRole, benefits, factor)),
-      inHouseStaff: `${fte(payroll)} FTE payroll and ${fte(benefits)} FTE benefits work`,
+      outsourced: addRanges(yearly(peo, profile.employees), addRanges(oversight(payroll, payrollRole), oversight(benefits, benefitsRole))),
+      inHouse: addRanges(staffCost(catalog, payrollRole, payroll, factor), staffCost(catalog, benefitsRole, benefits, factor)),
+      inHouseStaff: `${formatNumber(payroll, 1)} FTE payroll and ${formatNumber(benefits, 1)} FTE benefits work`,
       sources: [...peo.sources, 'bls-oews-2024', 'bls-ecec-2026'],
       note: peo.note,
     },
@@ -69,9 +65,9 @@ export function outsourcingComparison(profile: Profile, catalog: RoleCatalog): O
       id: 'benefits-administration',
       label: 'Benefits administration',
       covers: 'Enrollment, eligibility, carrier feeds and COBRA notices',
-      outsourced: add(rangeOf(benefitsAdministration, profile.employees), oversight(benefits, benefitsRole)),
+      outsourced: addRanges(yearly(benefitsAdministration, profile.employees), oversight(benefits, benefitsRole)),
       inHouse: staffCost(catalog, benefitsRole, benefits, factor),
-      inHouseStaff: `${fte(benefits)} FTE of benefits work`,
+      inHouseStaff: `${formatNumber(benefits, 1)} FTE of benefits work`,
       sources: [...benefitsAdministration.sources, 'bls-oews-2024', 'bls-ecec-2026'],
       note: benefitsAdministration.note,
     },
@@ -79,7 +75,7 @@ export function outsourcingComparison(profile: Profile, catalog: RoleCatalog): O
       id: 'fractional-hr-leader',
       label: 'Fractional HR leader',
       covers: 'Part-time HR leadership: policy, strategy and the hardest cases',
-      outsourced: rangeOf(fractionalHrLeader, 1),
+      outsourced: yearly(fractionalHrLeader, 1),
       inHouse: staffCost(catalog, roleSlugs.manager, 1, factor),
       inHouseStaff: 'one full-time HR manager',
       sources: [...fractionalHrLeader.sources, 'bls-oews-2024', 'bls-ecec-2026'],
@@ -89,9 +85,9 @@ export function outsourcingComparison(profile: Profile, catalog: RoleCatalog): O
       id: 'recruiting',
       label: 'Outsourced recruiting',
       covers: `About ${Math.round(workload.hiresPerYear)} hires a year, paid per hire`,
-      outsourced: add(rangeOf(recruitingPerHire, workload.hiresPerYear), oversight(recruiting, recruiterRole)),
+      outsourced: addRanges(yearly(recruitingPerHire, workload.hiresPerYear), oversight(recruiting, recruiterRole)),
       inHouse: staffCost(catalog, recruiterRole, recruiting, factor),
-      inHouseStaff: `${fte(recruiting)} FTE of recruiting work`,
+      inHouseStaff: `${formatNumber(recruiting, 1)} FTE of recruiting work`,
       sources: [...recruitingPerHire.sources, 'hires-per-recruiter', 'bls-oews-2024'],
       note: recruitingPerHire.note,
     },

@@ -19,7 +19,8 @@ export interface OutsourcingCost {
   note: string;
 }
 
-function yearly(price: Pick<PriceRange, 'low' | 'mid' | 'high'>, quantity: number): Range {
+/** A yearly range: a price per unit times the units (employees, hires), rounded to the dollar. */
+export function yearly(price: Pick<PriceRange, 'low' | 'mid' | 'high'>, quantity: number): Range {
   return {
     low: Math.round(price.low * quantity),
     mid: Math.round(price.mid * quantity),

@@ -607,32 +607,33 @@ function assembleOptions(options: PlanOptions): AssembleOptions {
   return full && options.thresholds === false ? { full, thresholds: [] } : { full };
 }
 
-/** The profile the plan works from: existing roles checked, and only the providers it uses. */
-function prepared(profile: Profile, catalog: RoleCatalog): OutsourcingChoice {
+/**
+ * What a plan works from: the catalog with the company's state pay, the profile with existing roles
+ * checked and only the providers the plan uses, and the providers it declined.
+ */
+export function prepared(profile: Profile, nationalCatalog: RoleCatalog): OutsourcingChoice & { catalog: RoleCatalog } {
+  const catalog = catalogForStates(nationalCatalog, profile);
   const unknown = unknownExistingRoles(profile.existingTeam, catalog);
   if (unknown.length > 0) throw new Error(unknownRolesMessage(unknown, catalog));
-  return chooseOutsourcing(profile, catalog);
+  return { catalog, ...chooseOutsourcing(profile, catalog) };
 }
 
 /** The best plan of one structure for this profile. Throws on an existing-team role the catalog does not know. */
 export function planFor(profile: Profile, structure: Structure, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
-  const catalog = catalogForStates(nationalCatalog, profile);
-  const { profile: used, declined } = prepared(profile, catalog);
+  const { catalog, profile: used, declined } = prepared(profile, nationalCatalog);
   return assemble(analyze(used, catalog), structure, catalog, { ...assembleOptions(options), declined });
 }
 
 /** Evaluates all four structures and plans the one with the top score. */
 export function recommend(profile: Profile, nationalCatalog: RoleCatalog, options: PlanOptions = {}): Plan {
-  const catalog = catalogForStates(nationalCatalog, profile);
-  const { profile: used, declined } = prepared(profile, catalog);
+  const { catalog, profile: used, declined } = prepared(profile, nationalCatalog);
   const analysis = analyze(used, catalog);
   return assemble(analysis, analysis.pick, catalog, { ...assembleOptions(options), followPick: true, declined });
 }
 
 /** All four plans for one profile (the compare page), sharing one analysis. */
 export function planAll(profile: Profile, nationalCatalog: RoleCatalog): Record<Structure, Plan> {
-  const catalog = catalogForStates(nationalCatalog, profile);
-  const { profile: used, declined } = prepared(profile, catalog);
+  const { catalog, profile: used, declined } = prepared(profile, nationalCatalog);
   const analysis = analyze(used, catalog);
   const thresholds = findThresholds(used, catalog);
   return Object.fromEntries(

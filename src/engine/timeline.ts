@@ -134,13 +134,13 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
+  // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
+  const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   for (const [role, fte] of todayByRole) {
-    // A role today's team has and the end team does not (a senior generalist heading a small team
-    // before an HR manager takes over): its people stay, and count toward the end team's role of
-    // the same area instead of coming on top of it.
+    // A role today's team has and the end team does not: its people stay, and count toward the end
+    // team's role of the same area instead of coming on top of it. A senior generalist heading a
+    // small team grows into the HR manager post the larger team has: a promotion, not a hire on top.
     const area = catalog[role]?.area;
-    // A senior generalist heading a small team grows into the HR manager post the larger team has:
-    // a promotion, not a manager hired on top.
     const grownInto = role === roleSlugs.seniorGeneralist && !end.has(role) && !todayByRole.has(roleSlugs.manager) && (end.get(roleSlugs.manager) ?? 0) > 0;
     const same = grownInto
       ? roleSlugs.manager
@@ -155,17 +155,14 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // practitioner roles today's team lacks (coordinators an assistant-manager layer adds, say),
   // largest first; leads are whole people and stay.
   let overshoot = sum(end.values()) - Math.max(sum(fteByRole(endTeam).values()), sum(todayByRole.values()));
-  const isLeadRole = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   while (overshoot > EPSILON) {
-    const trimmable = [...end].filter(([role, fte]) => !isLeadRole(role) && fte - (todayByRole.get(role) ?? 0) > EPSILON);
+    const trimmable = [...end].filter(([role, fte]) => !isLead(role) && fte - (todayByRole.get(role) ?? 0) > EPSILON);
     if (trimmable.length === 0) break;
     const [role, fte] = trimmable.sort((a, b) => b[1] - (todayByRole.get(b[0]) ?? 0) - (a[1] - (todayByRole.get(a[0]) ?? 0)))[0]!;
     const cut = Math.min(overshoot, fte - (todayByRole.get(role) ?? 0));
     end.set(role, fte - cut);
     overshoot -= cut;
   }
-  // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
-  const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   // A practitioner's reason is the one of the team the company needs in the month of the hire: a
   // recruiter hired at 122 employees quoted with the hires a year of 324 would contradict the
   // month's plan. A lead is hired for the team being built, and a practitioner hired ahead of the
@@ -212,11 +209,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       continue;
     }
     const need = month === 0 ? todayByRole : needAt(month);
-    const wanted = [...need.values()].reduce((sum, fte) => sum + fte, 0);
+    const wanted = sum(need.values());
     // Roles of the end team, never beyond their end size; a shortfall is filled from end-team roles.
     const target = new Map<string, number>();
     for (const [role, fte] of end) target.set(role, Math.max(held.get(role) ?? 0, Math.min(need.get(role) ?? 0, fte)));
-    let short = wanted - [...target.values()].reduce((sum, fte) => sum + fte, 0);
+    let short = wanted - sum(target.values());
     for (const role of fillOrder) {
       if (short <= EPSILON) break;
       const room = end.get(role)! - target.get(role)!;
@@ -243,7 +240,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       }
     }
     inPlace.push(new Map(held));
-    months.push({ month, employees, hrFte: [...held.values()].reduce((sum, fte) => sum + fte, 0), hires, departures: [] });
+    months.push({ month, employees, hrFte: sum(held.values()), hires, departures: [] });
     complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
   if (shrinking) stepDown(profile, structure, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role);
@@ -274,7 +271,7 @@ function stepDown(
 ): void {
   const { months, inPlace } = staffing;
   const total = (entries: Iterable<[string, number]>, keep: (role: string) => boolean = () => true) =>
-    [...entries].reduce((sum, [role, fte]) => sum + (keep(role) ? fte : 0), 0);
+    sum([...entries].map(([role, fte]) => (keep(role) ? fte : 0)));
   for (let step = YEAR; step < profile.horizonMonths; step += YEAR) {
     const employees = months[step]!.employees;
     const atSize: Profile = { ...profile, employees };

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { planFor, recommend, STRUCTURES } from '../../../src/engine';
 import { analyze, analyzeWorkload, pickStructure } from '../../../src/engine/analysis';
 import { FTE_STEP } from '../../../src/engine/data/workload';
-import { catalogForStates } from '../../../src/engine/state-pay';
-import { chooseOutsourcing } from '../../../src/engine/outsourcing-choice';
+import { prepared } from '../../../src/engine/plan';
 import { functionLeadFor } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
@@ -35,8 +34,7 @@ describe('engine properties over generated profiles: growth, headcount and the t
       fc.property(profileArb, (input) => {
         const plan = recommend(input, catalog);
         // The profile the plan works from: state pay, and only the providers it uses.
-        const stateCatalog = catalogForStates(catalog, input);
-        const profile = chooseOutsourcing(input, stateCatalog).profile;
+        const { catalog: stateCatalog, profile } = prepared(input, catalog);
         expect(pickStructure(profile, stateCatalog)).toBe(analyze(profile, stateCatalog).pick);
         expect(plan.structure).toBe(pickStructure(profile, stateCatalog));
         for (const threshold of plan.thresholds) {
