@@ -6,10 +6,10 @@ import type { Structure } from './structures.ts';
 import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
 import { buildTeam, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
-import { headcountAt } from './headcount.ts';
+import { GROWTH_PERIOD_MONTHS, headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
 import { STRUCTURE_LABELS } from './structures.ts';
-import { functionLeadFor, roleSlugs } from './data/team-shape.ts';
+import { functionLeadFor, roleSlugs, teamShape } from './data/team-shape.ts';
 import { FTE_STEP } from './data/workload.ts';
 
 const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFor));
@@ -247,10 +247,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   return { months, inPlace, payFactor };
 }
 
-const YEAR = 12;
-
-/** A step smaller than this is a drift that not back-filling absorbs: the team is not reshaped for it. */
-const LEAST_STEP_FTE = 1;
+// The step-down's year is the period the growth rate is given for.
+const YEAR = GROWTH_PERIOD_MONTHS;
+const LEAST_STEP_FTE = teamShape.leastStepDownFte.value;
 
 /**
  * A shrinking company's HR team steps down once a year, after the year's reduction work: at month

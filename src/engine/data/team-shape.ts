@@ -86,6 +86,8 @@ export const teamShape = {
   employeesPerPartnerMature: { value: 400, source: 'hrbp-ratio-estimate', note: '1 per 400+ in mature firms' },
   /** Growth from which a firm counts as fast-scaling. */
   fastScalingGrowthPct: { value: 20, source: 'roleplan-assumption', note: 'Growth of 20% a year or more' },
+  /** The least FTE a shrinking company's yearly step-down gives up; a smaller drift is absorbed by not back-filling. */
+  leastStepDownFte: { value: 1, source: 'roleplan-assumption', note: 'A step-down of half an FTE reshapes a team for a drift that leavers absorb' },
   /** One assistant manager for about this many HR staff. */
   assistantManagerTeamFte: { value: 15, source: 'seed-assistant-manager', note: 'A 20-person department: an assistant manager with 3-5 direct reports' },
   /** Direct reports of an assistant manager in a large department. */

@@ -19,6 +19,7 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   employeesPerPartnerFast: 'Employees per HR business partner, fast-scaling firm',
   employeesPerPartnerMature: 'Employees per HR business partner, mature firm',
   fastScalingGrowthPct: 'Growth from which a firm counts as fast-scaling, percent a year',
+  leastStepDownFte: "Least HR FTE a shrinking company's yearly step-down gives up",
   assistantManagerTeamFte: 'HR staff per assistant manager in a large department',
   assistantManagerSpan: 'Direct reports of an assistant manager in a large department',
   assistantManagerMinSpan: 'Fewest direct reports an assistant manager is planned for',
