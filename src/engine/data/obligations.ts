@@ -64,7 +64,7 @@ export const obligationRules: ObligationRule[] = [
     counting: TWENTY_WEEKS,
     publicEmployer: {
       threshold: 1,
-      detail: 'Protects workers aged 40 and over; a state or local government is covered whatever its headcount (Mount Lemmon Fire District v. Guido, 2018).',
+      detail: 'Protects workers aged 40 and over, whatever the headcount of a state or local government (Mount Lemmon Fire District v. Guido, 2018).',
       source: 'scotus-mount-lemmon',
     },
   },
@@ -84,7 +84,7 @@ export const obligationRules: ObligationRule[] = [
     counting: TWENTY_WEEKS,
     publicEmployer: {
       threshold: 1,
-      detail: 'A public agency is covered whatever its headcount; an employee is eligible only where the agency employs 50 or more within 75 miles.',
+      detail: 'Job-protected leave: a public agency is covered whatever its headcount, but an employee is eligible only where it employs 50 or more within 75 miles.',
       source: 'cfr-825-108',
     },
   },

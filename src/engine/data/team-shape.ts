@@ -71,7 +71,7 @@ export const teamShape = {
   /** HR headcount from which an executive (VP of HR / CHRO) leads directors. */
   executiveFromFte: { value: 40, source: 'shrm-span-2016', note: 'Several directors under an executive span of 5' },
   /** A generalist in the senior grade for every this many generalists. */
-  generalistsPerSenior: { value: 3, source: 'roleplan-assumption', note: 'One senior generalist per three' },
+  generalistsPerSenior: { value: 3, source: 'roleplan-assumption', note: 'One senior generalist per three; two or more generalists without a manager are headed by one' },
   /** Function team size from which it gets its own lead. */
   functionLeadFromFte: { value: 4, source: 'roleplan-assumption', note: 'A functional team of four gets a lead' },
   /** Share of a specialist team's time, percent, that areas below one whole specialist may leave idle before the team counts as underused. */

@@ -25,7 +25,8 @@ export default function RatioSection({ plan, employees }: { plan: Plan; employee
       ) : ahead ? (
         <p>
           This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 of today's {count(employees)} employees. It is
-          sized for the {count(band.employees)} employees the company will have in 12 months: <strong>{fte(band.ratioPer100)}</strong> per 100,{' '}
+          sized for {count(band.employees)} employees, the company's average over the next 12 months as it shrinks:{' '}
+          <strong>{fte(band.ratioPer100)}</strong> per 100,{' '}
           <strong>{words}</strong> the typical {band.low}–{band.high} for a company of that size (<SourceLinks ids={band.sources} />).
         </p>
       ) : (

@@ -33,7 +33,7 @@ export function obligationsGroup(): TableGroup {
                 : exempt
                   ? `All employers; left out for ${exempt} (mostly partially exempt)`
                   : 'All employers';
-          const scope = rule.publicEmployer ? `${base}; a state or local government from ${people(rule.publicEmployer.threshold)}: ${rule.publicEmployer.detail}` : base;
+          const scope = rule.publicEmployer ? `${base}; a state or local government from ${people(rule.publicEmployer.threshold)}` : base;
           const sources = rule.publicEmployer ? [rule.source, rule.publicEmployer.source] : [rule.source];
           return [num(`${people(rule.threshold)}+`), text(rule.title), text(rule.detail), text(scope), cite(...sources)];
         }),
