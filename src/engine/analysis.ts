@@ -98,12 +98,14 @@ function baseFacts(profile: Profile, point: number): Facts {
 
 /** Priorities in force: rule defaults, then the profile's own choices on top. */
 function prioritiesFrom(outcomes: RuleOutcome[], profile: Profile): Priorities {
-  const priorities = Object.fromEntries(HR_FUNCTIONS.map((fn) => [fn, 'normal'])) as Priorities;
+  const priorities = {} as Priorities;
+  for (const fn of HR_FUNCTIONS) priorities[fn] = 'normal';
   for (const outcome of outcomes) {
     if (!outcome.fired) continue;
     for (const effect of outcome.rule.effects) if (effect.type === 'priority') priorities[effect.fn] = effect.level;
   }
-  return { ...priorities, ...profile.priorities };
+  for (const fn in profile.priorities) priorities[fn as HrFunction] = profile.priorities[fn as HrFunction]!;
+  return priorities;
 }
 
 function depthFrom(outcomes: RuleOutcome[]): Set<HrFunction> {
@@ -295,7 +297,23 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
 
 /** Only the recommended structure: the same decision as analyze, without writing the plans. */
 export function pickStructure(profile: Profile, catalog: RoleCatalog, workloadStage?: ReturnType<typeof analyzeWorkload>): Structure {
-  if (Object.keys(profile.existingTeam).length > 0) return analyze(profile, catalog, false).pick;
+  return pickWithCosts(profile, catalog, workloadStage).pick;
+}
+
+/** The pick, with the least and the largest yearly cost (loaded, mid, provider fees included) of the four teams. */
+export interface PickWithCosts {
+  pick: Structure;
+  lowestCost: number;
+  highestCost: number;
+}
+
+export function pickWithCosts(profile: Profile, catalog: RoleCatalog, workloadStage?: ReturnType<typeof analyzeWorkload>): PickWithCosts {
+  if (Object.keys(profile.existingTeam).length > 0) {
+    const analysis = analyze(profile, catalog, false);
+    const fees = providerFees(profile, analysis.workload, { noInHouse: analysis.workload.teamFte === 0, catalog }).total.mid;
+    const costs = STRUCTURES.map((structure) => analysis.options[structure].cost.loaded.mid + fees);
+    return { pick: analysis.pick, lowestCost: Math.min(...costs), highestCost: Math.max(...costs) };
+  }
   // `workloadStage`: this profile's analyzeWorkload, when the caller has it already (the threshold scan).
   const stage = workloadStage ?? analyzeWorkload(profile);
   const { workload, depth, staffRoles } = stage;
@@ -313,5 +331,10 @@ export function pickStructure(profile: Profile, catalog: RoleCatalog, workloadSt
       assistantManagerSpan: assistantManagerSpan(roles),
     };
   }
-  return scoreShapes(profile, stage, shapes).pick;
+  const costs = STRUCTURES.map((structure) => shapes[structure].loadedMid);
+  return {
+    pick: scoreShapes(profile, stage, shapes).pick,
+    lowestCost: Math.min(...costs),
+    highestCost: Math.max(...costs),
+  };
 }

@@ -14,15 +14,24 @@ export interface FirstHire {
   reason: string;
 }
 
-/** What pulls the first HR hire earlier than usual. */
+/** What pulls the first HR hire earlier than usual, each with its words. */
+const COMPLEXITY: { applies: (profile: Profile) => boolean; words: string }[] = [
+  { applies: (profile) => profile.unionized, words: 'a union contract' },
+  { applies: (profile) => profile.states > 1, words: 'employees in several states' },
+  { applies: (profile) => profile.countries > 1, words: 'employees in several countries' },
+  { applies: (profile) => profile.federalContractor, words: 'federal contracts' },
+  { applies: (profile) => industryTraits[profile.industry].safetyCritical, words: 'safety-critical work' },
+];
+
 export function complexityFactors(profile: Profile): string[] {
-  const factors: string[] = [];
-  if (profile.unionized) factors.push('a union contract');
-  if (profile.states > 1) factors.push('employees in several states');
-  if (profile.countries > 1) factors.push('employees in several countries');
-  if (profile.federalContractor) factors.push('federal contracts');
-  if (industryTraits[profile.industry].safetyCritical) factors.push('safety-critical work');
-  return factors;
+  return COMPLEXITY.filter((factor) => factor.applies(profile)).map((factor) => factor.words);
+}
+
+/** How many complexity factors the profile has: the count alone, at every headcount a scan tries. */
+function complexityCount(profile: Profile): number {
+  let count = 0;
+  for (const factor of COMPLEXITY) if (factor.applies(profile)) count += 1;
+  return count;
 }
 
 /**
@@ -35,7 +44,7 @@ export function firstHirePoint(profile: Profile, hiresPerEmployee: number): numb
   const extraHires = Math.max(0, hiresAtTypical - firstHrHire.founderHiresPerYear);
   const point =
     firstHrHire.typical -
-    firstHrHire.perComplexity * complexityFactors(profile).length -
+    firstHrHire.perComplexity * complexityCount(profile) -
     (firstHrHire.perTenHires * extraHires) / 10;
   return Math.max(firstHrHire.earliest, Math.min(firstHrHire.typical, Math.ceil(point)));
 }

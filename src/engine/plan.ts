@@ -13,7 +13,7 @@ import { staffingByMonth, type TimelineMonth } from './timeline.ts';
 import { spendByYear, type YearSpend } from './spend.ts';
 import { stateRulesExplanation } from './state-compliance.ts';
 import { catalogForStates } from './state-pay.ts';
-import { findThresholds, type Threshold } from './thresholds.ts';
+import { findThresholds, pickFromThresholds, type Threshold } from './thresholds.ts';
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
 import { chooseOutsourcing, type DeclinedOutsourcing, type OutsourcingChoice } from './outsourcing-choice.ts';
 import { firstHireFor, type FirstHire } from './first-hire.ts';
@@ -536,7 +536,12 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
-  const staffing = options.full ? staffingByMonth(profile, structure, catalog, option.team, { followPick: options.followPick === true && !options.alternative }) : null;
+  const thresholds = options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [];
+  // With the thresholds scanned, the timeline follows the recommendation where they say it changes.
+  const pickAt = options.full && options.thresholds === undefined ? (employees: number) => pickFromThresholds(structure, profile.employees, thresholds, employees) : undefined;
+  const staffing = options.full
+    ? staffingByMonth(profile, structure, catalog, option.team, { followPick: options.followPick === true && !options.alternative, ...(pickAt ? { pickAt } : {}) })
+    : null;
   const plan: Plan = {
     structure,
     headline: headlineFor(analysis, option, hrFte),
@@ -556,7 +561,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     obligations: obligationsFor(profile),
     timeline: staffing ? staffing.months : [],
     spend: staffing ? spendByYear(profile, staffing, catalog, workload.teamFte === 0) : [],
-    thresholds: options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [],
+    thresholds,
     explanation: explanationFor(analysis, option, option.cost.factor),
     warnings: [],
     workload: {

@@ -446,22 +446,27 @@ function holds(actual: unknown, op: Operator, expected: Condition['value']): boo
 
 /** Evaluates the rules of one stage against the facts known so far. */
 export function evaluateStage(stage: Stage, facts: Partial<Facts>): RuleOutcome[] {
-  return rules
-    .filter((rule) => rule.stage === stage)
-    .map((rule) => {
-      const conditions = rule.when.map((condition) => {
-        const actual = facts[condition.fact];
-        return {
-          fact: condition.fact,
-          op: condition.op,
-          expected: condition.value,
-          actual,
-          result: holds(actual, condition.op, condition.value),
-        };
-      });
-      return { rule, fired: conditions.every((condition) => condition.result), conditions };
-    });
+  const staged = rulesOfStage.get(stage) ?? [];
+  const outcomes: RuleOutcome[] = new Array(staged.length);
+  for (let index = 0; index < staged.length; index += 1) {
+    const rule = staged[index]!;
+    const conditions: ConditionResult[] = new Array(rule.when.length);
+    let fired = true;
+    for (let at = 0; at < rule.when.length; at += 1) {
+      const condition = rule.when[at]!;
+      const actual = facts[condition.fact];
+      const result = holds(actual, condition.op, condition.value);
+      if (!result) fired = false;
+      conditions[at] = { fact: condition.fact, op: condition.op, expected: condition.value, actual, result };
+    }
+    outcomes[index] = { rule, fired, conditions };
+  }
+  return outcomes;
 }
+
+// Evaluated at every headcount a timeline or threshold scan tries: the stage's rules are listed once.
+const rulesOfStage = new Map<Stage, Rule[]>();
+for (const rule of rules) rulesOfStage.set(rule.stage, [...(rulesOfStage.get(rule.stage) ?? []), rule]);
 
 const OP_WORDS: Record<Operator, string> = { lt: '<', lte: '≤', gt: '>', gte: '≥', eq: '=', in: 'in' };
 

@@ -2,7 +2,8 @@
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { analyze, analyzeWorkload, pickStructure, type Analysis } from './analysis.ts';
+import { analyze, analyzeWorkload, pickStructure, pickWithCosts, type Analysis, type PickWithCosts } from './analysis.ts';
+import { scoring } from './data/scoring.ts';
 import { rules } from './rules.ts';
 import { loadedCost } from './data/costs.ts';
 import { EMPLOYEES } from './limits.ts';
@@ -60,6 +61,16 @@ function impliedAt(scan: Scan, employees: number): Structure {
   for (const threshold of scan.thresholds) if (threshold.employees <= employees) structure = threshold.structure;
   return structure;
 }
+/**
+ * The recommendation at a larger headcount, read from the thresholds: `today` is the pick at
+ * `from` employees, and each threshold above `from` and at or below `employees` replaces it.
+ */
+export function pickFromThresholds(today: Structure, from: number, thresholds: readonly Threshold[], employees: number): Structure {
+  let structure = today;
+  for (const threshold of thresholds) if (threshold.employees > from && threshold.employees <= employees) structure = threshold.structure;
+  return structure;
+}
+
 const REMEMBER_AT_MOST = 32;
 
 function keyOf(profile: Profile): string {
@@ -85,41 +96,81 @@ export function findThresholds(profile: Profile, catalog: RoleCatalog): Threshol
   return scan.thresholds.map((threshold) => ({ ...threshold }));
 }
 
+/**
+ * Team costs (loaded, mid, fees included) between which the budget can move the pick: below the
+ * lower one every team scores the budget's full points and no budget rule fires; from the upper
+ * one on, every team is so far over that it scores none, and every budget rule has fired.
+ */
+function budgetWindow(budget: number): { below: number; from: number } {
+  let widest = 1;
+  for (const rule of rules) {
+    for (const condition of rule.when) {
+      if (condition.fact === 'budgetToGeneralistCost' && typeof condition.value === 'number') widest = Math.max(widest, condition.value);
+    }
+  }
+  return { below: budget / widest, from: budget * (1 + 2 / scoring.overBudgetPenalty) };
+}
+
 function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[]): Scan {
-  const cache = new Map<number, Structure>();
+  const cache = new Map<number, PickWithCosts>();
   // The workload at the headcounts the edge search read, reused by the picks there.
   const stages = new Map<number, ReturnType<typeof analyzeWorkload>>();
-  const pickAt = (employees: number): Structure => {
-    let pick = cache.get(employees);
-    if (!pick) {
-      pick = pickStructure({ ...profile, employees }, catalog, stages.get(employees));
-      cache.set(employees, pick);
-    }
-    return pick;
-  };
-  /** Changes between sample points: where two neighbours differ, bisect to the first new pick. */
-  const changesAcross = (points: number[]): Threshold[] => {
-    const found: Threshold[] = [];
-    for (let index = 1; index < points.length; index += 1) {
-      let low = points[index - 1]!;
-      let high = points[index]!;
-      const before = pickAt(low);
-      if (before === pickAt(high)) continue;
-      while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (pickAt(middle) === before) low = middle;
-        else high = middle;
-      }
-      found.push({ employees: high, structure: pickAt(high) });
+  const sample = (employees: number): PickWithCosts => {
+    let found = cache.get(employees);
+    if (!found) {
+      found = pickWithCosts({ ...profile, employees }, catalog, stages.get(employees));
+      cache.set(employees, found);
     }
     return found;
   };
-  // The first HR hire depends on the profile: its point is an edge of its own.
+  const pickAt = (employees: number): Structure => sample(employees).pick;
+  /**
+   * Changes between sample points: where two neighbours differ, bisect to a new pick, and on from
+   * there until the later point's pick is reached (a stretch can hold more than one change).
+   */
+  const changesAcross = (points: number[]): Threshold[] => {
+    const found: Threshold[] = [];
+    for (let index = 1; index < points.length; index += 1) {
+      const until = points[index]!;
+      let from = points[index - 1]!;
+      while (pickAt(from) !== pickAt(until)) {
+        const before = pickAt(from);
+        let low = from;
+        let high = until;
+        while (high - low > 1) {
+          const middle = Math.floor((low + high) / 2);
+          if (pickAt(middle) === before) low = middle;
+          else high = middle;
+        }
+        found.push({ employees: high, structure: pickAt(high) });
+        from = high;
+      }
+    }
+    return found;
+  };
+  const inRange = (employees: number) => employees >= EMPLOYEES.min && employees <= EMPLOYEES.max;
+  // Picks are read on both sides of every workload edge (where the rules fired before costs are
+  // known, or the functions needing depth, change) and of the first HR hire. Between two such
+  // edges the pick moves mostly with what only the teams show: their costs against a budget, and
+  // how an existing team's people fit each structure. Inside stretches where either can move it,
+  // grid points are read too.
   const point = analyzeWorkload(profile).firstHirePoint;
-  const points = [...new Set([...GRID, point - 1, point, ...extra, ...workloadEdges(profile, catalog, GRID, stages)])]
-    .filter((e) => e >= EMPLOYEES.min && e <= EMPLOYEES.max)
+  const bounds = [...new Set([EMPLOYEES.min, EMPLOYEES.max, point - 1, point, ...extra, ...workloadEdges(profile, catalog, GRID, stages)])]
+    .filter(inRange)
     .sort((a, b) => a - b);
-  const thresholds = changesAcross(points);
+  const costWindow = profile.budget === undefined ? null : budgetWindow(profile.budget);
+  const budgetMoves = (low: number, high: number) => costWindow !== null && sample(high).highestCost > costWindow.below && sample(low).lowestCost < costWindow.from;
+  const withExisting = Object.keys(profile.existingTeam).length > 0;
+  const points = [...bounds];
+  let next = 0;
+  for (let index = 1; index < bounds.length; index += 1) {
+    const low = bounds[index - 1]!;
+    const high = bounds[index]!;
+    while (next < GRID.length && GRID[next]! <= low) next += 1;
+    if (high - low < 2 || !(withExisting || budgetMoves(low, high))) continue;
+    for (let at = next; at < GRID.length && GRID[at]! < high; at += 1) points.push(GRID[at]!);
+  }
+  const thresholds = changesAcross(points.sort((a, b) => a - b));
   // The pick can change and change back between two sample points. Where the pick just before a
   // threshold is not the one the list says came before it (or the last pick is not the top's),
   // sample that stretch more densely until the list accounts for every change.
@@ -127,7 +178,7 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
   for (let guard = 0; guard < 64; guard += 1) {
     // Checked: the headcount just before each threshold, the top, and any sample asked for.
     const checks = [...thresholds.map((threshold) => threshold.employees - 1), EMPLOYEES.max, ...extra]
-      .filter((employees) => employees >= EMPLOYEES.min && employees <= EMPLOYEES.max)
+      .filter(inRange)
       .sort((a, b) => a - b);
     const wrong = checks.find((employees) => impliedAt({ start, thresholds }, employees) !== pickAt(employees));
     if (wrong === undefined) break;
@@ -150,9 +201,10 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
 
 /**
  * Both sides of every headcount where the rules fired before costs are known, or the functions
- * that need depth, change: the pick can change there and change back before the next grid point
- * (a hybrid team at 43-48 employees between generalist plans at 42 and 49). Found by bisecting
- * between grid points whose workloads differ, on the workload alone, which costs a fifth of a pick.
+ * that need depth, change: the pick can change there and change back
+ * before the next grid point (a hybrid team at 43-48 employees between generalist plans at 42 and
+ * 49). Found by bisecting between grid points whose workloads differ, on the workload alone,
+ * which costs a fifth of a pick.
  */
 function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], stages: Map<number, ReturnType<typeof analyzeWorkload>>): number[] {
   const withExisting = Object.keys(profile.existingTeam).length > 0;

@@ -86,9 +86,15 @@ export function buildTimeline(profile: Profile, structure: Structure, catalog: R
  * headcount gets the end's pick, needs are that structure's. One switch at most: the pick at the
  * end is found, and the month it starts is bisected (the pick moves with headcount, which only grows).
  */
-function pickSwitch(profile: Profile, structure: Structure, catalog: RoleCatalog, headcounts: number[]): { month: number; structure: Structure } | null {
+function pickSwitch(
+  profile: Profile,
+  structure: Structure,
+  catalog: RoleCatalog,
+  headcounts: number[],
+  pickAtSize: (employees: number) => Structure = (employees) => pickStructure({ ...profile, employees }, catalog),
+): { month: number; structure: Structure } | null {
   const end = headcounts.length - 1;
-  const pickAt = (month: number) => pickStructure({ ...profile, employees: headcounts[month]! }, catalog);
+  const pickAt = (month: number) => pickAtSize(headcounts[month]!);
   const last = pickAt(end);
   if (last === structure) return null;
   let low = 0;
@@ -104,6 +110,11 @@ function pickSwitch(profile: Profile, structure: Structure, catalog: RoleCatalog
 export interface StaffingOptions {
   /** The plan is the recommendation: its timeline follows a change of recommended structure within the horizon. */
   followPick?: boolean;
+  /**
+   * The recommendation at a headcount, when the caller knows it already (the plan's thresholds):
+   * the timeline then switches where the plan says the recommendation changes.
+   */
+  pickAt?: (employees: number) => Structure;
 }
 
 export function staffingByMonth(profile: Profile, structure: Structure, catalog: RoleCatalog, today: TeamMember[], options: StaffingOptions = {}): StaffingByMonth {
@@ -114,7 +125,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const cache = new Map<string, Map<string, number>>();
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
   // A shrinking company is staffed for its year of cuts from month 0, then steps down: no switch to follow.
-  const switched = options.followPick && !shrinking ? pickSwitch(profile, structure, catalog, headcounts) : null;
+  const switched = options.followPick && !shrinking ? pickSwitch(profile, structure, catalog, headcounts, options.pickAt) : null;
   const structureAt = (month: number): Structure => (switched && month >= switched.month ? switched.structure : structure);
   const needAt = (month: number): Map<string, number> => {
     if (shrinking) return todayByRole;
