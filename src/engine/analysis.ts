@@ -58,7 +58,11 @@ export function providerCovered(workload: Workload): HrFunction[] {
 
 /** Coverage of each function: deep if a role owns its area, broad if someone spans all areas. */
 export function coverageOf(team: Pick<TeamMember, 'area'>[], outsourced: readonly HrFunction[]): Coverage {
-  const areas = new Set(team.map((member) => member.area));
+  return coverageOfAreas(new Set(team.map((member) => member.area)), outsourced);
+}
+
+/** Coverage from the areas a team's roles belong to. */
+function coverageOfAreas(areas: ReadonlySet<string>, outsourced: readonly HrFunction[]): Coverage {
   const spans = areas.has('generalist') || areas.has('management');
   const coverage = {} as Coverage;
   for (const fn of HR_FUNCTIONS) {
@@ -320,10 +324,12 @@ export function pickWithCosts(profile: Profile, catalog: RoleCatalog, workloadSt
   const shapes = {} as Record<Structure, Shape>;
   const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
   const leadFor = teamFteAYearAhead(profile);
+  const covered = providerCovered(workload);
   for (const structure of STRUCTURES) {
     const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false, staffRoles, leadFor });
-    const members = roles.map((entry) => ({ ...entry, area: catalog[entry.role]!.area }));
-    const coverage = coverageOf(members, providerCovered(workload));
+    const areas = new Set<string>();
+    for (const entry of roles) areas.add(catalog[entry.role]!.area);
+    const coverage = coverageOfAreas(areas, covered);
     shapes[structure] = {
       coverage,
       needCoverage: coverage,

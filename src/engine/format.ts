@@ -5,15 +5,22 @@
 export function formatNumber(value: number, decimals = 0): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
-  const negative = rounded < 0;
-  const [whole, fraction] = Math.abs(rounded).toFixed(decimals).split('.');
+  const size = Math.abs(rounded);
+  const whole = String(Math.trunc(size));
   let grouped = '';
-  for (let index = 0; index < whole!.length; index += 1) {
-    if (index > 0 && (whole!.length - index) % 3 === 0) grouped += ',';
-    grouped += whole![index];
+  for (let index = 0; index < whole.length; index += 1) {
+    if (index > 0 && (whole.length - index) % 3 === 0) grouped += ',';
+    grouped += whole[index];
   }
-  const trimmed = fraction?.replace(/0+$/, '');
-  return `${negative ? '-' : ''}${grouped}${trimmed ? `.${trimmed}` : ''}`;
+  // The digits after the point, as an integer below `factor` (the value is already rounded to them).
+  let fraction = decimals > 0 ? Math.round((size - Math.trunc(size)) * factor) : 0;
+  let digits = decimals;
+  while (fraction > 0 && fraction % 10 === 0) {
+    fraction /= 10;
+    digits -= 1;
+  }
+  const tail = fraction > 0 ? `.${String(fraction).padStart(digits, '0')}` : '';
+  return `${rounded < 0 ? '-' : ''}${grouped}${tail}`;
 }
 
 /** A signed figure with a real minus sign: "+5", "−5", "0"; `body` writes the size ("$5,000", "5%"). */

@@ -99,7 +99,7 @@ export function providerFees(profile: Profile, workload: Workload, options: FeeO
     const hours = Math.round(inHouseWorkLeft(workload, usesPeo) * beforeFirstHire.hoursPerYear);
     items.push({
       option: 'founder-time',
-      label: `Founder and manager time (about ${hours.toLocaleString('en-US')} hours a year)`,
+      label: `Founder and manager time (about ${formatNumber(hours)} hours a year)`,
       cost: yearly({ low: hourly * 0.75, mid: hourly, high: hourly * 1.5 }, hours),
       fee: false,
       sources: [...beforeFirstHire.sources],

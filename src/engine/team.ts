@@ -1,5 +1,5 @@
 // Builds the team of a structure for a workload: which roles, how many FTE, who leads whom.
-import { functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
+import { byLoadDescending, functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Profile } from './profile.ts';
 import type { CatalogRole, RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
@@ -266,9 +266,10 @@ type ShapeInput = Pick<TeamInput, 'profile' | 'workload' | 'staffRoles'>;
 function specialistAreas(input: ShapeInput): HrFunction[] {
   const { workload } = input;
   const loads = workload.loads;
-  return HR_FUNCTIONS.filter(
+  return byLoadDescending(
+    loads,
     (fn) => !workload.outsourced.includes(fn) && specialistRole(fn, input) !== undefined && loads[fn] >= depthThresholds.specialistStructureFte,
-  ).sort((a, b) => loads[b] - loads[a]);
+  );
 }
 
 /** Business partners a specialist team has: one per so many employees, from the size where partners start (0 below). */
@@ -296,9 +297,13 @@ function specialistSplit(input: ShapeInput): { owned: HrFunction[]; staffed: (fn
   const loads = workload.loads;
   const owned = specialistAreas(input);
   const practitionerShare = SPAN / (SPAN + 1);
-  const pooled = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn)).reduce((sum, fn) => sum + loads[fn], 0) * practitionerShare;
+  let pooledLoad = 0;
+  for (const fn of HR_FUNCTIONS) if (!owned.includes(fn) && !workload.outsourced.includes(fn)) pooledLoad += loads[fn];
+  const pooled = pooledLoad * practitionerShare;
   const shared = owned.filter((fn) => partnerAreas.includes(fn));
-  const sharedLoad = shared.reduce((sum, fn) => sum + loads[fn], 0) * practitionerShare;
+  let sharedLoad = 0;
+  for (const fn of shared) sharedLoad += loads[fn];
+  sharedLoad *= practitionerShare;
   // Unrounded partners, so the specialists' share moves smoothly with headcount.
   const partners = profile.employees >= teamShape.partnersFromEmployees.value ? profile.employees / businessPartnerFte(profile).perPartner : 0;
   const kept = sharedLoad > 0 ? Math.max(1 - teamShape.partnerMaxSpecialistPct.value / 100, 1 - Math.max(0, partners - pooled) / sharedLoad) : 1;
@@ -602,8 +607,9 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   for (const draft of drafts) {
     if (draft.fte <= 0) continue;
     const existing = merged.get(draft.role);
-    if (existing) existing.fte += draft.fte;
-    else merged.set(draft.role, { ...draft });
+    // Copied only when two drafts merge: the first draft of a role is taken as it is, never changed.
+    if (existing) merged.set(draft.role, { ...existing, fte: existing.fte + draft.fte });
+    else merged.set(draft.role, draft);
   }
   return [...merged.values()];
 }

@@ -217,7 +217,9 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       const stage = withExisting ? analyze(atSize, catalog, false) : analyzeWorkload(atSize);
       if (!withExisting) stages.set(employees, stage);
       const coverage = withExisting ? Object.values((stage as Analysis).options).map((option) => Object.values(option.coverage).join(' ')).join('/') : '';
-      key = `${stage.depth.join(' ')}|${stage.outcomes.filter((outcome) => outcome.fired).map((outcome) => outcome.rule.id).join(' ')}|${coverage}`;
+      // The rules come in the same order at every headcount: which fired is one character each.
+      key = `${stage.depth.join(' ')}|${coverage}|`;
+      for (const outcome of stage.outcomes) key += outcome.fired ? '1' : '0';
       keys.set(employees, key);
     }
     return key;

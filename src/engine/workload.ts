@@ -1,5 +1,5 @@
 // Turns a profile into HR workload: hires a year by type, FTE per function, and the team size to staff.
-import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
+import { byLoadDescending, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import type { Priorities, Profile } from './profile.ts';
 import { stateComplianceLoad } from './state-compliance.ts';
 import { staffingAnchors } from './data/staffing.ts';
@@ -237,11 +237,11 @@ export function functionsNeedingDepth(
 ): HrFunction[] {
   const { loads, outsourced } = workload;
   if (workload.teamFte === 0) return [];
-  return HR_FUNCTIONS.filter((fn) => {
+  return byLoadDescending(loads, (fn) => {
     if (outsourced.includes(fn) || !specialistFor[fn]) return false;
     const load = loads[fn];
     if (load >= depthThresholds.specialistFte) return true;
     if (priorities[fn] === 'high' && load >= depthThresholds.priorityFte) return true;
     return ruleDepth.has(fn) && load >= depthThresholds.specialistStructureFte;
-  }).sort((a, b) => loads[b] - loads[a]);
+  });
 }
