@@ -29,7 +29,7 @@ describe('engine properties over generated profiles: growth, headcount and the t
     );
   });
 
-  it('the quick pick used for thresholds agrees with the full analysis, and thresholds are where the pick changes', () => {
+  it('the quick pick used for thresholds agrees with the full analysis, thresholds are where the pick changes, and the timeline switches where they say', () => {
     fc.assert(
       fc.property(profileArb, (input) => {
         const plan = recommend(input, catalog);
@@ -40,6 +40,14 @@ describe('engine properties over generated profiles: growth, headcount and the t
         for (const threshold of plan.thresholds) {
           expect(pickStructure({ ...profile, employees: threshold.employees }, stateCatalog)).toBe(threshold.structure);
           expect(pickStructure({ ...profile, employees: threshold.employees - 1 }, stateCatalog)).not.toBe(threshold.structure);
+        }
+        // The timeline follows a change of recommendation no earlier than a listed threshold says it comes.
+        const endEmployees = plan.timeline[plan.timeline.length - 1]!.employees;
+        const ahead = plan.thresholds.filter((threshold) => threshold.employees > profile.employees && threshold.employees <= endEmployees);
+        for (const month of plan.timeline) {
+          if (!month.hires.some((hire) => hire.reason.includes('once the plan becomes'))) continue;
+          expect(ahead.length).toBeGreaterThan(0);
+          expect(month.employees).toBeGreaterThanOrEqual(Math.min(...ahead.map((threshold) => threshold.employees)));
         }
       }),
       // A threshold scan plans about a hundred headcounts: 50 profiles.
