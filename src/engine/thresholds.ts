@@ -85,14 +85,18 @@ export function findThresholds(profile: Profile, catalog: RoleCatalog): Threshol
     remembered.set(catalog, byProfile);
   }
   const key = keyOf(profile);
-  let scan = byProfile.get(key) ?? scanThresholds(profile, catalog, []);
+  let scan = byProfile.get(key);
+  if (!scan) {
+    scan = scanThresholds(profile, catalog, []);
+    if (byProfile.size >= REMEMBER_AT_MOST) byProfile.delete(byProfile.keys().next().value!);
+    byProfile.set(key, scan);
+  }
   // The pick can change and change back between samples: the list must at least agree with the
-  // pick at today's headcount, so today's headcount becomes a sample where it does not.
+  // pick at today's headcount, so today's headcount becomes a sample where it does not. That
+  // scan is not remembered: the list for a headcount never depends on the headcounts typed before.
   if (impliedAt(scan, profile.employees) !== pickStructure(profile, catalog)) {
     scan = scanThresholds(profile, catalog, [profile.employees - 1, profile.employees]);
   }
-  if (!byProfile.has(key) && byProfile.size >= REMEMBER_AT_MOST) byProfile.delete(byProfile.keys().next().value!);
-  byProfile.set(key, scan);
   return scan.thresholds.map((threshold) => ({ ...threshold }));
 }
 

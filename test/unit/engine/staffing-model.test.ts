@@ -699,6 +699,17 @@ describe('9. every change point listed', { timeout: 120_000 }, () => {
       expect(listed).toEqual(scan(input, 1200));
     });
   }
+
+  it('the list for a headcount is the same whatever headcounts were planned before it', () => {
+    // A fresh catalog object starts an empty memory of scans, as a new page would.
+    const at = (employees: number, roles: typeof catalog) => recommend(profile({ employees, growthPct: 100, industry: 'healthcare' }), roles).thresholds;
+    const alone = at(350, { ...catalog });
+    const after = { ...catalog };
+    at(349, after);
+    at(300, after);
+    // Before: planning 349 and then 350 gave a list for 350 with two more changes than planning 350 alone.
+    expect(at(350, after)).toEqual(alone);
+  });
 });
 
 describe('3b. the head of HR and the timeline read as the plan does', () => {
