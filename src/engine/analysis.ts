@@ -75,6 +75,7 @@ function baseFacts(profile: Profile, point: number): Facts {
   const traits = industryTraits[profile.industry];
   return {
     belowFirstHire: profile.employees < point,
+    hasHrStaff: Object.values(profile.existingTeam).some((fte) => fte > 0),
     shrinking: layoffs(profile) >= 1,
     hybridWithoutSpecialist: false,
     assistantManagerSpan: 0,

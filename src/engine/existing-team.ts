@@ -105,7 +105,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       reason:
         template !== undefined
           ? (left.get(slug) ?? 0) > EPSILON
-            ? `Already on your team; ${formatNumber(fte - left.get(slug)!, 1)} FTE cover the plan's ${template.title} need and ${formatNumber(left.get(slug)!, 1)} FTE are above what the plan needs.`
+            ? `Already on your team; ${formatNumber(fte - left.get(slug)!, 1)} FTE ${fte - left.get(slug)! === 1 ? 'covers' : 'cover'} the plan's ${template.title} need and ${formatNumber(left.get(slug)!, 1)} FTE ${left.get(slug)! === 1 ? 'is' : 'are'} above what the plan needs.`
             : `Already on your team; covers the plan's ${template.title} need.`
           : existingTotal > needTotal
             ? `Already on your team; not a role this plan needs at this size, so part of the ${formatNumber(existingTotal - needTotal, 1)} FTE above the need.`

@@ -25,7 +25,7 @@ import { hireCapacity, hireMixSource } from './data/hiring.ts';
 import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost } from './data/costs.ts';
-import { defaultAttritionPct } from './data/workload.ts';
+import { defaultAttritionPct, typicalGrowthPct } from './data/workload.ts';
 import { roleSlugs, teamShape } from './data/team-shape.ts';
 import { scoring } from './data/scoring.ts';
 import type { Range } from './cost.ts';
@@ -273,6 +273,8 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
       return condition.actual
         ? `at ${people(profile.employees)} the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`
         : `at ${people(profile.employees)} the company has passed its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
+    case 'hasHrStaff':
+      return condition.actual ? 'the company already has HR staff' : 'the company has no HR staff yet';
     case 'shrinking':
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
     case 'assistantManagerSpan':
@@ -445,13 +447,20 @@ function warningsFor(
       );
     }
   }
-  // Growth compounded over the horizon can carry the team far above the band for its size then.
+  // The hires planned can carry the team above the band for its size later. Without hires ahead
+  // the cause is today's team (an existing team's surplus, say), which is warned below.
   const last = plan.timeline[plan.timeline.length - 1];
-  if (last && last.month > 0 && profile.growthPct > 0 && last.hrFte > 0) {
+  const hiresAhead = plan.timeline.some((month) => month.month > 0 && month.hires.length > 0);
+  if (last && hiresAhead && profile.growthPct > 0) {
     const later = bandFor(last.employees, last.hrFte);
     if (later.position === 'above') {
+      // Growth is the cause only when it is above the usual; else the hires keep pace with this company's own workload.
+      const why =
+        profile.growthPct > typicalGrowthPct.value
+          ? `because hiring is planned at ${formatNumber(profile.growthPct)}% growth a year all the way: if growth slows, so should the hiring`
+          : `as the hires keep pace with this company's own workload (its hiring, turnover and complexity), which runs above a typical company's`;
       warnings.push(
-        `By month ${last.month} the team is ${formatNumber(later.ratioPer100, 2)} HR staff per 100 of ${formatNumber(last.employees)} employees, above the typical ${later.low}-${later.high} for that size, because hiring is planned at ${formatNumber(profile.growthPct)}% growth a year all the way: if growth slows, so should the hiring.`,
+        `By month ${last.month} the team is ${formatNumber(later.ratioPer100, 2)} HR staff per 100 of ${formatNumber(last.employees)} employees, above the typical ${later.low}-${later.high} for that size, ${why}.`,
       );
     }
   }

@@ -256,6 +256,18 @@ describe('5b. an existing team placed where the work is', () => {
 });
 
 describe('5. an existing team', () => {
+  it('a company below the first-hire point that already has HR staff is not sold a PEO and founder time on top of them', () => {
+    const result = plan({ employees: 30, existingTeam: { 'hr-manager': 2, recruiter: 3 } });
+    // Before: a PEO "recommended before the first HR hire", HR software and 1,035 hours of founder time beside 5 HR staff.
+    expect(result.cost.outsourced.mid).toBe(0);
+    expect(result.outsourcing.map((item) => item.option)).not.toEqual(expect.arrayContaining(['peo', 'founder-time']));
+    expect(result.ruleTrace.find((entry) => entry.id === 'first-hr-hire')!.fired).toBe(false);
+    expect(result.hrFte).toBe(5);
+    expect(result.surplus).toBeGreaterThan(0);
+    // Without HR staff, the same company still gets the providers.
+    expect(plan({ employees: 30 }).outsourcing.map((item) => item.option)).toEqual(expect.arrayContaining(['peo', 'founder-time']));
+  });
+
   it('an unknown role slug is an error that lists the valid ones', () => {
     expect(() => plan({ employees: 100, existingTeam: { 'hr-generalst': 1 } })).toThrow(/hr-generalst.*valid roles: .*hr-generalist/);
   });
@@ -349,6 +361,20 @@ describe('8c. hiring compounded over the horizon', () => {
     // Before: 92.5 HR staff for 1,875 employees at month 24 with no word about it.
     expect(fast.warnings.some((text) => /^By month 24 the team is [\d.]+ HR staff per 100 of 1,875 employees, above the typical/.test(text))).toBe(true);
     expect(plan({ employees: 500 }).warnings.some((text) => text.startsWith('By month'))).toBe(false);
+  });
+
+  it('the warning names growth as the cause only when growth is above the usual, and not at all when nothing is hired', () => {
+    const fast = plan({ employees: 300, growthPct: 150, industry: 'technology' });
+    expect(fast.warnings.find((text) => text.startsWith('By month'))).toMatch(/hiring is planned at 150% growth a year/);
+    // Before: "because hiring is planned at 10% growth" for a retailer whose turnover, not the usual 10% growth, carries it there.
+    const churn = plan({ employees: 800, industry: 'retail', attritionPct: 90 });
+    const churnWarning = churn.warnings.find((text) => text.startsWith('By month'));
+    expect(churnWarning).toMatch(/keep pace with this company's own workload/);
+    expect(churnWarning).not.toMatch(/growth a year/);
+    // An existing team above the need, with nothing hired: today's band warning and the surplus say it.
+    const surplus = plan({ employees: 30, existingTeam: { 'hr-manager': 2, recruiter: 3 } });
+    expect(surplus.warnings.some((text) => text.startsWith('By month'))).toBe(false);
+    expect(surplus.warnings.some((text) => /larger than this plan needs/.test(text))).toBe(true);
   });
 
   it('the safety rule is named for safety-critical work, not for manufacturing, in a hospital or a store', () => {
