@@ -110,15 +110,26 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   }
   const unaided = analyzeWorkload({ ...profile, outsource: [] }).workload;
   const allWork = Math.max(FTE_STEP, unaided.teamFte);
-  let best: Candidate | null = null;
+  // The best candidate among the providers the company chose, and among those adding one it did not.
+  const better = (candidate: Candidate, than: Candidate | null) =>
+    !than || candidate.value > than.value + 1e-9 || (Math.abs(candidate.value - than.value) < 1e-9 && candidate.spend < than.spend);
+  let bestOwn: Candidate | null = null;
+  let bestExtra: Candidate | null = null;
   for (const outsource of choices) {
     const stage = analyzeWorkload({ ...profile, outsource });
+    const extra = outsource.some((option) => !profile.outsource.includes(option));
     // A PEO in place of staff is a choice only when no in-house team is needed at all.
     for (const peoInstead of stage.workload.teamFte === 0 ? [true, false] : [false]) {
       const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork, unaided.fte, stage);
-      if (candidate && (!best || candidate.value > best.value + 1e-9 || (Math.abs(candidate.value - best.value) < 1e-9 && candidate.spend < best.spend))) best = candidate;
+      if (!candidate) continue;
+      if (extra && better(candidate, bestExtra)) bestExtra = candidate;
+      if (!extra && better(candidate, bestOwn)) bestOwn = candidate;
     }
   }
+  // A provider the company did not choose is suggested only where it covers at least half an FTE
+  // more of the work than staff for the same money: near a tie, staff it (Roleplan's assumption).
+  // Else one employee more could swing the alternative between staff and an unchosen provider.
+  const best = bestExtra && (!bestOwn || bestExtra.value > bestOwn.value + FTE_STEP / allWork) ? bestExtra : bestOwn;
   // Nothing fits, not even the fees: no staff and no provider.
   const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false, allWork, unaided.fte)!;
   if (!best) {

@@ -4,7 +4,7 @@ import type { Priorities } from './profile.ts';
 import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
-import { analyze, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
+import { analyze, pickStructure, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
 import { formatMoney, formatNumber, listOf, lowerFirst, withArticle } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { isPublicEmployer, obligationsFor, type Obligation } from './obligations.ts';
@@ -547,7 +547,12 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
   const thresholds = options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [];
   // With the thresholds scanned, the timeline follows the recommendation where they say it changes.
-  const pickAt = options.full && options.thresholds === undefined ? (employees: number) => pickFromThresholds(structure, profile.employees, thresholds, employees) : undefined;
+  // Below today's headcount (a shrinking company) the list does not say what came first: the pick is read there.
+  const pickAt =
+    options.full && options.thresholds === undefined
+      ? (employees: number) =>
+          employees >= profile.employees ? pickFromThresholds(structure, profile.employees, thresholds, employees) : pickStructure({ ...profile, employees }, catalog)
+      : undefined;
   const staffing = options.full
     ? staffingByMonth(profile, structure, catalog, option.team, { followPick: options.followPick === true && !options.alternative, ...(pickAt ? { pickAt } : {}) })
     : null;

@@ -9,7 +9,7 @@ import { staffTeam } from './existing-team.ts';
 import { GROWTH_PERIOD_MONTHS, headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
 import { STRUCTURE_LABELS } from './structures.ts';
-import { functionLeadFor, roleSlugs, teamShape } from './data/team-shape.ts';
+import { functionLeadFor, roleSlugs, supervisorRole, teamShape } from './data/team-shape.ts';
 import { FTE_STEP } from './data/workload.ts';
 
 const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFor));
@@ -153,11 +153,17 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // small team grows into the HR manager post the larger team has: a promotion, not a hire on top.
     const area = catalog[role]?.area;
     const grownInto = role === roleSlugs.seniorGeneralist && !end.has(role) && !todayByRole.has(roleSlugs.manager) && (end.get(roleSlugs.manager) ?? 0) > 0;
+    // An assistant manager whose layer the end team no longer has takes a line-manager post that
+    // today's team does not fill, instead of staying on top of a manager hired for it.
+    const openPost = (post: string) => (end.get(post) ?? 0) - (todayByRole.get(post) ?? 0) >= fte - EPSILON;
+    const layerInto = role === roleSlugs.assistantManager && !end.has(role) ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
     const same = grownInto
       ? roleSlugs.manager
-      : !end.has(role) && area !== undefined && area !== 'management'
-        ? [...end.keys()].find((other) => catalog[other]?.area === area)
-        : undefined;
+      : layerInto
+        ? layerInto
+        : !end.has(role) && area !== undefined && area !== 'management'
+          ? [...end.keys()].find((other) => catalog[other]?.area === area)
+          : undefined;
     if (same) end.set(same, Math.max(0, end.get(same)! - fte));
     end.set(role, Math.max(end.get(role) ?? 0, fte));
   }
@@ -254,7 +260,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     months.push({ month, employees, hrFte: sum(held.values()), hires, departures: [] });
     complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
-  if (shrinking) stepDown(profile, structure, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role);
+  if (shrinking) {
+    // The recommendation steps down with the company: each year's team is the one recommended at its size.
+    const structureOf = (employees: number) => (options.followPick ? (options.pickAt ?? ((size: number) => pickStructure({ ...profile, employees: size }, catalog)))(employees) : structure);
+    stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role);
+  }
   return { months, inPlace, payFactor };
 }
 
@@ -272,7 +282,7 @@ const LEAST_STEP_FTE = teamShape.leastStepDownFte.value;
  */
 function stepDown(
   profile: Profile,
-  structure: Structure,
+  structureOf: (employees: number) => Structure,
   catalog: RoleCatalog,
   leadFor: number | undefined,
   staffing: StaffingByMonth,
@@ -286,7 +296,7 @@ function stepDown(
     const employees = months[step]!.employees;
     const atSize: Profile = { ...profile, employees };
     const { workload, depth, staffRoles } = analyzeWorkload(atSize);
-    const need = fteByRole(buildTeam(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor }));
+    const need = fteByRole(buildTeam(structureOf(employees), { profile: atSize, workload, depth, catalog, staffRoles, leadFor }));
     const held = new Map(inPlace[step - 1]!);
     const needTotal = total(need);
     // Below the point of a first HR hire the need is nobody: the people the company has stay, as

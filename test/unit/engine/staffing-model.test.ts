@@ -153,6 +153,18 @@ describe('3. managers from span of control', () => {
 });
 
 describe('4. shrinking companies', () => {
+  it('each yearly step-down takes the team recommended at that year\'s size, not today\'s structure', () => {
+    const result = plan({ employees: 2100, industry: 'technology', growthPct: -30, horizonMonths: 36 });
+    expect(result.structure).toBe('specialist');
+    // Before: the specialist team held 13 FTE down to 720 employees (1.8 per 100), where a plan made for that size has 5.5.
+    expect(result.timeline.at(-1)!.hrFte).toBeLessThanOrEqual(7);
+    expect(result.timeline[24]!.departures.length).toBeGreaterThan(0);
+    // One employee either side of the switch to specialists still ends in the same place.
+    const [below, above] = [1990, 1991].map((employees) => plan({ employees, growthPct: -30, horizonMonths: 36 }));
+    expect(below!.structure).not.toBe(above!.structure);
+    expect(above!.timeline.at(-1)!.hrFte).toBe(below!.timeline.at(-1)!.hrFte);
+  });
+
   it('staffs toward where the company is going, back-fills nobody, and counts the reduction work', () => {
     const result = plan({ employees: 1000, growthPct: -50 });
     expect(result.workload.hiresPerYear).toBe(0); // before: 195 back-fills while cutting 500
@@ -355,6 +367,19 @@ describe('3e. a change of structure within the horizon replaces roles, it does n
   });
 });
 
+describe('8d. a timeline that leaves the assistant-manager layer', () => {
+  it('the assistant manager takes the line-manager post the hybrid team has, instead of a manager hired on top', () => {
+    const result = plan({ employees: 440, growthPct: 25, industry: 'manufacturing', states: 2 });
+    expect(result.structure).toBe('assistant-manager');
+    expect(result.thresholds.some((threshold) => threshold.structure === 'hybrid' && threshold.employees <= result.timeline.at(-1)!.employees)).toBe(true);
+    const leadHires = result.timeline.flatMap((month) => month.hires).filter((hire) => ['hr-manager', 'hr-director', 'hr-assistant-manager', 'vp-of-hr'].includes(hire.role));
+    // Before: an HR Manager and an Assistant Manager today, a Director at month 1 and a second HR Manager at month 18:
+    // four leads over 5.5 FTE of staff by month 24.
+    expect(leadHires.reduce((sum, hire) => sum + hire.fte, 0)).toBe(3);
+    expect(leadHires.filter((hire) => hire.role === 'hr-manager').reduce((sum, hire) => sum + hire.fte, 0)).toBe(1);
+  });
+});
+
 describe('8c. hiring compounded over the horizon', () => {
   it('a team carried above the band by growth planned all the way says so', () => {
     const fast = plan({ employees: 300, growthPct: 150, industry: 'technology' });
@@ -504,7 +529,8 @@ describe('6c. a budget alternative that says what it covers and what the money c
   it('a budget team puts its money into practitioners: no manager before the team reaches a lead\'s size', () => {
     // Before: at 500 employees on $300k the next step up was an HR manager, so only 1.5 FTE fitted and $96k went unspent.
     const alternative = plan({ employees: 500, budget: 300_000 }).budget.alternative!;
-    expect(alternative.hrFte).toBe(2);
+    // 2.5 FTE of staff since an unchosen provider must cover half an FTE more of the work to be suggested (2 FTE and benefits outsourcing before).
+    expect(alternative.hrFte).toBe(2.5);
     expect(alternative.team.some((member) => member.area === 'management')).toBe(false);
     expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(300_000);
   });
@@ -513,7 +539,7 @@ describe('6c. a budget alternative that says what it covers and what the money c
     const result = plan({ employees: 150, budget: 90_000 });
     expect(result.budget.alternative!.hrFte).toBe(0.5);
     expect(result.budget.alternative!.warnings).toContain('At pay nearer the low end of each salary range, 1 FTE would fit instead ($74,264 a year, fees included).');
-    const large = plan({ employees: 1000, budget: 500_000 }).budget.alternative!;
+    const large = plan({ employees: 1500, budget: 500_000 }).budget.alternative!;
     // Before: "Outsources benefits, executive-search, which costs less than staffing it": executive search has no price.
     expect(large.warnings.join(' ')).not.toMatch(/executive/i);
     expect(large.warnings.some((text) => text.startsWith('Suggests outsourcing benefits administration, which you have not chosen'))).toBe(true);
@@ -521,6 +547,22 @@ describe('6c. a budget alternative that says what it covers and what the money c
 });
 
 describe('6. a budget that really fits', () => {
+  it('on a fixed budget, one employee more does not swing the alternative between staff and a provider the company did not choose', () => {
+    // Before: 2,075 employees on $300k got 2.5 FTE; 2,076 got 0.5 FTE and $199k of benefits administration.
+    const [a, b] = [2075, 2076].map((employees) => plan({ employees, budget: 300_000 }).budget.alternative!);
+    expect(b!.hrFte).toBe(a!.hrFte);
+    expect(b!.cost.outsourced.mid).toBe(0);
+    let swings = 0;
+    let previous = '';
+    for (let employees = 2000; employees <= 2300; employees += 3) {
+      const alternative = recommend(profile({ employees, budget: 300_000 }), catalog, { thresholds: false }).budget.alternative!;
+      const shape = `${alternative.hrFte} ${alternative.outsourcing.filter((item) => item.fee).map((item) => item.option).join(',')}`;
+      if (previous && shape !== previous) swings += 1;
+      previous = shape;
+    }
+    expect(swings).toBeLessThanOrEqual(1);
+  });
+
   it('a small overrun says the same team fits at the low end of its pay ranges; a large one does not', () => {
     const small = plan({ employees: 45, growthPct: 30, industry: 'technology', budget: 90_000 });
     expect(small.budget.fits).toBe(false);
@@ -947,7 +989,7 @@ describe('rules own the decisions: every effect type changes a plan', () => {
     score: { employees: 20 },
     priority: { employees: 60, growthPct: 60 },
     depth: { employees: 85, industry: 'manufacturing' },
-    'outsource-willing': { employees: 300, budget: 200_000 },
+    'outsource-willing': { employees: 1500, budget: 500_000 },
     warning: { employees: 100, automation: 'none' },
     'admin-load': { employees: 100, automation: 'advanced' },
     'staff-role': { employees: 400, unionized: true },
