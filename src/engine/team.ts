@@ -518,8 +518,12 @@ function assistantManagerCount(practitioners: Draft[], leadFte: number): number 
 
 /** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
 function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number): Draft[] {
-  const supervised = drafts.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
-  const moved = drafts.map((draft) => (draft.supervised ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
+  // Every coordinator and generalist of the layer works under it, a spare lead slot filled by a
+  // generalist included: the team shows one row per role, so a generalist left under the head
+  // would read as one more the assistant manager supervises.
+  const under = (draft: Draft) => draft.supervised === true || draft.role === roleSlugs.generalist || draft.role === roleSlugs.coordinator;
+  const supervised = drafts.filter(under).reduce((sum, draft) => sum + draft.fte, 0);
+  const moved = drafts.map((draft) => (under(draft) ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
   const managerFte = moved.filter((draft) => draft.role === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
   const managerReports = moved.filter((draft) => draft.reportsTo === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
   // Under an HR manager, unless that would stretch the managers past the widest span: then the least-loaded lead.

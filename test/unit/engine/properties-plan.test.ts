@@ -44,6 +44,20 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
     );
   });
 
+  it("an assistant manager's reason names the FTE the chart puts under them", () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const plan = planFor({ ...input, existingTeam: {} }, 'assistant-manager', catalog, { full: false });
+        const assistant = plan.team.find((member) => member.role === 'hr-assistant-manager');
+        if (!assistant) return;
+        const under = plan.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
+        // Before: "supervises 3 FTE" over a row of 2 coordinators and a row of 2 generalists, one of them a spare slot under the head.
+        expect(assistant.reason).toContain(`supervises ${Number(under.toFixed(1))} FTE`);
+      }),
+      settings,
+    );
+  });
+
   it('team cost equals the sum of its roles, and the pick has the top score', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
