@@ -3,7 +3,7 @@ import { byLoadDescending, functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS,
 import type { Profile } from './profile.ts';
 import type { CatalogRole, RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import type { Workload } from './workload.ts';
+import { sizingHeadcount, type Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
 import { formatNumber } from './format.ts';
 import { headcountAfterGrowthPeriod } from './headcount.ts';
@@ -111,10 +111,13 @@ function headsAbove(firstLine: number): { directors: number; executive: number }
 /**
  * The company size a team's leads are titled for: a growing company's size a year from now, as
  * its head is titled for the team it is growing into (199 employees growing 10% gets the HR
- * manager that 200 would, not a senior generalist replaced a month later).
+ * manager that 200 would, not a senior generalist replaced a month later); a shrinking company's
+ * average over the year of cuts, the size its team is staffed for (200 employees cutting 30% get
+ * no HR manager over one FTE of staff that 199 would not get).
  */
 function titledFor(profile: Profile): number {
-  return profile.growthPct > 0 ? Math.max(profile.employees, headcountAfterGrowthPeriod(profile)) : profile.employees;
+  if (profile.growthPct > 0) return Math.max(profile.employees, headcountAfterGrowthPeriod(profile));
+  return profile.growthPct < 0 ? sizingHeadcount(profile) : profile.employees;
 }
 
 /**

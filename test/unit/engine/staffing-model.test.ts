@@ -153,6 +153,13 @@ describe('3. managers from span of control', () => {
 });
 
 describe('4. shrinking companies', () => {
+  it('a shrinking company\'s leads are titled for the size its team is staffed for, so one employee does not add a manager', () => {
+    const [below, at] = [199, 200].map((employees) => plan({ employees, growthPct: -30 }));
+    // Before: 200 employees cutting 30% got an HR Manager over 1 FTE of staff; 199 got none.
+    expect(at!.team.map((member) => `${member.role} ${member.fte}`)).toEqual(below!.team.map((member) => `${member.role} ${member.fte}`));
+    expect(at!.team.some((member) => member.role === 'hr-manager')).toBe(false);
+  });
+
   it('each yearly step-down takes the team recommended at that year\'s size, not today\'s structure', () => {
     const result = plan({ employees: 2100, industry: 'technology', growthPct: -30, horizonMonths: 36 });
     expect(result.structure).toBe('specialist');
