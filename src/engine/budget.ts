@@ -10,10 +10,19 @@ import { loadedMid, teamCost } from './cost.ts';
 import { inHouseWorkLeft, providerFees } from './outsourcing.ts';
 import { outsourcingPrices } from './data/costs.ts';
 import { FTE_STEP } from './data/workload.ts';
-import { formatMoney, formatNumber } from './format.ts';
+import { formatMoney, formatNumber, lowerFirst } from './format.ts';
 
 // Priced providers only: an unpriced one (executive search, payroll alone) cannot be shown to cost less.
 const EXTRA_OUTSOURCING: OutsourceOption[][] = [['benefits'], ['peo'], ['recruiting'], ['peo', 'recruiting']];
+
+/** Providers the budget alternative may suggest when the company did not choose them. */
+export const SUGGESTED_PROVIDERS: readonly OutsourceOption[] = [...new Set(EXTRA_OUTSOURCING.flat())];
+
+/**
+ * How much more of the work (FTE) a provider the company did not choose must cover than staff for
+ * the same money before the alternative suggests it: one staffing step (Roleplan's assumption).
+ */
+export const UNCHOSEN_PROVIDER_MARGIN_FTE = FTE_STEP;
 
 interface Candidate {
   analysis: Analysis;
@@ -126,10 +135,10 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
       if (!extra && better(candidate, bestOwn)) bestOwn = candidate;
     }
   }
-  // A provider the company did not choose is suggested only where it covers at least half an FTE
-  // more of the work than staff for the same money: near a tie, staff it (Roleplan's assumption).
-  // Else one employee more could swing the alternative between staff and an unchosen provider.
-  const best = bestExtra && (!bestOwn || bestExtra.value > bestOwn.value + FTE_STEP / allWork) ? bestExtra : bestOwn;
+  // A provider the company did not choose is suggested only where it covers clearly more of the
+  // work than staff for the same money: near a tie, staff it. Else one employee more could swing
+  // the alternative between staff and an unchosen provider.
+  const best = bestExtra && (!bestOwn || bestExtra.value > bestOwn.value + UNCHOSEN_PROVIDER_MARGIN_FTE / allWork) ? bestExtra : bestOwn;
   // Nothing fits, not even the fees: no staff and no provider.
   const chosen = best ?? fitOne(base, [], Number.MAX_SAFE_INTEGER, catalog, false, allWork, unaided.fte)!;
   if (!best) {
@@ -141,7 +150,7 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   const one = (value: number) => formatNumber(value, 1);
   const gaps = HR_FUNCTIONS.filter((fn) => chosen.analysis.options[chosen.analysis.pick].coverage[fn] === 'gap');
   const added = chosen.analysis.profile.outsource.filter((option) => !profile.outsource.includes(option));
-  const named = (options: OutsourceOption[]) => options.map((option) => OUTSOURCE_LABELS[option].toLowerCase()).join(' and ');
+  const named = (options: OutsourceOption[]) => options.map((option) => lowerFirst(OUTSOURCE_LABELS[option])).join(' and ');
   if (chosen.fte < chosen.full) {
     const team = chosen.analysis.options[chosen.analysis.pick].team;
     const keptSpecialists = team.some((member) => member.family === 'specialist');

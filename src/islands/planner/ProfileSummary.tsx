@@ -1,6 +1,7 @@
 import { HR_FUNCTION_LABELS, HR_FUNCTIONS } from '../../engine/hr-functions';
 import { INDUSTRY_LABELS, OUTSOURCE_LABELS, type Profile } from '../../engine/profile';
 import { count, money } from './format';
+import { lowerFirst } from '../../engine/format';
 
 /** The inputs behind the plan in one paragraph, printed at the top of the report. */
 export default function ProfileSummary({ profile }: { profile: Profile }) {
@@ -18,7 +19,7 @@ export default function ProfileSummary({ profile }: { profile: Profile }) {
     `${profile.automation} HR software`,
     `${profile.horizonMonths}-month horizon`,
     ...HR_FUNCTIONS.filter((fn) => profile.priorities[fn]).map((fn) => `${HR_FUNCTION_LABELS[fn]} priority ${profile.priorities[fn]}`),
-    ...profile.outsource.map((option) => `outsourcing ${OUTSOURCE_LABELS[option].toLowerCase()}`),
+    ...profile.outsource.map((option) => `outsourcing ${lowerFirst(OUTSOURCE_LABELS[option])}`),
   ].filter(Boolean);
   return (
     <p class="profile-summary print-only">

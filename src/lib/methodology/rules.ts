@@ -3,7 +3,9 @@
 import { functionInSentence, HR_FUNCTION_LABELS } from '../../engine/hr-functions.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from '../../engine/structures.ts';
 import { rules, type Condition, type Effect, type FactName, type Rule, type Stage } from '../../engine/rules.ts';
-import { formatNumber, formatSigned } from '../../engine/format.ts';
+import { formatNumber, formatSigned, listOf, lowerFirst } from '../../engine/format.ts';
+import { OUTSOURCE_LABELS } from '../../engine/profile.ts';
+import { SUGGESTED_PROVIDERS, UNCHOSEN_PROVIDER_MARGIN_FTE } from '../../engine/budget.ts';
 import { depthThresholds } from '../../engine/data/workload.ts';
 
 /** What each fact the rules read means. */
@@ -97,7 +99,7 @@ export function effectWords(effect: Effect): string {
     case 'depth':
       return `${HR_FUNCTION_LABELS[effect.fn]} needs an owner (a specialist) once its work reaches ${formatNumber(depthThresholds.specialistStructureFte, 2)} FTE`;
     case 'outsource-willing':
-      return 'Lets the budget alternative outsource benefits administration, executive search, recruiting or a PEO where that leaves more covered';
+      return `Lets the budget alternative suggest ${listOf(SUGGESTED_PROVIDERS.map((option) => lowerFirst(OUTSOURCE_LABELS[option])))} (the providers with a sourced price) where that covers at least ${formatNumber(UNCHOSEN_PROVIDER_MARGIN_FTE, 1)} FTE more of the work than staff for the same money (the margin is Roleplan's assumption)`;
     case 'admin-load':
       return `Administrative workload x${effect.factor.toFixed(2)}`;
     case 'staff-role':
