@@ -155,7 +155,10 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
     const team = chosen.analysis.options[chosen.analysis.pick].team;
     const keptSpecialists = team.some((member) => member.family === 'specialist');
     const left = added.length > 0 ? `the ${one(chosen.full)} FTE of work left in-house once ${named(added)} ${added.length === 1 ? 'is' : 'are'} outsourced` : `the ${one(chosen.full)} FTE the workload needs`;
-    notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of ${left}${keptSpecialists ? ', specialists where depth matters most kept first' : ''}.`);
+    // The recommended plan can be larger than its work (whole specialists, an assistant manager): say so, or the two figures read as a contradiction.
+    const planFte = base.options[base.pick].team.reduce((sum, member) => sum + member.fte, 0);
+    const planned = planFte > chosen.full + 1e-9 && added.length === 0 ? ` (the recommended plan staffs that work with ${one(planFte)} FTE)` : '';
+    notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of ${left}${planned}${keptSpecialists ? ', specialists where depth matters most kept first' : ''}.`);
   }
   if (added.length > 0) notes.push(`Suggests outsourcing ${named(added)}, which you have not chosen: it costs less than staffing the same work.`);
   const dropped = profile.outsource.filter((option) => !chosen.analysis.profile.outsource.includes(option));

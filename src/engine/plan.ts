@@ -26,7 +26,7 @@ import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost } from './data/costs.ts';
 import { defaultAttritionPct, typicalGrowthPct } from './data/workload.ts';
-import { roleSlugs, teamShape } from './data/team-shape.ts';
+import { roleSlugs, spans, teamShape } from './data/team-shape.ts';
 import { scoring } from './data/scoring.ts';
 import type { Range } from './cost.ts';
 import { assistantManagerSpan, type TeamMember } from './team.ts';
@@ -504,7 +504,7 @@ function declinedWarning({ option, comparison, later }: DeclinedOutsourcing): st
 }
 
 /** The budget alternative's headline: what the money buys and how much of the work that is. */
-function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number): string {
+function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number, employees: number): string {
   const share = Math.round(workCovered * 100);
   const team =
     alternative.hrFte === 0
@@ -512,7 +512,9 @@ function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number)
       : `${one(alternative.hrFte)} FTE (${withArticle(STRUCTURE_LABELS[alternative.structure].toLowerCase())})`;
   if (share >= 100) return `Within the budget: ${team}, covering all of this company's HR work.`;
   if (fullFte === 0) return `Within the budget: ${team} taking about ${share}% of this company's HR work; the founder and line managers do the rest until the first HR hire.`;
-  return `Within the budget: ${team}, covering about ${share}% of this company's HR work (the recommended plan has ${one(fullFte)} FTE); the rest falls to the founder and line managers, or waits.`;
+  // A company with an HR manager's worth of size has leaders, not a founder, to carry the rest.
+  const rest = employees >= spans.managerFromEmployees.value ? 'line managers and leadership' : 'the founder and line managers';
+  return `Within the budget: ${team}, covering about ${share}% of this company's HR work (the recommended plan has ${one(fullFte)} FTE); the rest falls to ${rest}, or waits.`;
 }
 
 export interface AssembleOptions {
@@ -606,7 +608,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     const alternative = assemble(lean.analysis, lean.analysis.pick, catalog, { full: false, alternative: true });
     alternative.warnings.unshift(...lean.notes);
     // Its own headline would describe it as if it were enough ("can cover every HR function").
-    alternative.headline = budgetHeadline(alternative, lean.workCovered, plan.hrFte);
+    alternative.headline = budgetHeadline(alternative, lean.workCovered, plan.hrFte, profile.employees);
     budget.alternative = alternative;
     budget.alternativeCovers = lean.workCovered;
   }

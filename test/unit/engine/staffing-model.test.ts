@@ -542,6 +542,16 @@ describe('6c. a budget alternative that says what it covers and what the money c
     expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(300_000);
   });
 
+  it('a large company\'s alternative leaves the rest to its leaders, and its note names the recommended plan\'s FTE beside the work\'s', () => {
+    const result = plan({ employees: 2000, budget: 400_000 });
+    const alternative = result.budget.alternative!;
+    // Before: "the rest falls to the founder" at 2,000 employees, and "3.5 of the 21 FTE the workload needs" beside "the recommended plan has 24.5 FTE".
+    expect(alternative.headline).not.toMatch(/founder/);
+    expect(alternative.headline).toMatch(/line managers and leadership/);
+    expect(alternative.warnings[0]).toContain(`the recommended plan staffs that work with ${formatNumber(result.hrFte, 1)} FTE`);
+    expect(plan({ employees: 60, budget: 30_000 }).budget.alternative!.headline).toMatch(/the founder and line managers/);
+  });
+
   it('money left unspent is offered as a larger team at low-end pay; only priced providers are suggested', () => {
     const result = plan({ employees: 150, budget: 90_000 });
     expect(result.budget.alternative!.hrFte).toBe(0.5);
