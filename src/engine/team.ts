@@ -135,6 +135,11 @@ export function leadCount(total: number, employees: number): LeadCount {
   }
 }
 
+/** Leads inside a team of the workload's size (the generalist, hybrid and assistant-manager teams). */
+export function leadsInside(profile: Profile, teamFte: number): number {
+  return leadCount(teamFte, titledFor(profile)).total;
+}
+
 /** Leads for practitioners built from their own loads (the specialist team): the smallest count that fits. */
 function leadCountOver(practitioners: number, employees: number): LeadCount {
   // With any lead at all, first-line leads alone must span every practitioner.

@@ -785,6 +785,16 @@ describe('9. every change point listed', { timeout: 120_000 }, () => {
     });
   }
 
+  it('a second lead that takes the assistant manager\'s staff for a stretch is found, whatever headcount is entered', () => {
+    const at = (employees: number) => plan({ employees, growthPct: 100, industry: 'manufacturing' }).thresholds;
+    // Before: at 350 the list missed the hybrid stretch from 379 to 401; at 390 it claimed hybrid for 311-378.
+    expect(at(350)).toEqual(expect.arrayContaining([
+      { employees: 379, structure: 'hybrid' },
+      { employees: 402, structure: 'assistant-manager' },
+    ]));
+    expect(at(390)).toEqual(at(350));
+  });
+
   it('the list for a headcount is the same whatever headcounts were planned before it', () => {
     // A fresh catalog object starts an empty memory of scans, as a new page would.
     const at = (employees: number, roles: typeof catalog) => recommend(profile({ employees, growthPct: 100, industry: 'healthcare' }), roles).thresholds;
