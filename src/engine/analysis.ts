@@ -50,9 +50,23 @@ export interface Analysis {
   needs: Record<Structure, TeamMember[]>;
 }
 
-/** Functions providers cover: the profile's choices, and with no in-house HR what a PEO takes over. */
-export function providerCovered(workload: Workload): HrFunction[] {
-  if (workload.teamFte > 0) return workload.outsourced;
+/** Whether the company already has HR staff who span every function (a generalist or a manager). */
+function hasSpanningStaff(profile: Pick<Profile, 'existingTeam'>, catalog: RoleCatalog): boolean {
+  return Object.entries(profile.existingTeam).some(([role, fte]) => fte > 0 && (catalog[role]?.area === 'generalist' || catalog[role]?.area === 'management'));
+}
+
+/**
+ * Whether the plan recommends the providers of a company with no HR person (a PEO, HR software,
+ * founder time): before the first HR hire, unless the company already has an HR generalist or
+ * manager of its own, who does that work (a part-time recruiter does not run payroll).
+ */
+export function providersInstead(profile: Pick<Profile, 'existingTeam'>, workload: Pick<Workload, 'teamFte'>, catalog: RoleCatalog): boolean {
+  return workload.teamFte === 0 && !hasSpanningStaff(profile, catalog);
+}
+
+/** Functions providers cover: the profile's choices, and with no HR person of its own what a PEO takes over. */
+export function providerCovered(workload: Workload, profile: Pick<Profile, 'existingTeam'>, catalog: RoleCatalog): HrFunction[] {
+  if (!providersInstead(profile, workload, catalog)) return workload.outsourced;
   return HR_FUNCTIONS.filter((fn) => workload.outsourced.includes(fn) || (peoTakesOver.functions as readonly string[]).includes(fn) || fn === 'compliance');
 }
 
@@ -75,7 +89,6 @@ function baseFacts(profile: Profile, point: number): Facts {
   const traits = industryTraits[profile.industry];
   return {
     belowFirstHire: profile.employees < point,
-    hasHrStaff: Object.values(profile.existingTeam).some((fte) => fte > 0),
     shrinking: layoffs(profile) >= 1,
     hybridWithoutSpecialist: false,
     assistantManagerSpan: 0,
@@ -263,14 +276,14 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
     built[structure] = {
       team,
       cost: teamCost(team, catalog, profile.employees),
-      coverage: coverageOf(team, providerCovered(workload)),
+      coverage: coverageOf(team, providerCovered(workload, profile, catalog)),
     };
   }
-  const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
+  const fees = providerFees(profile, workload, { noInHouse: providersInstead(profile, workload, catalog), catalog }).total.mid;
   const shapes = {} as Record<Structure, Shape>;
   for (const structure of STRUCTURES) {
     const { coverage, cost, team } = built[structure];
-    const needCoverage = hasExisting ? coverageOf(needs[structure], providerCovered(workload)) : coverage;
+    const needCoverage = hasExisting ? coverageOf(needs[structure], providerCovered(workload, profile, catalog)) : coverage;
     shapes[structure] = { coverage, needCoverage, loadedMid: cost.loaded.mid + fees, assistantManagerSpan: assistantManagerSpan(team) };
   }
   const { outcomes, parts, pick } = scoreShapes(profile, stage, shapes);
@@ -315,7 +328,7 @@ export interface PickWithCosts {
 export function pickWithCosts(profile: Profile, catalog: RoleCatalog, workloadStage?: ReturnType<typeof analyzeWorkload>): PickWithCosts {
   if (Object.keys(profile.existingTeam).length > 0) {
     const analysis = analyze(profile, catalog, false);
-    const fees = providerFees(profile, analysis.workload, { noInHouse: analysis.workload.teamFte === 0, catalog }).total.mid;
+    const fees = providerFees(profile, analysis.workload, { noInHouse: providersInstead(profile, analysis.workload, catalog), catalog }).total.mid;
     const costs = STRUCTURES.map((structure) => analysis.options[structure].cost.loaded.mid + fees);
     return { pick: analysis.pick, lowestCost: Math.min(...costs), highestCost: Math.max(...costs) };
   }
@@ -323,9 +336,9 @@ export function pickWithCosts(profile: Profile, catalog: RoleCatalog, workloadSt
   const stage = workloadStage ?? analyzeWorkload(profile);
   const { workload, depth, staffRoles } = stage;
   const shapes = {} as Record<Structure, Shape>;
-  const fees = providerFees(profile, workload, { noInHouse: workload.teamFte === 0, catalog }).total.mid;
+  const fees = providerFees(profile, workload, { noInHouse: providersInstead(profile, workload, catalog), catalog }).total.mid;
   const leadFor = teamFteAYearAhead(profile);
-  const covered = providerCovered(workload);
+  const covered = providerCovered(workload, profile, catalog);
   for (const structure of STRUCTURES) {
     const roles = teamRoles(structure, { profile, workload, depth, catalog, explain: false, staffRoles, leadFor });
     const areas = new Set<string>();

@@ -79,7 +79,7 @@ function fitOne(
   const team = teamAt(fte, true);
   const cost = teamCost(team, catalog, profile.employees);
   const workload = { ...stage.workload, teamFte: fte };
-  const coverage = coverageOf(team, fte === 0 && !noInHouse ? stage.workload.outsourced : providerCovered(workload));
+  const coverage = coverageOf(team, fte === 0 && !noInHouse ? stage.workload.outsourced : providerCovered(workload, profile, catalog));
   const covered = HR_FUNCTIONS.filter((fn) => coverage[fn] !== 'gap').length;
   const structure = team.some((member) => member.family === 'specialist') ? 'hybrid' : 'generalist';
   const option = { ...base.options[structure], team, cost, coverage, structure };

@@ -3,7 +3,7 @@
 // own staff doing the same work, and declined (with both figures) where it costs more.
 import type { OutsourceOption, Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
-import { analyzeWorkload } from './analysis.ts';
+import { analyzeWorkload, providersInstead } from './analysis.ts';
 import { headcountAt } from './headcount.ts';
 import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
 
@@ -30,12 +30,13 @@ export interface OutsourcingChoice {
 export function chooseOutsourcing(profile: Profile, catalog: RoleCatalog): OutsourcingChoice {
   const priced = profile.outsource.filter((option) => COMPARED_OPTION[option] !== undefined);
   if (priced.length === 0) return { profile, declined: [] };
-  // With no in-house HR team yet there is no staff to compare with today: the providers are the plan
+  // With no HR person yet there is no staff to compare with today: the providers are the plan
   // until the first HR hire. If that hire falls within the horizon, the providers are weighed against
-  // the staff of the horizon's end, so a provider the plan would drop then is not locked in now.
+  // the staff of the horizon's end, so a provider the plan would drop then is not locked in now. A
+  // company with an HR generalist or manager of its own has that staff today.
   let later: DeclinedOutsourcing['later'] = null;
   let weighed = profile;
-  if (analyzeWorkload(profile).workload.teamFte === 0) {
+  if (providersInstead(profile, analyzeWorkload(profile).workload, catalog)) {
     const employees = headcountAt(profile.employees, profile.growthPct, profile.horizonMonths);
     weighed = { ...profile, employees };
     if (employees <= profile.employees || analyzeWorkload(weighed).workload.teamFte === 0) return { profile, declined: [] };

@@ -4,7 +4,7 @@ import type { Priorities } from './profile.ts';
 import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
-import { analyze, pickStructure, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
+import { analyze, pickStructure, providersInstead, type Analysis, type Coverage, type StructureOption } from './analysis.ts';
 import { formatMoney, formatNumber, listOf, lowerFirst, withArticle } from './format.ts';
 import { describeConditions, type ConditionResult, type Rule } from './rules.ts';
 import { isPublicEmployer, obligationsFor, type Obligation } from './obligations.ts';
@@ -195,6 +195,11 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   if (hrFte === 0) {
     return `At ${size}, hire no HR staff yet: use a PEO and HR software, with the founder handling people decisions, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
   }
+  if (analysis.workload.teamFte === 0) {
+    // Below the first-hire point with HR staff already: no hire, and a PEO only where none of them spans HR.
+    const beside = option.coverage.payroll === 'outsourced' ? 'with a PEO, HR software and the founder' : 'with the founder';
+    return `At ${size}, hire no HR staff yet: the ${fte} of HR staff you have carry the HR work, ${beside}, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
+  }
   const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => functionInSentence(fn));
   const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => functionInSentence(fn));
   const handedOut = outsourced.length > 0 ? `, with ${listOf(outsourced)} outsourced` : '';
@@ -273,8 +278,6 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
       return condition.actual
         ? `at ${people(profile.employees)} the company is below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`
         : `at ${people(profile.employees)} the company has passed its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)}`;
-    case 'hasHrStaff':
-      return condition.actual ? 'the company already has HR staff' : 'the company has no HR staff yet';
     case 'shrinking':
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
     case 'assistantManagerSpan':
@@ -474,13 +477,17 @@ function warningsFor(
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
   if (gaps.length > 0) {
     warnings.push(
-      plan.hrFte === 0 && analysis.facts.belowFirstHire
+      analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
         ? `The founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire.`
         : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`,
     );
   }
   if (plan.surplus > 0) {
-    warnings.push(`Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: no hires now, and consider reassigning or not back-filling.`);
+    warnings.push(
+      analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
+        ? `Below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)} employees this company needs no HR staff of its own yet: the ${one(plan.surplus)} FTE it has carry work the founder and providers would otherwise, and no one is hired until then.${option.coverage.payroll === 'outsourced' ? '' : ' If they leave before that, a PEO and HR software cover the gap.'}`
+        : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: no hires now, and consider reassigning or not back-filling.`,
+    );
   }
   warnings.push(...declined.map(declinedWarning));
   const unpriced = plan.outsourcing.filter((item) => item.fee && item.cost === null).map((item) => item.label.toLowerCase());
@@ -538,7 +545,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const option = analysis.options[structure];
   const hrFte = option.team.reduce((sum, member) => sum + member.fte, 0);
   const ratioPer100 = (hrFte / profile.employees) * 100;
-  const fees = providerFees(profile, workload, { noInHouse: analysis.recommendPeo ?? (workload.teamFte === 0 && analysis.facts.belowFirstHire), catalog });
+  const fees = providerFees(profile, workload, { noInHouse: analysis.recommendPeo ?? (providersInstead(profile, workload, catalog) && analysis.facts.belowFirstHire), catalog });
   const limit = profile.budget ?? null;
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);

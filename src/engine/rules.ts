@@ -38,8 +38,6 @@ export interface Facts {
   specialistIdlePct: number;
   /** True when headcount is below the point of the first in-house HR hire (stage 2). */
   belowFirstHire: boolean;
-  /** True when the company already has HR staff of its own (an existing team). */
-  hasHrStaff: boolean;
   /** True when the company plans to shrink. */
   shrinking: boolean;
   /** True when the hybrid team has no specialist, so it is the generalist team by another name (stage 3). */
@@ -278,10 +276,7 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     id: 'first-hr-hire',
     title: 'Before the first HR hire',
     stage: 'profile',
-    when: [
-      { fact: 'belowFirstHire', op: 'eq', value: true },
-      { fact: 'hasHrStaff', op: 'eq', value: false },
-    ],
+    when: [{ fact: 'belowFirstHire', op: 'eq', value: true }],
     effectText:
       'Recommends no in-house HR staff yet: the founder\'s time, HR software and a PEO (or a fractional HR leader where the work is complex), each priced, and names the headcount and month of the first HR hire.',
     effects: [{ type: 'no-in-house' }],
@@ -380,7 +375,6 @@ const FACT_WORDS: Record<FactName, string> = {
   recruitingLoadFte: 'FTE of recruiting work',
   specialistIdlePct: 'share of a specialist team\'s time left idle, %',
   belowFirstHire: 'headcount is below the first HR hire',
-  hasHrStaff: 'the company already has HR staff',
   shrinking: 'the company lets people go (a cut its turnover does not absorb)',
   hybridWithoutSpecialist: 'the hybrid team has no specialist',
   assistantManagerSpan: 'FTE each assistant manager supervises',

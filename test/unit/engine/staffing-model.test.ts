@@ -280,9 +280,15 @@ describe('5. an existing team', () => {
     // Before: a PEO "recommended before the first HR hire", HR software and 1,035 hours of founder time beside 5 HR staff.
     expect(result.cost.outsourced.mid).toBe(0);
     expect(result.outsourcing.map((item) => item.option)).not.toEqual(expect.arrayContaining(['peo', 'founder-time']));
-    expect(result.ruleTrace.find((entry) => entry.id === 'first-hr-hire')!.fired).toBe(false);
+    // Nor is anyone hired before the first-hire point: the staff it has carry the work.
+    expect(result.timeline.flatMap((month) => month.hires)).toEqual([]);
+    expect(result.headline).toMatch(/^At 30 employees, hire no HR staff yet: the 5 FTE of HR staff you have carry the HR work, with the founder/);
     expect(result.hrFte).toBe(5);
     expect(result.surplus).toBeGreaterThan(0);
+    // A part-time recruiter does not run payroll: the PEO and HR software stay, and nobody is hired before the first-hire point.
+    const partTime = plan({ employees: 10, growthPct: 100, existingTeam: { recruiter: 0.5 } });
+    expect(partTime.outsourcing.map((item) => item.option)).toEqual(expect.arrayContaining(['peo', 'hr-software']));
+    expect(partTime.timeline[0]!.hires).toEqual([]);
     // Without HR staff, the same company still gets the providers.
     expect(plan({ employees: 30 }).outsourcing.map((item) => item.option)).toEqual(expect.arrayContaining(['peo', 'founder-time']));
   });
@@ -406,7 +412,7 @@ describe('8c. hiring compounded over the horizon', () => {
     // An existing team above the need, with nothing hired: today's band warning and the surplus say it.
     const surplus = plan({ employees: 30, existingTeam: { 'hr-manager': 2, recruiter: 3 } });
     expect(surplus.warnings.some((text) => text.startsWith('By month'))).toBe(false);
-    expect(surplus.warnings.some((text) => /larger than this plan needs/.test(text))).toBe(true);
+    expect(surplus.warnings.some((text) => /needs no HR staff of its own yet: the 5 FTE it has carry work/.test(text))).toBe(true);
   });
 
   it('the safety rule is named for safety-critical work, not for manufacturing, in a hospital or a store', () => {
