@@ -313,7 +313,9 @@ function stepDown(
     const keepLeads = Math.max(total(need, isLead), 1);
     let leadsOver = total(held, isLead) - keepLeads;
     for (const role of [...held.keys()].filter(isLead).sort((a, b) => (catalog[a]?.salary.median ?? 0) - (catalog[b]?.salary.median ?? 0))) {
-      const fte = Math.min(left(role), leadsOver, cut);
+      const most = Math.min(left(role), leadsOver, cut);
+      // A lead is one person: whole leads go, or the whole of a part-time one, never half of one.
+      const fte = left(role) <= most + EPSILON ? left(role) : Math.floor(most + EPSILON);
       if (fte <= EPSILON) continue;
       take(role, fte);
       leadsOver -= fte;

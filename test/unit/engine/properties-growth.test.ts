@@ -115,7 +115,7 @@ describe('engine properties over generated profiles: growth, headcount and the t
   //   without an existing team, whose people may fill part of a lead's need);
   // - one plan, one story: the team the page shows is what month 0 puts in place, plus the existing
   //   staff it keeps.
-  it('the timeline: hires add up to the end team minus the existing team, leads are hired whole, month 0 puts today\u2019s team in place, and no reason names fewer FTE than the role then holds', () => {
+  it('the timeline: hires add up to the end team minus the existing team, leads are hired and step down whole, month 0 puts today\u2019s team in place, and no reason names fewer FTE than the role then holds', () => {
     // Leads by title: the management roles and the functional team leads (a working generalist who heads a small team is not one).
     const leads = new Set([...Object.values(functionLeadFor), ...Object.values(catalog).filter((role) => role.area === 'management').map((role) => role.slug)]);
     const byRole = (entries: [string, number][]) => {
@@ -152,6 +152,8 @@ describe('engine properties over generated profiles: growth, headcount and the t
         if (existingTotal === 0) {
           for (const month of plan.timeline) {
             for (const hire of month.hires) if (leads.has(hire.role)) expect(Number.isInteger(hire.fte), `${hire.role} in month ${month.month}`).toBe(true);
+            // Leads step down whole too: half an HR manager is nobody's job.
+            for (const step of month.departures) if (leads.has(step.role)) expect(Number.isInteger(step.fte), `${step.role} leaving in month ${month.month}`).toBe(true);
           }
         }
 

@@ -153,6 +153,14 @@ describe('3. managers from span of control', () => {
 });
 
 describe('4. shrinking companies', () => {
+  it('leads step down as whole people', () => {
+    const result = plan({ employees: 1400, growthPct: -20, horizonMonths: 36 });
+    const leadSteps = result.timeline.flatMap((month) => month.departures).filter((step) => ['hr-manager', 'hr-director', 'vp-of-hr'].includes(step.role));
+    expect(leadSteps.length).toBeGreaterThan(0);
+    // Before: "1.5 fewer HR Manager" at month 12, leaving half a manager under the director for a year.
+    for (const step of leadSteps) expect(Number.isInteger(step.fte), `${step.fte} ${step.role}`).toBe(true);
+  });
+
   it('a shrinking company\'s leads are titled for the size its team is staffed for, so one employee does not add a manager', () => {
     const [below, at] = [199, 200].map((employees) => plan({ employees, growthPct: -30 }));
     // Before: 200 employees cutting 30% got an HR Manager over 1 FTE of staff; 199 got none.
