@@ -412,7 +412,8 @@ function warningsFor(
     if (!outcome.fired) continue;
     for (const effect of outcome.rule.effects) {
       // The rules read the workload's team; a warning about team size holds only for structures whose own team is that small.
-      if (effect.type === 'warning' && plan.hrFte <= (effect.teamFteAtMost ?? Infinity)) warnings.push(effect.message);
+      // A warning for small teams is about the people on them: none for a plan with no HR staff.
+      if (effect.type === 'warning' && (effect.teamFteAtMost === undefined || (plan.hrFte > 0 && plan.hrFte <= effect.teamFteAtMost))) warnings.push(effect.message);
     }
   }
   if (workload.reductions > 0 || profile.growthPct < 0) {
@@ -457,9 +458,10 @@ function warningsFor(
   if (last && hiresAhead && profile.growthPct > 0) {
     const later = bandFor(last.employees, last.hrFte);
     if (later.position === 'above') {
-      // Growth is the cause only when it is above the usual; else the hires keep pace with this company's own workload.
+      // Growth drives the hiring when it is above the usual and brings more hires than turnover does.
+      const turnoverPct = analysis.workload.attritionPct * (1 + profile.growthPct / 200);
       const why =
-        profile.growthPct > typicalGrowthPct.value
+        profile.growthPct > typicalGrowthPct.value && profile.growthPct >= turnoverPct
           ? `because hiring is planned at ${formatNumber(profile.growthPct)}% growth a year all the way: if growth slows, so should the hiring`
           : `as the hires keep pace with this company's own workload (its hiring, turnover and complexity), which runs above a typical company's`;
       warnings.push(
@@ -515,7 +517,9 @@ function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number,
   const share = Math.round(workCovered * 100);
   const team =
     alternative.hrFte === 0
-      ? 'no in-house HR staff, with providers'
+      ? alternative.cost.outsourced.mid > 0
+        ? 'no in-house HR staff, with providers'
+        : 'no in-house HR staff and no provider'
       : `${one(alternative.hrFte)} FTE (${withArticle(STRUCTURE_LABELS[alternative.structure].toLowerCase())})`;
   if (share >= 100) return `Within the budget: ${team}, covering all of this company's HR work.`;
   if (fullFte === 0) return `Within the budget: ${team} taking about ${share}% of this company's HR work; the founder and line managers do the rest until the first HR hire.`;

@@ -263,7 +263,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   if (shrinking) {
     // The recommendation steps down with the company: each year's team is the one recommended at its size.
     const structureOf = (employees: number) => (options.followPick ? (options.pickAt ?? ((size: number) => pickStructure({ ...profile, employees: size }, catalog)))(employees) : structure);
-    stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role);
+    // A step-down names a role as today's team titles it (a lead's title can differ from the catalog's).
+    const titleOf = (role: string) => today.find((member) => member.role === role)?.title ?? catalog[role]?.title ?? role;
+    stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role, titleOf);
   }
   return { months, inPlace, payFactor };
 }
@@ -288,6 +290,7 @@ function stepDown(
   staffing: StaffingByMonth,
   isLead: (role: string) => boolean,
   headRole: string | undefined,
+  titleOf: (role: string) => string,
 ): void {
   const { months, inPlace } = staffing;
   const total = (entries: Iterable<[string, number]>, keep: (role: string) => boolean = () => true) =>
@@ -343,7 +346,7 @@ function stepDown(
       if (have - fte <= EPSILON) held.delete(role);
       return {
         role,
-        title: catalog[role]?.title ?? role,
+        title: titleOf(role),
         fte,
         reason: `${trigger}: the team for that company${workload.reductions >= 1 ? ', its reduction work included,' : ''} is ${formatNumber(needTotal, 1)} FTE, so ${formatNumber(have - fte, 1)} FTE stays here, down from ${formatNumber(have, 1)}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
       };

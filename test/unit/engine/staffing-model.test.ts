@@ -153,6 +153,15 @@ describe('3. managers from span of control', () => {
 });
 
 describe('4. shrinking companies', () => {
+  it('a step-down names a role as the team titles it', () => {
+    const result = plan({ employees: 20_000, growthPct: -25, industry: 'public-sector' });
+    const titles = new Map(result.team.map((member) => [member.role, member.title]));
+    const steps = result.timeline.flatMap((month) => month.departures);
+    expect(steps.length).toBeGreaterThan(0);
+    // Before: "1 fewer Compensation Manager" beside a team row titled "Compensation and Benefits Manager".
+    for (const step of steps) if (titles.has(step.role)) expect(step.title).toBe(titles.get(step.role));
+  });
+
   it('leads step down as whole people', () => {
     const result = plan({ employees: 1400, growthPct: -20, horizonMonths: 36 });
     const leadSteps = result.timeline.flatMap((month) => month.departures).filter((step) => ['hr-manager', 'hr-director', 'vp-of-hr'].includes(step.role));
@@ -417,6 +426,8 @@ describe('8c. hiring compounded over the horizon', () => {
     const churnWarning = churn.warnings.find((text) => text.startsWith('By month'));
     expect(churnWarning).toMatch(/keep pace with this company's own workload/);
     expect(churnWarning).not.toMatch(/growth a year/);
+    // Growth above the usual but turnover bringing most of the hires: turnover, not growth, is the cause.
+    expect(plan({ employees: 1000, growthPct: 12, attritionPct: 95 }).warnings.find((text) => text.startsWith('By month'))).not.toMatch(/growth a year/);
     // An existing team above the need, with nothing hired: today's band warning and the surplus say it.
     const surplus = plan({ employees: 30, existingTeam: { 'hr-manager': 2, recruiter: 3 } });
     expect(surplus.warnings.some((text) => text.startsWith('By month'))).toBe(false);
@@ -564,6 +575,14 @@ describe('6c. a budget alternative that says what it covers and what the money c
     expect(alternative.headline).toMatch(/line managers and leadership/);
     expect(alternative.warnings[0]).toContain(`the recommended plan staffs that work with ${formatNumber(result.hrFte, 1)} FTE`);
     expect(plan({ employees: 60, budget: 30_000 }).budget.alternative!.headline).toMatch(/the founder and line managers/);
+  });
+
+  it('an alternative with nobody and no provider says so, and warns of no single HR person', () => {
+    const alternative = plan({ employees: 60, budget: 20_000 }).budget.alternative!;
+    expect(alternative.hrFte).toBe(0);
+    // Before: "no in-house HR staff, with providers" with no provider, and "One person runs HR" with nobody.
+    expect(alternative.headline).toMatch(/no in-house HR staff and no provider/);
+    expect(alternative.warnings.some((text) => text.startsWith('One person runs HR'))).toBe(false);
   });
 
   it('money left unspent is offered as a larger team at low-end pay; only priced providers are suggested', () => {
