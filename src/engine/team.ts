@@ -135,11 +135,6 @@ export function leadCount(total: number, employees: number): LeadCount {
   }
 }
 
-/** Leads inside a team of the workload's size (the generalist, hybrid and assistant-manager teams). */
-export function leadsInside(profile: Profile, teamFte: number): number {
-  return leadCount(teamFte, titledFor(profile)).total;
-}
-
 /** Leads for practitioners built from their own loads (the specialist team): the smallest count that fits. */
 function leadCountOver(practitioners: number, employees: number): LeadCount {
   // With any lead at all, first-line leads alone must span every practitioner.
@@ -609,9 +604,20 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     return withLeads(practitioners, count, input, false);
   }
   if (structure === 'hybrid') return withLeads(hybridPractitioners(units, input, false), count, input, false);
-  const practitioners = hybridPractitioners(units, input, true);
-  const layer = assistantManagerCount(practitioners, inside);
-  return withAssistantManagers(withLeads(practitioners, count, input, true, layer), input, layer);
+  let practitioners = hybridPractitioners(units, input, true);
+  // The assistant managers lead the coordinators and generalists: the line managers are counted for
+  // the rest of the staff only, and a lead post that frees goes back to practitioners. Else a team of
+  // ten had a director, two HR managers and an assistant manager over six and a half FTE of staff.
+  const supervised = practitioners.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
+  let leads = count;
+  const rest = leadCount(teamFte - supervised, input.generalistFirst ? 0 : titledFor(input.profile));
+  if (rest.total < count.total) {
+    leads = Math.max(rest.total, 1) === count.total ? count : rest;
+    const freed = Math.max(count.total, 1) - Math.max(leads.total, 1);
+    if (freed > 0) practitioners = hybridPractitioners(units + Math.round(freed * UNITS_PER_FTE), input, true);
+  }
+  const layer = assistantManagerCount(practitioners, Math.max(leads.total, 1));
+  return withAssistantManagers(withLeads(practitioners, leads, input, true, layer), input, layer);
 }
 
 function mergeDrafts(drafts: Draft[]): Draft[] {

@@ -4,7 +4,6 @@ import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyze, analyzeWorkload, pickStructure, pickWithCosts, type Analysis, type PickWithCosts } from './analysis.ts';
 import { scoring } from './data/scoring.ts';
-import { leadsInside } from './team.ts';
 import { rules } from './rules.ts';
 import { loadedCost } from './data/costs.ts';
 import { EMPLOYEES } from './limits.ts';
@@ -211,14 +210,6 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
  * 49). Found by bisecting between grid points whose workloads differ, on the workload alone,
  * which costs a fifth of a pick.
  */
-/**
- * Lead counts the key tells apart. A team with this many leads is large enough that its
- * coordinators and generalists fill an assistant manager's span whatever one more lead takes;
- * telling larger counts apart would add an edge every few FTE up to 100,000 employees (ten times
- * the scan's time).
- */
-const SMALL_TEAM_LEADS = 4;
-
 function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], stages: Map<number, ReturnType<typeof analyzeWorkload>>): number[] {
   const withExisting = Object.keys(profile.existingTeam).length > 0;
   const keys = new Map<number, string>();
@@ -231,10 +222,7 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       if (!withExisting) stages.set(employees, stage);
       const coverage = withExisting ? Object.values((stage as Analysis).options).map((option) => Object.values(option.coverage).join(' ')).join('/') : '';
       // The rules come in the same order at every headcount: which fired is one character each.
-      // The leads inside a small team too: a second lead takes its time from the staff an assistant
-      // manager would supervise, which moves the pick for a stretch no workload edge marks.
-      const leads = Math.min(leadsInside(atSize, stage.workload.teamFte), SMALL_TEAM_LEADS);
-      key = `${stage.depth.join(' ')}|${coverage}|${leads}|`;
+      key = `${stage.depth.join(' ')}|${coverage}|`;
       for (const outcome of stage.outcomes) key += outcome.fired ? '1' : '0';
       keys.set(employees, key);
     }

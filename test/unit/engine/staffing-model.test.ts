@@ -397,6 +397,17 @@ describe('3e. a change of structure within the horizon replaces roles, it does n
   });
 });
 
+describe('8e. the assistant-manager layer\'s leads', () => {
+  it('line managers are counted for the staff the assistant manager does not supervise', () => {
+    const result = plan({ employees: 470, growthPct: 60, industry: 'healthcare' });
+    expect(result.structure).toBe('assistant-manager');
+    const leads = result.team.filter((member) => member.area === 'management').reduce((sum, member) => sum + member.fte, 0);
+    // Before: a director, two HR managers ("about 2.3 direct reports each") and an assistant manager over 6.5 FTE of staff.
+    expect(leads).toBeLessThanOrEqual(2);
+    expect(result.hrFte).toBe(10.5);
+  });
+});
+
 describe('8d. a timeline that leaves the assistant-manager layer', () => {
   it('the assistant manager takes the line-manager post the hybrid team has, instead of a manager hired on top', () => {
     const result = plan({ employees: 440, growthPct: 25, industry: 'manufacturing', states: 2 });
@@ -818,14 +829,13 @@ describe('9. every change point listed', { timeout: 120_000 }, () => {
     });
   }
 
-  it('a second lead that takes the assistant manager\'s staff for a stretch is found, whatever headcount is entered', () => {
-    const at = (employees: number) => plan({ employees, growthPct: 100, industry: 'manufacturing' }).thresholds;
-    // Before: at 350 the list missed the hybrid stretch from 379 to 401; at 390 it claimed hybrid for 311-378.
-    expect(at(350)).toEqual(expect.arrayContaining([
-      { employees: 379, structure: 'hybrid' },
-      { employees: 402, structure: 'assistant-manager' },
-    ]));
+  it('the list is the same whatever headcount is entered, and matches a dense scan', () => {
+    const input = { growthPct: 100, industry: 'manufacturing' } as const;
+    const at = (employees: number) => plan({ ...input, employees }).thresholds;
+    // Before: at 350 the list missed a hybrid stretch from 379 to 401 (a second line manager took the
+    // assistant manager's staff there); at 390 it claimed hybrid for 311-378.
     expect(at(390)).toEqual(at(350));
+    expect(at(350).filter((threshold) => threshold.employees <= 1200)).toEqual(scan({ ...input, employees: 350 }, 1200));
   });
 
   it('the list for a headcount is the same whatever headcounts were planned before it', () => {
