@@ -61,6 +61,7 @@ function impliedAt(scan: Scan, employees: number): Structure {
   for (const threshold of scan.thresholds) if (threshold.employees <= employees) structure = threshold.structure;
   return structure;
 }
+
 /**
  * The recommendation at a larger headcount, read from the thresholds: `today` is the pick at
  * `from` employees, and each threshold above `from` and at or below `employees` replaces it.
@@ -205,10 +206,9 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
 
 /**
  * Both sides of every headcount where the rules fired before costs are known, or the functions
- * that need depth, change: the pick can change there and change back
- * before the next grid point (a hybrid team at 43-48 employees between generalist plans at 42 and
- * 49). Found by bisecting between grid points whose workloads differ, on the workload alone,
- * which costs a fifth of a pick.
+ * that need depth, change: the pick can change there and change back before the next grid point
+ * (a hybrid team at 43-48 employees between generalist plans at 42 and 49). Found by bisecting
+ * between grid points whose workloads differ, on the workload alone, which costs a fifth of a pick.
  */
 function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], stages: Map<number, ReturnType<typeof analyzeWorkload>>): number[] {
   const withExisting = Object.keys(profile.existingTeam).length > 0;
