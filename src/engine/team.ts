@@ -508,9 +508,18 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   return drafts;
 }
 
+/**
+ * Whether a draft works under the assistant-manager layer: every coordinator and generalist of it,
+ * a spare lead slot filled by a generalist included (the team shows one row per role, so a
+ * generalist left under the head would read as one more the assistant manager supervises).
+ */
+const underLayer = (draft: Draft) => draft.supervised === true || draft.role === roleSlugs.generalist || draft.role === roleSlugs.coordinator;
+
+const supervisedFte = (drafts: Draft[]) => drafts.filter(underLayer).reduce((sum, draft) => sum + draft.fte, 0);
+
 /** Assistant managers for a team: one per span of supervised staff, or one per 15 HR staff while each still has a few to supervise. */
 function assistantManagerCount(practitioners: Draft[], leadFte: number): number {
-  const supervised = practitioners.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
+  const supervised = supervisedFte(practitioners);
   const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + leadFte;
   const bySize = Math.min(
     Math.floor(total / teamShape.assistantManagerTeamFte.value),
@@ -521,12 +530,8 @@ function assistantManagerCount(practitioners: Draft[], leadFte: number): number 
 
 /** The assistant-manager layer: supervision added under an HR manager, over coordinators and generalists. */
 function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number): Draft[] {
-  // Every coordinator and generalist of the layer works under it, a spare lead slot filled by a
-  // generalist included: the team shows one row per role, so a generalist left under the head
-  // would read as one more the assistant manager supervises.
-  const under = (draft: Draft) => draft.supervised === true || draft.role === roleSlugs.generalist || draft.role === roleSlugs.coordinator;
-  const supervised = drafts.filter(under).reduce((sum, draft) => sum + draft.fte, 0);
-  const moved = drafts.map((draft) => (under(draft) ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
+  const supervised = supervisedFte(drafts);
+  const moved = drafts.map((draft) => (underLayer(draft) ? { ...draft, reportsTo: roleSlugs.assistantManager } : draft));
   const managerFte = moved.filter((draft) => draft.role === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
   const managerReports = moved.filter((draft) => draft.reportsTo === roleSlugs.manager).reduce((sum, draft) => sum + draft.fte, 0);
   // Under an HR manager, unless that would stretch the managers past the widest span: then the least-loaded lead.
@@ -608,7 +613,7 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
   // The assistant managers lead the coordinators and generalists: the line managers are counted for
   // the rest of the staff only, and a lead post that frees goes back to practitioners. Else a team of
   // ten had a director, two HR managers and an assistant manager over six and a half FTE of staff.
-  const supervised = practitioners.filter((draft) => draft.supervised).reduce((sum, draft) => sum + draft.fte, 0);
+  const supervised = supervisedFte(practitioners);
   let leads = count;
   const rest = leadCount(teamFte - supervised, input.generalistFirst ? 0 : titledFor(input.profile));
   if (rest.total < count.total) {

@@ -55,13 +55,6 @@ interface Scan {
   thresholds: Threshold[];
 }
 
-/** The pick the list implies at a headcount: the last threshold at or below it, else the start. */
-function impliedAt(scan: Scan, employees: number): Structure {
-  let structure = scan.start;
-  for (const threshold of scan.thresholds) if (threshold.employees <= employees) structure = threshold.structure;
-  return structure;
-}
-
 /**
  * The recommendation at a larger headcount, read from the thresholds: `today` is the pick at
  * `from` employees, and each threshold above `from` and at or below `employees` replaces it.
@@ -71,6 +64,9 @@ export function pickFromThresholds(today: Structure, from: number, thresholds: r
   for (const threshold of thresholds) if (threshold.employees > from && threshold.employees <= employees) structure = threshold.structure;
   return structure;
 }
+
+/** The pick the list implies at a headcount: the last threshold at or below it, else the start. */
+const impliedAt = (scan: Scan, employees: number): Structure => pickFromThresholds(scan.start, 0, scan.thresholds, employees);
 
 const REMEMBER_AT_MOST = 32;
 

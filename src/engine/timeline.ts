@@ -86,13 +86,7 @@ export function buildTimeline(profile: Profile, structure: Structure, catalog: R
  * headcount gets the end's pick, needs are that structure's. One switch at most: the pick at the
  * end is found, and the month it starts is bisected (the pick moves with headcount, which only grows).
  */
-function pickSwitch(
-  profile: Profile,
-  structure: Structure,
-  catalog: RoleCatalog,
-  headcounts: number[],
-  pickAtSize: (employees: number) => Structure = (employees) => pickStructure({ ...profile, employees }, catalog),
-): { month: number; structure: Structure } | null {
+function pickSwitch(structure: Structure, headcounts: number[], pickAtSize: (employees: number) => Structure): { month: number; structure: Structure } | null {
   const end = headcounts.length - 1;
   const pickAt = (month: number) => pickAtSize(headcounts[month]!);
   const last = pickAt(end);
@@ -125,7 +119,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const cache = new Map<string, Map<string, number>>();
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
   // A shrinking company is staffed for its year of cuts from month 0, then steps down: no switch to follow.
-  const switched = options.followPick && !shrinking ? pickSwitch(profile, structure, catalog, headcounts, options.pickAt) : null;
+  // The recommendation at a headcount: from the plan's thresholds when it has them, else picked there.
+  const pickAt = options.pickAt ?? ((employees: number) => pickStructure({ ...profile, employees }, catalog));
+  const switched = options.followPick && !shrinking ? pickSwitch(structure, headcounts, pickAt) : null;
   const structureAt = (month: number): Structure => (switched && month >= switched.month ? switched.structure : structure);
   const needAt = (month: number): Map<string, number> => {
     if (shrinking) return todayByRole;
@@ -262,7 +258,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   }
   if (shrinking) {
     // The recommendation steps down with the company: each year's team is the one recommended at its size.
-    const structureOf = (employees: number) => (options.followPick ? (options.pickAt ?? ((size: number) => pickStructure({ ...profile, employees: size }, catalog)))(employees) : structure);
+    const structureOf = (employees: number) => (options.followPick ? pickAt(employees) : structure);
     // A step-down names a role as today's team titles it (a lead's title can differ from the catalog's).
     const titleOf = (role: string) => today.find((member) => member.role === role)?.title ?? catalog[role]?.title ?? role;
     stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role, titleOf);
