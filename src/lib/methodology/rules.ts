@@ -97,7 +97,7 @@ export function effectWords(effect: Effect): string {
     case 'depth':
       return `${HR_FUNCTION_LABELS[effect.fn]} needs an owner (a specialist) once its work reaches ${formatNumber(depthThresholds.specialistStructureFte, 2)} FTE`;
     case 'outsource-willing':
-      return `Lets the budget alternative suggest ${listOf(SUGGESTED_PROVIDERS.map((option) => lowerFirst(OUTSOURCE_LABELS[option])))} (the providers with a sourced price) where that covers at least ${formatNumber(UNCHOSEN_PROVIDER_MARGIN_FTE, 1)} FTE more of the work than staff for the same money (the margin is Roleplan's assumption)`;
+      return `Lets the budget alternative suggest the providers with a sourced price, ${listOf(SUGGESTED_PROVIDERS.map((option) => lowerFirst(OUTSOURCE_LABELS[option])))}, where one covers at least ${formatNumber(UNCHOSEN_PROVIDER_MARGIN_FTE, 1)} FTE more of the work than staff for the same money (that margin is Roleplan's assumption)`;
     case 'admin-load':
       return `Administrative workload x${effect.factor.toFixed(2)}`;
     case 'staff-role':
