@@ -7,7 +7,7 @@ import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
 import { computeWorkload, effectiveAttrition, functionsNeedingDepth, hiresPerYear, layoffs, type Workload } from './workload.ts';
-import { assistantManagerSpan, buildTeam, specialistIdleShare, teamRoles, type TeamMember } from './team.ts';
+import { assistantManagerWork, buildTeam, specialistIdleShare, teamRoles, type TeamMember } from './team.ts';
 import { firstHirePoint } from './first-hire.ts';
 import { staffTeam } from './existing-team.ts';
 import { providerFees } from './outsourcing.ts';
@@ -216,8 +216,8 @@ interface Shape {
   needCoverage: Coverage;
   /** Loaded cost plus provider fees, mid. */
   loadedMid: number;
-  /** FTE each assistant manager supervises (0 with none). */
-  assistantManagerSpan: number;
+  /** FTE of work under each assistant manager (0 with none). */
+  assistantManagerWork: number;
 }
 
 interface Scored {
@@ -233,7 +233,7 @@ function scoreShapes(profile: Profile, stage: ReturnType<typeof analyzeWorkload>
   // Read on the teams the structures need: existing recruiters kept on a generalist team make it no hybrid.
   facts.hybridWithoutSpecialist =
     facts.teamFte > 0 && !HR_FUNCTIONS.some((fn) => shapes.hybrid.needCoverage[fn] === 'deep' && shapes.generalist.needCoverage[fn] !== 'deep');
-  facts.assistantManagerSpan = shapes['assistant-manager'].assistantManagerSpan;
+  facts.assistantManagerSpan = shapes['assistant-manager'].assistantManagerWork;
   facts.budgetToGeneralistCost = profile.budget !== undefined && generalistCost > 0 ? profile.budget / generalistCost : 0;
   const outcomes = [...stage.outcomes, ...evaluateStage('budget', facts)];
   const rulePoints = { generalist: 0, specialist: 0, hybrid: 0, 'assistant-manager': 0 } as Record<Structure, number>;
@@ -284,7 +284,7 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
   for (const structure of STRUCTURES) {
     const { coverage, cost, team } = built[structure];
     const needCoverage = hasExisting ? coverageOf(needs[structure], providerCovered(workload, profile, catalog)) : coverage;
-    shapes[structure] = { coverage, needCoverage, loadedMid: cost.loaded.mid + fees, assistantManagerSpan: assistantManagerSpan(team) };
+    shapes[structure] = { coverage, needCoverage, loadedMid: cost.loaded.mid + fees, assistantManagerWork: assistantManagerWork(stage, team) };
   }
   const { outcomes, parts, pick } = scoreShapes(profile, stage, shapes);
   const options = {} as Record<Structure, StructureOption>;
@@ -348,7 +348,7 @@ export function pickWithCosts(profile: Profile, catalog: RoleCatalog, workloadSt
       coverage,
       needCoverage: coverage,
       loadedMid: loadedMid(roles, catalog, profile.employees) + fees,
-      assistantManagerSpan: assistantManagerSpan(roles),
+      assistantManagerWork: assistantManagerWork(stage, roles),
     };
   }
   const costs = STRUCTURES.map((structure) => shapes[structure].loadedMid);

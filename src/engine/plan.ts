@@ -281,7 +281,7 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
     case 'shrinking':
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
     case 'assistantManagerSpan':
-      return `each assistant manager would supervise ${one(analysis.facts.assistantManagerSpan)} FTE`;
+      return `the coordinators and generalists under each assistant manager would carry about ${one(analysis.facts.assistantManagerSpan)} FTE of work`;
     case 'specialistIdlePct':
       return `areas with less than one specialist's work would leave about ${formatNumber(analysis.facts.specialistIdlePct)}% of a specialist team's time idle`;
     case 'hybridWithoutSpecialist':

@@ -377,7 +377,7 @@ const FACT_WORDS: Record<FactName, string> = {
   belowFirstHire: 'headcount is below the first HR hire',
   shrinking: 'the company lets people go (a cut its turnover does not absorb)',
   hybridWithoutSpecialist: 'the hybrid team has no specialist',
-  assistantManagerSpan: 'FTE each assistant manager supervises',
+  assistantManagerSpan: 'FTE of work under each assistant manager',
   budget: 'yearly budget, $',
   budgetToGeneralistCost: 'budget as a share of an all-generalist team\'s cost',
 };

@@ -3,7 +3,7 @@ import { byLoadDescending, functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS,
 import type { Profile } from './profile.ts';
 import type { CatalogRole, RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
-import { sizingHeadcount, type Workload } from './workload.ts';
+import { roundToStep, sizingHeadcount, type Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
 import { formatNumber } from './format.ts';
 import { headcountAfterGrowthPeriod } from './headcount.ts';
@@ -217,18 +217,33 @@ function poolAbsorbs(depthClaims: Claim[], everyday: Claim[], units: number): Ma
   return split;
 }
 
-/** Generalists for daily HR plus a specialist for each function that needs depth. */
-function hybridPractitioners(units: number, input: TeamInput, admin: boolean): Draft[] {
+/**
+ * The work a hybrid team splits: the functions that need depth and have a specialist role (each
+ * its own claim), and the everyday pool that covers the rest (with `admin`, coordinators take the
+ * administrative functions and generalists the others).
+ */
+function practitionerClaims(input: Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>, admin: boolean): { owned: HrFunction[]; everyday: Claim[] } {
   const { workload, depth } = input;
   const loads = workload.loads;
   const owned = depth.filter((fn) => specialistRole(fn, input));
-  const rest = HR_FUNCTIONS.filter((fn) => !owned.includes(fn) && !workload.outsourced.includes(fn));
-  const adminLoad = admin ? rest.filter((fn) => ADMIN_FUNCTIONS.includes(fn)).reduce((sum, fn) => sum + loads[fn], 0) : 0;
-  const otherLoad = rest.reduce((sum, fn) => sum + loads[fn], 0) - adminLoad;
+  let adminLoad = 0;
+  let otherLoad = 0;
+  for (const fn of HR_FUNCTIONS) {
+    if (owned.includes(fn) || workload.outsourced.includes(fn)) continue;
+    if (admin && ADMIN_FUNCTIONS.includes(fn)) adminLoad += loads[fn];
+    else otherLoad += loads[fn];
+  }
+  const everyday: Claim[] = [...(admin ? [{ key: 'coordinators', desired: Math.max(FTE_STEP, adminLoad) }] : []), { key: 'generalists', desired: Math.max(FTE_STEP, otherLoad) }];
+  return { owned, everyday };
+}
+
+/** Generalists for daily HR plus a specialist for each function that needs depth. */
+function hybridPractitioners(units: number, input: TeamInput, admin: boolean): Draft[] {
+  const loads = input.workload.loads;
   // Depth first: a function that needs an owner keeps its specialist when units are few, but never
   // at the cost of the generalists (and coordinators) who cover every other function: with fewer
   // units than claims, the areas needing depth least give way.
-  const everyday: Claim[] = [...(admin ? [{ key: 'coordinators', desired: Math.max(FTE_STEP, adminLoad) }] : []), { key: 'generalists', desired: Math.max(FTE_STEP, otherLoad) }];
+  const { owned, everyday } = practitionerClaims(input, admin);
   const reserved = input.generalistFirst ? Math.min(units, UNITS_PER_FTE) : 0;
   // A reserved whole generalist already covers every other function.
   const depthUnits = Math.max(0, units - reserved - (everyday.length - (reserved > 0 ? 1 : 0)));
@@ -645,6 +660,26 @@ export function teamRoles(structure: Structure, input: TeamInput): { role: strin
     payFactor: draft.payFactor ?? 1,
     reportsTo: draft.reportsTo ?? null,
   }));
+}
+
+/**
+ * FTE under each assistant manager of the assistant-manager team (0 with none), read from the
+ * work: the everyday pool's share of the practitioners' work, in half-FTE steps, per assistant
+ * manager. Practitioners carry the work less the leads' usual share (one in SPAN + 1), as in the
+ * specialist team's split. Not read from the rounded staff, nor from the lead posts: as a team
+ * rounds, half an FTE can move from the generalists to a recruiter, or a lead post come and go,
+ * and back a few employees later, and the layer's recommendation must not flip with them.
+ */
+export function assistantManagerWork(input: Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>, team: readonly { role: string; fte: number }[]): number {
+  let managers = 0;
+  for (const member of team) if (member.role === roleSlugs.assistantManager) managers += member.fte;
+  if (managers === 0) return 0;
+  const { owned, everyday } = practitionerClaims(input, true);
+  let pool = 0;
+  for (const claim of everyday) pool += claim.desired;
+  let all = pool;
+  for (const fn of owned) all += input.workload.loads[fn];
+  return roundToStep(((pool / all) * input.workload.fte * SPAN) / (SPAN + 1)) / managers;
 }
 
 /** FTE each assistant manager supervises in a team (0 when the team has none). */

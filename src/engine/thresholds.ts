@@ -7,6 +7,8 @@ import { scoring } from './data/scoring.ts';
 import { rules } from './rules.ts';
 import { loadedCost } from './data/costs.ts';
 import { EMPLOYEES } from './limits.ts';
+import { HR_FUNCTIONS } from './hr-functions.ts';
+import { depthThresholds } from './data/workload.ts';
 
 export interface Threshold {
   /** First headcount at which `structure` becomes the recommendation. */
@@ -220,6 +222,10 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       // The rules come in the same order at every headcount: which fired is one character each.
       key = `${stage.depth.join(' ')}|${coverage}|`;
       for (const outcome of stage.outcomes) key += outcome.fired ? '1' : '0';
+      // And which areas have enough work for a specialist of their own: a new area in the
+      // specialist team moves the share of its time left idle, and the rule on it, by a step.
+      key += '|';
+      for (const fn of HR_FUNCTIONS) key += stage.workload.loads[fn] >= depthThresholds.specialistStructureFte ? '1' : '0';
       keys.set(employees, key);
     }
     return key;

@@ -30,7 +30,7 @@ export const FACT_LABELS: Record<FactName, string> = {
   shrinking: 'Headcount is planned to fall',
   specialistIdlePct: "Percent of a specialist team's time that areas with less than one specialist's work would leave idle",
   hybridWithoutSpecialist: 'The hybrid team has no specialist the generalist team lacks',
-  assistantManagerSpan: 'FTE each assistant manager would supervise in the assistant-manager layer',
+  assistantManagerSpan: 'FTE of work the coordinators and generalists under each assistant manager would carry (read from the work, not the rounded staff)',
   budget: 'Yearly HR staffing budget (0 when none is set)',
   budgetToGeneralistCost: "Budget as a share of the all-generalist team's mid loaded cost",
 };

@@ -822,6 +822,14 @@ describe('9. every change point listed', { timeout: 120_000 }, () => {
     { employees: 33, growthPct: 71, industry: 'healthcare', states: 36, countries: 11, unionized: true, budget: 30_000_000, automation: 'basic', outsource: ['benefits', 'recruiting'], horizonMonths: 24 },
     // Before: an existing team's fit moved the pick for a few employees at a time, unlisted.
     { employees: 590, industry: 'healthcare', states: 47, countries: 19, remotePct: 94, federalContractor: true, existingTeam: { 'dei-manager': 7, 'vp-of-hr': 7 }, priorities: { benefits: 'high', 'hris-analytics': 'low', compliance: 'low' }, automation: 'advanced', horizonMonths: 36 },
+    // Before: the assistant-manager layer lost at 451-465 employees and won at 450 and 466, unlisted:
+    // half an FTE moved from its generalists to a recruiter as the team rounded, and back.
+    { employees: 450, growthPct: -0.001, attritionPct: 99.99, industry: 'retail', countries: 33, priorities: { engagement: 'high' } },
+    // Before: the same at 364-366, where a lead post came and went with the rounding.
+    { employees: 360, growthPct: 300, attritionPct: 5, industry: 'nonprofit', states: 39, budget: 24_667_906, priorities: { 'employee-relations': 'high' }, automation: 'none', outsource: ['recruiting', 'executive-search', 'learning'], horizonMonths: 36 },
+    // Before: from 1,104 employees recruiting had enough work for a specialist of its own, the
+    // specialist team's idle share rose past the rule's limit for 23 employees, unlisted.
+    { employees: 1100, growthPct: -3, attritionPct: 5, states: 24, countries: 41, remotePct: 83, unionized: true, budget: 2_882_374, priorities: { 'employee-relations': 'low' }, horizonMonths: 36 },
   ] satisfies ProfileInput[]) {
     it(`thresholds match a dense scan up to 1,200 employees: ${JSON.stringify(input)}`, () => {
       const listed = plan(input).thresholds.filter((threshold) => threshold.employees <= 1200);
