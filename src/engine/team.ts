@@ -673,13 +673,17 @@ export function teamRoles(structure: Structure, input: TeamInput): { role: strin
 export function assistantManagerWork(input: Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>, team: readonly { role: string; fte: number }[]): number {
   let managers = 0;
   for (const member of team) if (member.role === roleSlugs.assistantManager) managers += member.fte;
-  if (managers === 0) return 0;
+  return managers > 0 ? layerWork(input) / managers : 0;
+}
+
+/** FTE of work under the whole assistant-manager layer, in half-FTE steps (see assistantManagerWork). */
+export function layerWork(input: Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>): number {
   const { owned, everyday } = practitionerClaims(input, true);
   let pool = 0;
   for (const claim of everyday) pool += claim.desired;
   let all = pool;
   for (const fn of owned) all += input.workload.loads[fn];
-  return roundToStep(((pool / all) * input.workload.fte * SPAN) / (SPAN + 1)) / managers;
+  return roundToStep(((pool / all) * input.workload.fte * SPAN) / (SPAN + 1));
 }
 
 /** FTE each assistant manager supervises in a team (0 when the team has none). */

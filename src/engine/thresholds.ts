@@ -9,6 +9,8 @@ import { loadedCost } from './data/costs.ts';
 import { EMPLOYEES } from './limits.ts';
 import { HR_FUNCTIONS } from './hr-functions.ts';
 import { depthThresholds } from './data/workload.ts';
+import { teamShape } from './data/team-shape.ts';
+import { layerWork } from './team.ts';
 
 export interface Threshold {
   /** First headcount at which `structure` becomes the recommendation. */
@@ -140,6 +142,8 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
         const before = pickAt(from);
         let low = from;
         let high = until;
+        // Most changes fall on a workload edge, the later point itself: one pick before it settles that.
+        if (until - from > 1 && pickAt(until - 1) === before) low = until - 1;
         while (high - low > 1) {
           const middle = Math.floor((low + high) / 2);
           if (pickAt(middle) === before) low = middle;
@@ -152,13 +156,15 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
     return found;
   };
   const inRange = (employees: number) => employees >= EMPLOYEES.min && employees <= EMPLOYEES.max;
-  // Picks are read on both sides of every workload edge (where the rules fired before costs are
-  // known, or the functions needing depth, change) and of the first HR hire. Between two such
-  // edges the pick moves mostly with what only the teams show: their costs against a budget, and
-  // how an existing team's people fit each structure. Inside stretches where either can move it,
-  // grid points are read too.
+  // Picks are read at the first headcount of every stretch between workload edges (where the rules
+  // fired before costs are known, the functions needing depth, or the areas filling a specialist
+  // change) and at the first HR hire. Where two neighbouring stretches differ, the last headcount
+  // before the later one is read first, since most changes fall on an edge. Within a stretch the
+  // pick moves mostly with what only the teams show: their costs against a budget, and how an
+  // existing team's people fit each structure. Inside stretches where either can move it, grid
+  // points are read too.
   const point = analyzeWorkload(profile).firstHirePoint;
-  const bounds = [...new Set([EMPLOYEES.min, EMPLOYEES.max, point - 1, point, ...extra, ...workloadEdges(profile, catalog, GRID, stages)])]
+  const bounds = [...new Set([EMPLOYEES.min, EMPLOYEES.max, point, ...extra, ...workloadEdges(profile, catalog, GRID, stages)])]
     .filter(inRange)
     .sort((a, b) => a - b);
   const costWindow = profile.budget === undefined ? null : budgetWindow(profile.budget);
@@ -203,10 +209,11 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
 }
 
 /**
- * Both sides of every headcount where the rules fired before costs are known, or the functions
- * that need depth, change: the pick can change there and change back before the next grid point
- * (a hybrid team at 43-48 employees between generalist plans at 42 and 49). Found by bisecting
- * between grid points whose workloads differ, on the workload alone, which costs a fifth of a pick.
+ * The first headcount after every point where the rules fired before costs are known, the
+ * functions that need depth, or the areas with a specialist's worth of work change: the pick can
+ * change there and change back before the next grid point (a hybrid team at 43-48 employees
+ * between generalist plans at 42 and 49). Found by bisecting between grid points whose workloads
+ * differ, on the workload alone, which costs a fifth of a pick.
  */
 function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], stages: Map<number, ReturnType<typeof analyzeWorkload>>): number[] {
   const withExisting = Object.keys(profile.existingTeam).length > 0;
@@ -226,6 +233,8 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       // specialist team moves the share of its time left idle, and the rule on it, by a step.
       key += '|';
       for (const fn of HR_FUNCTIONS) key += stage.workload.loads[fn] >= depthThresholds.specialistStructureFte ? '1' : '0';
+      // And whether one assistant manager would have enough work under them (the rule on it reads the work).
+      key += layerWork(stage) >= teamShape.assistantManagerMinSpan.value ? '1' : '0';
       keys.set(employees, key);
     }
     return key;
@@ -234,7 +243,7 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
   const split = (low: number, high: number): void => {
     if (keyAt(low) === keyAt(high)) return;
     if (high - low === 1) {
-      edges.push(low, high);
+      edges.push(high);
       return;
     }
     const middle = Math.floor((low + high) / 2);
