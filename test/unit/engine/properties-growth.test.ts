@@ -6,10 +6,11 @@ import { planFor, recommend, STRUCTURES } from '../../../src/engine';
 import { analyze, analyzeWorkload, pickStructure } from '../../../src/engine/analysis';
 import { FTE_STEP } from '../../../src/engine/data/workload';
 import { prepared } from '../../../src/engine/plan';
+import { pickFromThresholds } from '../../../src/engine/thresholds';
 import { functionLeadFor } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
-import { propertySettings } from '../../support/property-runs';
+import { PROPERTY_RUNS, propertySettings } from '../../support/property-runs';
 
 const settings = propertySettings();
 
@@ -52,6 +53,22 @@ describe('engine properties over generated profiles: growth, headcount and the t
       }),
       // A threshold scan plans about a hundred headcounts: 50 profiles.
       propertySettings(200),
+    );
+  });
+
+  it('without an existing team, the thresholds list every change of pick a dense scan finds up to 800 employees', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const { catalog: stateCatalog, profile } = prepared({ ...input, existingTeam: {} }, catalog);
+        const listed = recommend(profile, catalog).thresholds;
+        const start = pickStructure({ ...profile, employees: 1 }, stateCatalog);
+        for (let employees = 2; employees <= 800; employees += 1) {
+          const implied = pickFromThresholds(start, 0, listed, employees);
+          expect(pickStructure({ ...profile, employees }, stateCatalog), `at ${employees}`).toBe(implied);
+        }
+      }),
+      // 800 picks a profile: 50 profiles.
+      propertySettings(PROPERTY_RUNS),
     );
   });
 
