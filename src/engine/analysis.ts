@@ -272,7 +272,7 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
   for (const structure of STRUCTURES) {
     const need = buildTeam(structure, { profile, workload, depth, catalog, explain, staffRoles, leadFor });
     needs[structure] = need;
-    const team = hasExisting ? staffTeam(need, profile.existingTeam, catalog).team : need;
+    const team = hasExisting ? staffTeam(need, profile.existingTeam, catalog, priorities).team : need;
     built[structure] = {
       team,
       cost: teamCost(team, catalog, profile.employees),

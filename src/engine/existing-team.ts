@@ -2,6 +2,8 @@
 // (same role, then the senior or junior title of the same family and area, then the same area),
 // and hires fill the rest only as far as the whole need exceeds the existing team.
 import type { RoleCatalog } from './roles.ts';
+import type { Priorities } from './profile.ts';
+import type { HrFunction } from './hr-functions.ts';
 import type { TeamMember } from './team.ts';
 import { formatNumber } from './format.ts';
 
@@ -30,18 +32,27 @@ export function unknownRolesMessage(unknown: string[], catalog: RoleCatalog): st
 
 type Match = (have: string, need: string) => boolean;
 
-export function staffTeam(need: TeamMember[], existing: Record<string, number>, catalog: RoleCatalog): StaffedTeam {
+/**
+ * `priorities`: the priority of each HR function in force (rules and the company's own); where
+ * hires cannot fill every open need, a high-priority function's specialist comes first.
+ */
+export function staffTeam(need: TeamMember[], existing: Record<string, number>, catalog: RoleCatalog, priorities?: Priorities): StaffedTeam {
   const open = need.map((member) => member.fte);
   const left = new Map(Object.entries(existing).filter(([, fte]) => fte > 0));
   const matchedTo = new Map<string, number>();
   const same = (a: string, b: string, key: 'family' | 'area') => catalog[a]?.[key] === catalog[b]?.[key];
+  const leads = (slug: string) => catalog[slug]?.area === 'management';
   const passes: Match[] = [
     (have, want) => have === want,
+    // Leads take the plan's lead posts first (a VP of HR the HR manager's post).
+    (have, want) => leads(have) && same(have, want, 'family') && same(have, want, 'area'),
+    // An HR manager or director the plan has no lead post for works as its senior generalist, as
+    // heads of small HR teams do. Before the generalists' own family pass: else a generalist takes
+    // the head's post, the manager is left over, and the generalist who could have moved into a
+    // specialist need is used up.
+    (have, want) => leads(have) && catalog[want]?.family === 'generalist',
     (have, want) => same(have, want, 'family') && same(have, want, 'area'),
     (have, want) => same(have, want, 'area'),
-    // An HR manager or director the plan has no lead post for works as its senior generalist, as
-    // heads of small HR teams do.
-    (have, want) => catalog[have]?.area === 'management' && catalog[want]?.family === 'generalist',
   ];
   for (const matches of passes) {
     for (const [slug, fte] of left) {
@@ -80,7 +91,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const order = need
     .map((member, index) => ({ member, index }))
     .filter(({ index }) => open[index]! > EPSILON)
-    .sort((a, b) => rank(a.member) - rank(b.member) || open[b.index]! - open[a.index]!);
+    .sort((a, b) => rank(a.member) - rank(b.member) || urgency(a.member, priorities) - urgency(b.member, priorities) || open[b.index]! - open[a.index]!);
   const hires = new Map<string, number>();
   for (const { member, index } of order) {
     if (toHire <= EPSILON) break;
@@ -168,6 +179,12 @@ function leastLoaded(team: TeamMember[], member: TeamMember, top: TeamMember | u
     if (load < bestLoad) [best, bestLoad] = [lead, load];
   }
   return best?.role ?? null;
+}
+
+/** Among needs of one rank, a high-priority function first (a safety-critical industry's compliance before a second recruiter). */
+function urgency(member: TeamMember, priorities: Priorities | undefined): number {
+  const level = priorities?.[member.area as HrFunction];
+  return level === 'high' ? 0 : level === 'low' ? 2 : 1;
 }
 
 /** Hiring order when existing people cover part of the need: leads first (spans hold), then depth. */

@@ -237,6 +237,23 @@ function practitionerClaims(input: Pick<TeamInput, 'workload' | 'depth' | 'staff
   return { owned, everyday };
 }
 
+/**
+ * Units for the assistant-manager layer's team: the staff under the layer (coordinators and
+ * generalists) first, in proportion to their share of the work and never fewer than the work
+ * under the layer calls for (layerWork, which the layer is judged on), and the specialists the
+ * rest. So the chart never shows the layer fewer staff than the rule that recommended it counted.
+ */
+function layerFirst(depthClaims: Claim[], everyday: Claim[], units: number, layerUnits: number): Map<string, number> {
+  let pool = 0;
+  for (const claim of everyday) pool += Math.max(0, claim.desired);
+  let all = pool;
+  for (const claim of depthClaims) all += Math.max(0, claim.desired);
+  const poolUnits = Math.min(units - depthClaims.length, Math.max(everyday.length, layerUnits, Math.round((units * pool) / all)));
+  const split = apportion(everyday, poolUnits);
+  for (const [key, share] of apportion(depthClaims, units - poolUnits)) split.set(key, share);
+  return split;
+}
+
 /** Generalists for daily HR plus a specialist for each function that needs depth. */
 function hybridPractitioners(units: number, input: TeamInput, admin: boolean): Draft[] {
   const loads = input.workload.loads;
@@ -248,7 +265,7 @@ function hybridPractitioners(units: number, input: TeamInput, admin: boolean): D
   // A reserved whole generalist already covers every other function.
   const depthUnits = Math.max(0, units - reserved - (everyday.length - (reserved > 0 ? 1 : 0)));
   const depthClaims: Claim[] = owned.slice(0, depthUnits).map((fn) => ({ key: fn, desired: loads[fn] }));
-  const split = poolAbsorbs(depthClaims, everyday, units - reserved);
+  const split = admin ? layerFirst(depthClaims, everyday, units - reserved, Math.round(layerWork(input) * UNITS_PER_FTE)) : poolAbsorbs(depthClaims, everyday, units - reserved);
   if (reserved > 0) split.set('generalists', (split.get('generalists') ?? 0) + reserved);
   const drafts: Draft[] = [];
   const coordinators = fteOf(split, 'coordinators');
@@ -665,25 +682,30 @@ export function teamRoles(structure: Structure, input: TeamInput): { role: strin
 /**
  * FTE under each assistant manager of the assistant-manager team (0 with none), read from the
  * work: the everyday pool's share of the practitioners' work, in half-FTE steps, per assistant
- * manager. Practitioners carry the work less the leads' usual share (one in SPAN + 1), as in the
- * specialist team's split. Not read from the rounded staff, nor from the lead posts: as a team
- * rounds, half an FTE can move from the generalists to a recruiter, or a lead post come and go,
- * and back a few employees later, and the layer's recommendation must not flip with them.
+ * manager. Practitioners carry the workload less the leads' share. Not read from the rounded
+ * staff: as a team rounds, half an FTE can move from the generalists to a recruiter, or a line
+ * manager's post come and go with them, and back a few employees later, and the layer's
+ * recommendation must not flip with it.
  */
-export function assistantManagerWork(input: Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>, team: readonly { role: string; fte: number }[]): number {
+export function assistantManagerWork(input: LayerInput, team: readonly { role: string; fte: number }[]): number {
   let managers = 0;
   for (const member of team) if (member.role === roleSlugs.assistantManager) managers += member.fte;
   return managers > 0 ? layerWork(input) / managers : 0;
 }
 
+type LayerInput = Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>;
+
 /** FTE of work under the whole assistant-manager layer, in half-FTE steps (see assistantManagerWork). */
-export function layerWork(input: Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>): number {
+export function layerWork(input: LayerInput): number {
   const { owned, everyday } = practitionerClaims(input, true);
   let pool = 0;
   for (const claim of everyday) pool += claim.desired;
   let all = pool;
   for (const fn of owned) all += input.workload.loads[fn];
-  return roundToStep(((pool / all) * input.workload.fte * SPAN) / (SPAN + 1));
+  // The layer always has an HR manager at its head; a larger team about one lead in SPAN + 1 (a
+  // smooth share, not the stepped lead count, so a new lead post does not flip the layer's case).
+  const fte = input.workload.fte;
+  return roundToStep((pool / all) * Math.max(0, fte - Math.max(1, fte / (SPAN + 1))));
 }
 
 /** FTE each assistant manager supervises in a team (0 when the team has none). */

@@ -57,9 +57,9 @@ export function teamAt(
   leadFor = teamFteAYearAhead(profile),
 ): TeamMember[] {
   const atSize: Profile = { ...profile, employees };
-  const { workload, depth, staffRoles } = analyzeWorkload(atSize);
+  const { workload, depth, staffRoles, priorities } = analyzeWorkload(atSize);
   const need = buildTeam(structure, { profile: atSize, workload, depth, catalog, explain, staffRoles, leadFor });
-  return Object.keys(profile.existingTeam).length > 0 ? staffTeam(need, profile.existingTeam, catalog).team : need;
+  return Object.keys(profile.existingTeam).length > 0 ? staffTeam(need, profile.existingTeam, catalog, priorities).team : need;
 }
 
 function fteByRole(team: TeamMember[]): Map<string, number> {

@@ -327,6 +327,34 @@ describe('5. an existing team', () => {
     expect(small.team.find((member) => member.role === 'senior-hr-generalist')!.reason).toMatch(/covers/);
   });
 
+  it('an HR manager the plan has no lead post for heads the team, and the generalist it frees moves into a specialist need', () => {
+    const existingTeam = { 'hr-manager': 1, 'hr-generalist': 2, 'hr-coordinator': 1 };
+    const result = plan({ employees: 150, growthPct: 10, industry: 'healthcare', existingTeam });
+    // Before: a generalist took the senior generalist's post and the manager was left over; the
+    // plan then read "assistant-manager layer" over a team with no assistant manager in it.
+    if (result.structure === 'assistant-manager') expect(fteOf(result, 'hr-assistant-manager')).toBeGreaterThan(0);
+    const hybrid = planFor(profile({ employees: 150, growthPct: 10, industry: 'healthcare', existingTeam }), 'hybrid', catalog, { full: false });
+    expect(hybrid.team.find((member) => member.role === 'hr-manager')!.reason).toMatch(/covers the plan's Senior HR Generalist need/);
+    // Safety-critical work keeps its owner: a generalist moves into it, no one is hired.
+    expect(hybrid.coverage.compliance).toBe('deep');
+    expect(hybrid.team.find((member) => member.area === 'compliance')!.reason).toMatch(/^Moved from your existing HR Generalist staff/);
+    // Leads keep the plan's lead posts first: a VP of HR covers the HR manager's post, and no second
+    // head of HR is hired under them (review 20 caught an interim ordering that did exactly that).
+    const vp = plan({ employees: 300, growthPct: 15, industry: 'technology', existingTeam: { recruiter: 4, 'vp-of-hr': 1 } });
+    expect(vp.team.find((member) => member.role === 'vp-of-hr')!.reason).toMatch(/covers the plan's HR Manager need/);
+    expect(vp.team.filter((member) => member.family === 'management').map((member) => member.role)).toEqual(['vp-of-hr']);
+  });
+
+  it('where the hires cannot fill every open need, a high-priority function comes first', () => {
+    const existingTeam = { 'hr-manager': 1, 'hr-generalist': 2, 'hr-coordinator': 1 };
+    const result = planFor(profile({ employees: 300, growthPct: 10, industry: 'healthcare', existingTeam }), 'hybrid', catalog, { full: false });
+    // Half an FTE to hire, a recruiter and a safety specialist open: before, the larger open need
+    // (the recruiter) took it and a safety-critical employer was left with no one owning safety.
+    expect(result.workload.priorities.compliance).toBe('high');
+    expect(result.coverage.compliance).toBe('deep');
+    expect(fteOf(result, 'hr-compliance-and-safety-specialist')).toBe(0.5);
+  });
+
   it('a team above the need moves a generalist into a specialist need instead of hiring one', () => {
     const result = plan({ employees: 500, growthPct: 0, existingTeam: { 'hr-director': 1, 'hr-manager': 2, 'hr-generalist': 8 } });
     // Before: a specialist team that hired 1.5 recruiters and 0.5 employee relations specialist, 13 FTE.
