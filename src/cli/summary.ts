@@ -84,8 +84,11 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
     push(`  provider fees ${formatMoney(plan.cost.outsourced.mid)} (${range(plan.cost.outsourced.low, plan.cost.outsourced.high)})`);
     push(`  total with fees ${formatMoney(plan.cost.loaded.mid + plan.cost.outsourced.mid)}`);
   }
+  if (plan.spend.length > 0) {
+    push(`  By year, with the hires (mid, fees included): ${plan.spend.map((year) => `year ${year.year} ${formatMoney(year.loaded.mid + year.outsourced.mid)}`).join(', ')}`);
+  }
   if (plan.budget.limit === null) push('  Budget: none set.');
-  else if (plan.budget.fits) push(`  Budget ${formatMoney(plan.budget.limit)}: fits.`);
+  else if (plan.budget.fits) push(`  Budget ${formatMoney(plan.budget.limit)}: today's team fits.`);
   else {
     push(`  Budget ${formatMoney(plan.budget.limit)}: over by ${formatMoney(plan.budget.overBy)}.`);
     const alternative = plan.budget.alternative;

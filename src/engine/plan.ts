@@ -451,6 +451,18 @@ function warningsFor(
       );
     }
   }
+  // The budget is yearly: a team that fits today can outgrow it with the hires ahead.
+  if (plan.budget.limit !== null && plan.budget.fits) {
+    const limit = plan.budget.limit;
+    const over = plan.spend.filter((year) => year.loaded.mid + year.outsourced.mid > limit);
+    if (over.length > 0) {
+      const amounts = over.map((year) => `${money(year.loaded.mid + year.outsourced.mid)} in year ${year.year}`);
+      const years = amounts.length > 1 ? `${amounts.slice(0, -1).join(', ')} and ${amounts[amounts.length - 1]}` : amounts[0]!;
+      warnings.push(
+        `Today's team fits the ${money(limit)} budget, but the hires ahead do not: at mid-range pay, fees included, this plan spends ${years}. Raise the budget with the hiring, or hire more slowly.`,
+      );
+    }
+  }
   // The hires planned can carry the team above the band for its size later. Without hires ahead
   // the cause is today's team (an existing team's surplus, say), which is warned below.
   const last = plan.timeline[plan.timeline.length - 1];

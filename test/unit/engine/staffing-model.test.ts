@@ -5,7 +5,7 @@ import { outsourcingComparison, planAll, planFor, profile, recommend, rules, typ
 import { recruitingFtePerHire } from '../../../src/engine/workload';
 import { analyzeWorkload } from '../../../src/engine/analysis';
 import { teamAt } from '../../../src/engine/timeline';
-import { formatNumber } from '../../../src/engine/format';
+import { formatMoney as money, formatNumber } from '../../../src/engine/format';
 import { hireCapacity } from '../../../src/engine/data/hiring';
 import { STANDING_EXPLANATIONS } from '../../../src/engine/explanation-entries';
 import { spans, teamShape } from '../../../src/engine/data/team-shape';
@@ -650,6 +650,18 @@ describe('6. a budget that really fits', () => {
       previous = shape;
     }
     expect(swings).toBeLessThanOrEqual(1);
+  });
+
+  it('a team that fits today but not with the hires ahead says so, with each year over the budget', () => {
+    const result = plan({ employees: 40, growthPct: 50, industry: 'technology', budget: 95_000 });
+    expect(result.budget.fits).toBe(true);
+    const over = result.spend.filter((year) => year.loaded.mid + year.outsourced.mid > 95_000);
+    expect(over.length).toBeGreaterThan(0);
+    // Before: "fits", and no word that the plan's own hiring spends $168,675 in year 1.
+    const warning = result.warnings.find((text) => text.startsWith("Today's team fits the $95,000 budget, but the hires ahead do not"))!;
+    for (const year of over) expect(warning).toContain(`${money(year.loaded.mid + year.outsourced.mid)} in year ${year.year}`);
+    // A budget the hiring stays within has no such warning.
+    expect(plan({ employees: 40, growthPct: 50, industry: 'technology', budget: 400_000 }).warnings.join(' ')).not.toContain('the hires ahead do not');
   });
 
   it('a small overrun says the same team fits at the low end of its pay ranges; a large one does not', () => {
