@@ -86,6 +86,10 @@ function coveredIn(m: number, threshold: number, counting: Counting, start: stri
     }
     case 'january':
       return countAt(januaryOffset) >= threshold;
+    case 'prior-year-most-days':
+      return monthsAtOrAbove(januaryOffset - 12, januaryOffset - 1) > 6;
+    case 'prior-year-any-time':
+      return monthsAtOrAbove(januaryOffset - 12, januaryOffset - 1) > 0;
   }
 }
 

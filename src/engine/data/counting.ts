@@ -6,8 +6,11 @@
  * - `twenty-weeks-prior-year`: the threshold held in 20 or more weeks of the prior calendar year.
  * - `prior-year-average`: the prior calendar year's average headcount.
  * - `january`: the headcount on the January payroll of the calendar year.
+ * - `prior-year-most-days`: the threshold held on more than half the typical business days of the
+ *   prior calendar year (in month steps: more than six of its months).
+ * - `prior-year-any-time`: the threshold reached at any time in the prior calendar year.
  */
-export type CountingTiming = 'current' | 'twenty-weeks' | 'twenty-weeks-prior-year' | 'prior-year-average' | 'january';
+export type CountingTiming = 'current' | 'twenty-weeks' | 'twenty-weeks-prior-year' | 'prior-year-average' | 'january' | 'prior-year-most-days' | 'prior-year-any-time';
 
 export interface Counting {
   /** `everyone`: the whole company (for a state rule, once at least one person works there); `in-state`: only staff in the state. */
@@ -28,6 +31,8 @@ export const TIMING_WORDS: Record<CountingTiming, string> = {
   'twenty-weeks-prior-year': 'in 20 or more weeks of the prior calendar year',
   'prior-year-average': "the prior calendar year's average",
   january: 'on the January payroll of each year',
+  'prior-year-most-days': 'on more than half the business days of the prior calendar year',
+  'prior-year-any-time': 'at any time in the prior calendar year',
 };
 
 /** The counting basis in words, e.g. "staff in the state, in 20 or more weeks of this or last calendar year". */

@@ -44,8 +44,9 @@ export const obligationRules: ObligationRule[] = [
     title: 'OSHA injury and illness logs (Forms 300, 300A, 301)',
     threshold: 11,
     exemptIndustries: ['technology', 'finance', 'professional-services', 'education', 'public-sector'],
-    detail: 'Employers with more than 10 employees keep injury logs unless their industry is partially exempt.',
+    detail: 'Employers with more than 10 employees at any time in the last calendar year keep injury logs, unless their industry is partially exempt.',
     source: 'osha-recordkeeping',
+    counting: { scope: 'everyone', timing: 'prior-year-any-time', stated: true },
   },
   {
     id: 'title-vii-ada-gina-pwfa',
@@ -72,8 +73,9 @@ export const obligationRules: ObligationRule[] = [
     id: 'cobra',
     title: 'COBRA continuation coverage',
     threshold: 20,
-    detail: 'Group health plans must offer continuation coverage at 20 or more employees.',
+    detail: 'Group health plans must offer continuation coverage once the employer had 20 or more employees on more than half its typical business days in the previous calendar year.',
     source: 'dol-cobra',
+    counting: { scope: 'everyone', timing: 'prior-year-most-days', stated: true },
   },
   {
     id: 'fmla',

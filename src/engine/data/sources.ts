@@ -155,13 +155,13 @@ export const sources = {
   'osha-recordkeeping': {
     label: 'OSHA recordkeeping',
     citation:
-      'OSHA injury and illness recordkeeping (29 CFR 1904): Forms 300, 300A and 301 for employers with more than 10 employees outside partially exempt industries.',
+      'OSHA injury and illness recordkeeping (29 CFR 1904): Forms 300, 300A and 301 for employers with more than 10 employees at any time in the previous calendar year (29 CFR 1904.1), outside partially exempt industries.',
     url: 'https://www.osha.gov/recordkeeping',
     strength: 'fair',
   },
   'dol-cobra': {
     label: 'DOL EBSA: COBRA',
-    citation: 'U.S. Department of Labor, EBSA, COBRA continuation coverage (employers with 20+ employees).',
+    citation: 'U.S. Department of Labor, EBSA, COBRA continuation coverage: employers with 20 or more employees on more than 50 percent of their typical business days in the previous calendar year (26 CFR 54.4980B-2, Q&A-5).',
     url: 'https://www.dol.gov/general/topic/health-plans/cobra',
     strength: 'fair',
   },

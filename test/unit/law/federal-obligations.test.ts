@@ -31,6 +31,20 @@ describe('federal obligations', () => {
     expect(find({ employees: 50, growthPct: 0 }, 'aca-employer-mandate')?.month).toBeNull();
   });
 
+  it('counts COBRA on most business days and the OSHA logs at any time of the prior calendar year, so both start in a January', () => {
+    // Before: both were dated the month the headcount crossed the threshold (COBRA 2027-05, the logs 2027-09).
+    // 12 people growing 300% from December 2026 pass 20 in May 2027: 2027 has more than six months at 20 or more.
+    expect(find({ employees: 12, growthPct: 300, industry: 'technology', start: '2026-12' }, 'cobra')).toMatchObject({ month: 13, date: '2028-01' });
+    // 8 people growing 50% pass 10 in September 2027.
+    expect(find({ employees: 8, growthPct: 50, industry: 'manufacturing', start: '2026-12' }, 'osha-logs')).toMatchObject({ month: 13, date: '2028-01' });
+    // A company that reaches 20 only in the last months of a year waits another year for COBRA: fewer than half its days were at 20.
+    const late = find({ employees: 16, growthPct: 30, start: '2027-01', horizonMonths: 36 }, 'cobra')!;
+    expect(late.date).toBe('2029-01');
+    // Already at the threshold: covered today (Roleplan assumes today's headcount for the year before the start).
+    expect(find({ employees: 20, growthPct: 0 }, 'cobra')?.month).toBeNull();
+    expect(find({ employees: 11, growthPct: 0, industry: 'retail' }, 'osha-logs')?.month).toBeNull();
+  });
+
   it('moves an obligation\'s calendar month with the start but keeps the headcount rule', () => {
     const early = find({ employees: 90, growthPct: 20, start: '2027-01' }, 'eeo-1')!;
     const late = find({ employees: 90, growthPct: 20, start: '2027-07' }, 'eeo-1')!;

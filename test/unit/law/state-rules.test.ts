@@ -78,6 +78,8 @@ describe('state law table', () => {
             break;
           case 'twenty-weeks-prior-year':
           case 'prior-year-average':
+          case 'prior-year-most-days':
+          case 'prior-year-any-time':
           case 'january':
             expect(found!.date!.endsWith('-01'), found!.date!).toBe(true);
             expect(found!.month).toBeGreaterThanOrEqual(reached);
