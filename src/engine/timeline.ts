@@ -270,6 +270,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
 const YEAR = GROWTH_PERIOD_MONTHS;
 const LEAST_STEP_FTE = teamShape.leastStepDownFte.value;
 
+
 /**
  * A shrinking company's HR team steps down once a year, after the year's reduction work: at month
  * 12 (and 24 in a 36-month horizon) it comes down to the size of the team the company then needs.
@@ -297,11 +298,13 @@ function stepDown(
     const { workload, depth, staffRoles } = analyzeWorkload(atSize);
     const need = fteByRole(buildTeam(structureOf(employees), { profile: atSize, workload, depth, catalog, staffRoles, leadFor }));
     const held = new Map(inPlace[step - 1]!);
-    const needTotal = total(need);
-    // Below the point of a first HR hire the need is nobody: the people the company has stay, as
-    // letting its only HR staff go would leave the rest of the reductions to the founder.
-    let cut = total(held) - needTotal;
-    if (needTotal === 0 || cut < LEAST_STEP_FTE - EPSILON) continue;
+    const heldTotal = total(held);
+    // Below the point of a first HR hire the need is nobody, but one person stays: letting the
+    // company's only HR person go would leave the rest of the reductions to the founder.
+    const belowFirstHire = total(need) === 0;
+    const needTotal = belowFirstHire ? Math.min(1, heldTotal) : total(need);
+    let cut = heldTotal - needTotal;
+    if (cut <= EPSILON) continue;
     const cuts = new Map<string, number>();
     const take = (role: string, fte: number) => {
       cuts.set(role, (cuts.get(role) ?? 0) + fte);
@@ -334,7 +337,10 @@ function stepDown(
       if (widest === undefined) break;
       take(widest, Math.min(FTE_STEP, cut, left(widest)));
     }
-    if (cut > EPSILON && sum(cuts.values()) < LEAST_STEP_FTE - EPSILON) continue;
+    // Less than a whole FTE is a drift that leavers absorb, unless it ends a role the smaller team
+    // does not have (half a relations specialist for a company whose layoffs are done).
+    const endsRole = [...cuts].some(([role, fte]) => held.get(role)! - fte <= EPSILON && !need.has(role));
+    if (sum(cuts.values()) < LEAST_STEP_FTE - EPSILON && !endsRole) continue;
     const trigger = `At ${formatNumber(employees)} employees (month ${step}), heading for ${formatNumber(workload.sizedFor)} on average over the next year`;
     const departures: TimelineHire[] = [...cuts].map(([role, fte]) => {
       const have = held.get(role)!;
@@ -344,7 +350,11 @@ function stepDown(
         role,
         title: titleOf(role),
         fte,
-        reason: `${trigger}: the team for that company${workload.reductions >= 1 ? ', its reduction work included,' : ''} is ${formatNumber(needTotal, 1)} FTE, so ${formatNumber(have - fte, 1)} FTE stays here, down from ${formatNumber(have, 1)}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
+        reason: `${trigger}: ${
+          belowFirstHire
+            ? 'that company is below the point of a first HR hire, and one HR person stays to carry the rest of the reductions'
+            : `the team for that company${workload.reductions >= 1 ? ', its reduction work included,' : ''} is ${formatNumber(needTotal, 1)} FTE`
+        }, so ${have - fte <= EPSILON ? `the smaller team has no ${formatNumber(have, 1)} FTE here` : `${formatNumber(have - fte, 1)} FTE stays here, down from ${formatNumber(have, 1)}`}. Plan it through leavers not replaced, moves into the business or, last, notice.`,
       };
     });
     // To the end of the horizon: a later step overwrites its own months.

@@ -153,6 +153,17 @@ describe('3. managers from span of control', () => {
 });
 
 describe('4. shrinking companies', () => {
+  it('a small team steps down by a role the smaller company no longer needs, and keeps one person below the first hire', () => {
+    const result = plan({ employees: 130, growthPct: -50, horizonMonths: 36 });
+    // Before: 1 generalist and half an employee-relations specialist from 130 employees down to 16.
+    const atYear = (month: number) => result.timeline.find((entry) => entry.month === month)!;
+    expect(atYear(12).departures.map((step) => [step.role, step.fte])).toEqual([['employee-relations-specialist', 0.5]]);
+    expect(atYear(36).hrFte).toBe(1);
+    // A half-FTE drift of a role the smaller team still has is left to leavers.
+    const stable = plan({ employees: 61, growthPct: -1, horizonMonths: 36 });
+    expect(stable.timeline.flatMap((month) => month.departures)).toEqual([]);
+  });
+
   it('a step-down names a role as the team titles it', () => {
     const result = plan({ employees: 20_000, growthPct: -25, industry: 'public-sector' });
     const titles = new Map(result.team.map((member) => [member.role, member.title]));
@@ -214,7 +225,7 @@ describe('4. shrinking companies', () => {
     expect(result.timeline[12]!.hrFte).toBe(atTwelve.hrFte);
     expect(result.timeline[12]!.hrFte).toBeLessThan(result.hrFte);
     expect(result.timeline[12]!.departures.reduce((sum, step) => sum + step.fte, 0)).toBeCloseTo(result.hrFte - atTwelve.hrFte, 9);
-    expect(result.timeline[12]!.departures[0]!.reason).toMatch(/^At 600 employees \(month 12\), heading for 480 on average over the next year: the team for that company, its reduction work included, is [\d.]+ FTE, so .* down from /);
+    expect(result.timeline[12]!.departures[0]!.reason).toMatch(/^At 600 employees \(month 12\), heading for 480 on average over the next year: the team for that company, its reduction work included, is [\d.]+ FTE, so (.* down from |the smaller team has no [\d.]+ FTE here)/);
     // A step hires nobody, keeps the head of HR, and moves by at least a whole FTE.
     expect(result.timeline[12]!.hires).toEqual([]);
     expect(result.timeline[12]!.departures.map((step) => step.role)).not.toContain('hr-manager');
