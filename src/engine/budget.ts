@@ -120,8 +120,15 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   const unaided = analyzeWorkload({ ...profile, outsource: [] }).workload;
   const allWork = Math.max(FTE_STEP, unaided.teamFte);
   // The best candidate among the providers the company chose, and among those adding one it did not.
+  // On a tie, the company's own choices stay (a payroll provider it chose is not dropped only
+  // because the same money covers as much work without it), then the cheaper candidate.
+  const kept = (candidate: Candidate) => candidate.analysis.profile.outsource.filter((option) => own.includes(option)).length;
   const better = (candidate: Candidate, than: Candidate | null) =>
-    !than || candidate.value > than.value + 1e-9 || (Math.abs(candidate.value - than.value) < 1e-9 && candidate.spend < than.spend);
+    !than ||
+    candidate.value > than.value + 1e-9 ||
+    (Math.abs(candidate.value - than.value) < 1e-9 && (kept(candidate) > kept(than) || (kept(candidate) === kept(than) && candidate.spend < than.spend)));
+  // Whether the providers the company chose fit the budget at all (with some staff or none).
+  let ownFits = false;
   let bestOwn: Candidate | null = null;
   let bestExtra: Candidate | null = null;
   for (const outsource of choices) {
@@ -131,6 +138,7 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
     for (const peoInstead of stage.workload.teamFte === 0 ? [true, false] : [false]) {
       const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork, unaided.fte, stage);
       if (!candidate) continue;
+      if (outsource.length === own.length && !extra) ownFits = true;
       if (extra && better(candidate, bestExtra)) bestExtra = candidate;
       if (!extra && better(candidate, bestOwn)) bestOwn = candidate;
     }
@@ -162,7 +170,13 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   }
   if (added.length > 0) notes.push(`Suggests outsourcing ${named(added)}, which you have not chosen: it costs less than staffing the same work.`);
   const dropped = profile.outsource.filter((option) => !chosen.analysis.profile.outsource.includes(option));
-  if (dropped.length > 0) notes.push(`Leaves out ${named(dropped)}: the provider's fee does not fit the budget.`);
+  if (dropped.length > 0) {
+    notes.push(
+      ownFits
+        ? `Leaves out ${named(dropped)}: staff cover more of the work for the same money.`
+        : `Leaves out ${named(dropped)}: the provider's fee does not fit the budget.`,
+    );
+  }
   if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => functionInSentence(fn)).join(', ')}.`);
   if (gaps.includes('payroll')) {
     const { peo } = outsourcingPrices;

@@ -663,6 +663,16 @@ describe('6. a budget that really fits', () => {
     expect(swings).toBeLessThanOrEqual(1);
   });
 
+  it('the budget alternative keeps the providers the company chose when they fit, and never says a fitting fee does not', () => {
+    const result = plan({ employees: 60, outsource: ['payroll', 'benefits'], budget: 90_000 });
+    const alternative = result.budget.alternative!;
+    // Before: "Leaves out benefits administration and payroll: the provider's fee does not fit the
+    // budget", when half a generalist plus the fee came to $52,198 of $90,000.
+    expect(alternative.outsourcing.map((item) => item.option)).toEqual(expect.arrayContaining(['payroll', 'benefits']));
+    expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(90_000);
+    expect(alternative.warnings.join(' ')).not.toMatch(/fee does not fit/);
+  });
+
   it('a team that fits today but not with the hires ahead says so, with each year over the budget', () => {
     const result = plan({ employees: 40, growthPct: 50, industry: 'technology', budget: 95_000 });
     expect(result.budget.fits).toBe(true);
