@@ -254,8 +254,14 @@ function layerFirst(depthClaims: Claim[], everyday: Claim[], units: number, laye
   return split;
 }
 
-/** Generalists for daily HR plus a specialist for each function that needs depth. */
-function hybridPractitioners(units: number, input: TeamInput, admin: boolean): Draft[] {
+/**
+ * Generalists for daily HR plus a specialist for each function that needs depth. `wholeHead`: the
+ * team is too small for a lead and one of its generalists heads it, so in a team of more than one
+ * FTE the generalists come to at least one whole person, the units taken from the largest
+ * specialist claims (a half-time generalist heading one and a half recruiters is nobody's first HR
+ * hire).
+ */
+function hybridPractitioners(units: number, input: TeamInput, admin: boolean, wholeHead = false): Draft[] {
   const loads = input.workload.loads;
   // Depth first: a function that needs an owner keeps its specialist when units are few, but never
   // at the cost of the generalists (and coordinators) who cover every other function: with fewer
@@ -267,6 +273,17 @@ function hybridPractitioners(units: number, input: TeamInput, admin: boolean): D
   const depthClaims: Claim[] = owned.slice(0, depthUnits).map((fn) => ({ key: fn, desired: loads[fn] }));
   const split = admin ? layerFirst(depthClaims, everyday, units - reserved, Math.round(layerWork(input) * UNITS_PER_FTE)) : poolAbsorbs(depthClaims, everyday, units - reserved);
   if (reserved > 0) split.set('generalists', (split.get('generalists') ?? 0) + reserved);
+  // A one-person team's split stays as it is: a fast-hiring startup's one FTE can be half a
+  // recruiter (seed: a recruitment specialist at 30 employees when hiring is the top priority).
+  if (wholeHead && units > UNITS_PER_FTE) {
+    while ((split.get('generalists') ?? 0) < UNITS_PER_FTE) {
+      let largest: string | undefined;
+      for (const claim of depthClaims) if ((split.get(claim.key) ?? 0) > (largest === undefined ? 0 : split.get(largest)!)) largest = claim.key;
+      if (largest === undefined) break;
+      split.set(largest, split.get(largest)! - 1);
+      split.set('generalists', (split.get('generalists') ?? 0) + 1);
+    }
+  }
   const drafts: Draft[] = [];
   const coordinators = fteOf(split, 'coordinators');
   if (coordinators > 0) {
@@ -640,7 +657,7 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     const practitioners = generalistDrafts(fte, lead ? 'Covers every HR function day to day.' : unled);
     return withLeads(practitioners, count, input, false);
   }
-  if (structure === 'hybrid') return withLeads(hybridPractitioners(units, input, false), count, input, false);
+  if (structure === 'hybrid') return withLeads(hybridPractitioners(units, input, false, count.total === 0), count, input, false);
   let practitioners = hybridPractitioners(units, input, true);
   // The assistant managers lead the coordinators and generalists: the line managers are counted for
   // the rest of the staff only, and a lead post that frees goes back to practitioners. Else a team of

@@ -235,6 +235,9 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       for (const fn of HR_FUNCTIONS) key += stage.workload.loads[fn] >= depthThresholds.specialistStructureFte ? '1' : '0';
       // And whether one assistant manager would have enough work under them (the rule on it reads the work).
       key += layerWork(stage) >= teamShape.assistantManagerMinSpan.value ? '1' : '0';
+      // And the size of a team too small for a lead: there each half FTE decides whether a
+      // specialist fits beside the generalist who heads it.
+      key += `|${Math.min(stage.workload.teamFte, teamShape.managerFromFte.value)}`;
       keys.set(employees, key);
     }
     return key;

@@ -119,6 +119,15 @@ describe('2. before the first HR hire', () => {
 });
 
 describe('3. managers from span of control', () => {
+  it('a team of more than one FTE too small for a lead is headed by a whole generalist', () => {
+    // Before: at 20 employees growing 300%, half a generalist headed one and a half recruiters.
+    const result = plan({ employees: 20, growthPct: 300, industry: 'technology' });
+    const head = result.team.find((member) => member.reportsTo === null)!;
+    expect(head.role).toBe('hr-generalist');
+    expect(head.fte).toBeGreaterThanOrEqual(1);
+    expect(fteOf(result, 'recruiter')).toBeGreaterThan(0);
+  });
+
   it('a fast-growing 100-person company has one head and sub-team leads in place of general managers', () => {
     const result = plan({ employees: 100, growthPct: 300, industry: 'technology' });
     expect(heads(result)).toHaveLength(1);

@@ -49,9 +49,10 @@ describe('who to hire first', () => {
     if (recruiter?.kind !== 'part-time') throw new Error('expected half a recruiter');
     expect(recruiter.ways[2]).toMatchObject({ way: 'recruiting firm', unit: 'a hire', sources: [...outsourcingPrices.recruitingPerHire.sources] });
     expect(recruiter.ways[2]!.cost!.mid).toBe(outsourcingPrices.recruitingPerHire.mid);
-    // Half a generalist beside a full-time recruiter: a fractional service, priced a year.
-    const hybrid = planOf({ employees: 35, growthPct: 80, states: 3, budget: 170_000, industry: 'technology' });
-    const mixed = hireFirst({ ...hybrid, timeline: [{ month: 0, employees: 35, hrFte: hybrid.hrFte, hires: hiresNow(hybrid.team), departures: [] }] }, catalog);
+    // Half a generalist beside recruiters under a head of HR: a fractional service, priced a year.
+    // (A team too small for a lead has a whole generalist at its head.)
+    const hybrid = planOf({ employees: 40, growthPct: 300, states: 3, industry: 'technology' });
+    const mixed = hireFirst({ ...hybrid, timeline: [{ month: 0, employees: 40, hrFte: hybrid.hrFte, hires: hiresNow(hybrid.team), departures: [] }] }, catalog);
     const generalist = mixed.find((item) => item.kind === 'part-time' && item.role === 'hr-generalist');
     if (generalist?.kind !== 'part-time') throw new Error('expected half a generalist');
     expect(generalist.ways[2]).toMatchObject({ way: 'fractional service', unit: 'a year' });
