@@ -63,8 +63,12 @@ export function firstHireFor(profile: Profile, point: number): FirstHire | null 
   // Hiring pulled the point earlier when it lies below where complexity alone puts it.
   const byComplexity = Math.max(firstHrHire.earliest, Math.min(firstHrHire.typical, Math.ceil(firstHrHire.typical - firstHrHire.perComplexity * factors.length)));
   if (point < byComplexity) {
-    const hires = Math.round(hiresPerYear(point, profile.growthPct, effectiveAttrition(profile)));
-    factors.push(`hiring (about ${formatNumber(hires)} hires a year at ${formatNumber(point)} employees, more than the ${firstHrHire.founderHiresPerYear} or so a founder handles alongside the job)`);
+    // Said as the model reads it: hiring at the usual size of a first hire, against what a founder
+    // handles, pulls the point earlier (a company can pass 10 hires a year before the point).
+    const hires = Math.round(hiresPerYear(firstHrHire.typical, profile.growthPct, effectiveAttrition(profile)));
+    factors.push(
+      `hiring (at this rate a company of ${firstHrHire.typical} makes about ${formatNumber(hires)} hires a year, far more than the ${firstHrHire.founderHiresPerYear} or so a founder handles alongside the job)`,
+    );
   }
   const usual = `${firstHrHire.usualFrom}-${firstHrHire.typical}`;
   const why =
