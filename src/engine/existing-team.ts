@@ -40,12 +40,16 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const open = need.map((member) => member.fte);
   const left = new Map(Object.entries(existing).filter(([, fte]) => fte > 0));
   const matchedTo = new Map<string, number>();
+  // The need titles each existing role covers, in the order it covered them.
+  const coveredTitles = new Map<string, string[]>();
   const same = (a: string, b: string, key: 'family' | 'area') => catalog[a]?.[key] === catalog[b]?.[key];
   const leads = (slug: string) => catalog[slug]?.area === 'management';
   const passes: Match[] = [
     (have, want) => have === want,
-    // Leads take the plan's lead posts first (a VP of HR the HR manager's post).
+    // Leads take the plan's lead posts first (a VP of HR the HR manager's post), then its
+    // functional teams' lead posts (an HR manager leads the recruiting team).
     (have, want) => leads(have) && same(have, want, 'family') && same(have, want, 'area'),
+    (have, want) => leads(have) && catalog[want]?.family === 'management',
     // An HR manager or director the plan has no lead post for works as its senior generalist, as
     // heads of small HR teams do. Before the generalists' own family pass: else a generalist takes
     // the head's post, the manager is left over, and the generalist who could have moved into a
@@ -63,6 +67,8 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
         open[index]! -= taken;
         remaining -= taken;
         if (!matchedTo.has(slug)) matchedTo.set(slug, index);
+        if (!coveredTitles.has(slug)) coveredTitles.set(slug, []);
+        if (!coveredTitles.get(slug)!.includes(member.title)) coveredTitles.get(slug)!.push(member.title);
       });
       left.set(slug, remaining);
     }
@@ -116,8 +122,8 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       reason:
         template !== undefined
           ? (left.get(slug) ?? 0) > EPSILON
-            ? `Already on your team; ${formatNumber(fte - left.get(slug)!, 1)} FTE ${fte - left.get(slug)! === 1 ? 'covers' : 'cover'} the plan's ${template.title} need and ${formatNumber(left.get(slug)!, 1)} FTE ${left.get(slug)! === 1 ? 'is' : 'are'} above what the plan needs.`
-            : `Already on your team; covers the plan's ${template.title} need.`
+            ? `Already on your team; ${formatNumber(fte - left.get(slug)!, 1)} FTE ${fte - left.get(slug)! === 1 ? 'covers' : 'cover'} the plan's ${needsIn(coveredTitles.get(slug)!)} and ${formatNumber(left.get(slug)!, 1)} FTE ${left.get(slug)! === 1 ? 'is' : 'are'} ${existingTotal > needTotal ? 'above what the plan needs' : "beyond that, counted toward the plan's other needs"}.`
+            : `Already on your team; covers the plan's ${needsIn(coveredTitles.get(slug)!)}.`
           : existingTotal > needTotal
             ? `Already on your team; not a role this plan needs at this size, so part of the ${formatNumber(existingTotal - needTotal, 1)} FTE above the need.`
             : `Already on your team; not a role this plan needs, so ${formatNumber(fte, 1)} FTE count toward the other needs.`,
@@ -134,7 +140,8 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       already.fte += fte;
       already.fromExisting = (already.fromExisting ?? 0) + fte;
     } else {
-      team.push({ ...member, fte, fromExisting: fte, reason: `Moved from your existing ${catalog[from]!.title} staff instead of a new hire. ${member.reason}`.trim() });
+      const part = fte < member.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(member.fte, 1)} FTE the plan has here)` : '';
+      team.push({ ...member, fte, fromExisting: fte, reason: `Moved from your existing ${catalog[from]!.title} staff instead of a new hire${part}. ${member.reason}`.trim() });
     }
   }
   for (const member of need) {
@@ -166,6 +173,12 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     member.reportsTo = boss === member.role ? null : boss;
   }
   return { team, hires, surplus: Math.max(0, existingTotal - needTotal), reassigned };
+}
+
+/** "HR Manager need", or "HR Manager and Talent Acquisition Manager needs". */
+function needsIn(titles: string[]): string {
+  if (titles.length === 1) return `${titles[0]} need`;
+  return `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]} needs`;
 }
 
 /** The lead with the fewest reports per FTE, for someone the plan did not place. */

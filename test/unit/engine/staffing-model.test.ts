@@ -368,6 +368,23 @@ describe('5. an existing team', () => {
     expect(vp.team.filter((member) => member.family === 'management').map((member) => member.role)).toEqual(['vp-of-hr']);
   });
 
+  it('existing HR managers lead the functional teams before a new lead is hired, and the words say where the rest go', () => {
+    const result = plan({ employees: 1500, growthPct: 10, industry: 'healthcare', existingTeam: { 'hr-director': 1, 'hr-manager': 3, 'hr-generalist': 10 } });
+    // Before: a Talent Acquisition Manager hired at month 0 beside two HR managers "above what the plan needs".
+    const hired = result.timeline.flatMap((month) => month.hires.map((hire) => hire.role));
+    expect(hired).not.toContain('talent-acquisition-manager');
+    const managers = result.team.find((member) => member.role === 'hr-manager')!;
+    expect(managers.reason).toMatch(/cover the plan's HR Manager and Talent Acquisition Manager needs/);
+    // The company's team is smaller than the need: nobody is "above what the plan needs".
+    expect(result.surplus).toBe(0);
+    expect(result.team.map((member) => member.reason).join(' ')).not.toMatch(/above what the plan needs/);
+    // A generalist moved into part of a need says how much of it.
+    for (const member of result.team.filter((entry) => entry.reason.startsWith('Moved from'))) {
+      const named = /\((\S+) of the (\S+) FTE the plan has here\)/.exec(member.reason);
+      if (named) expect(Number(named[1])).toBe(member.fte);
+    }
+  });
+
   it('where the hires cannot fill every open need, a high-priority function comes first', () => {
     const existingTeam = { 'hr-manager': 1, 'hr-generalist': 2, 'hr-coordinator': 1 };
     const result = planFor(profile({ employees: 300, growthPct: 10, industry: 'healthcare', existingTeam }), 'hybrid', catalog, { full: false });
