@@ -24,7 +24,7 @@ import { INDUSTRY_LABELS } from './profile.ts';
 import { hireCapacity, hireMixSource } from './data/hiring.ts';
 import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
-import { loadedCost } from './data/costs.ts';
+import { loadedCost, peoContract } from './data/costs.ts';
 import { defaultAttritionPct, typicalGrowthPct } from './data/workload.ts';
 import { roleSlugs, spans, teamShape } from './data/team-shape.ts';
 import { scoring } from './data/scoring.ts';
@@ -403,7 +403,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
 function warningsFor(
   analysis: Analysis,
   option: StructureOption,
-  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend' | 'outsourcing' | 'timeline'>,
+  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend' | 'outsourcing' | 'timeline' | 'firstHire'>,
   declined: readonly DeclinedOutsourcing[],
 ): string[] {
   const warnings: string[] = [];
@@ -450,6 +450,13 @@ function warningsFor(
           : `Or keep this team and pay nearer the low end of each salary range: at ${money(atLowPay)} a year, fees included, it fits the budget${plan.spend.length > 1 ? ' in every year' : ''}.`,
       );
     }
+  }
+  // A PEO recommended until a first hire due within a year would be signed for a few months.
+  const peoUntilHire = !profile.outsource.includes('peo') && plan.outsourcing.some((item) => item.option === 'peo' && item.fee);
+  if (peoUntilHire && plan.firstHire?.month != null && plan.firstHire.month < peoContract.termMonths) {
+    warnings.push(
+      `The first HR hire is due in month ${plan.firstHire.month}, so a PEO signed now would be needed only until then. PEO contracts often run ${peoContract.termMonths} months, with ${peoContract.noticeDays.low}-${peoContract.noticeDays.high} days' notice and fees for leaving early, and leaving one moves your benefits plan: choose a PEO you would keep beside your first HR person (it can go on running payroll and benefits), or use a payroll provider until the hire.`,
+    );
   }
   // The budget is yearly: a team that fits today can outgrow it with the hires ahead.
   if (plan.budget.limit !== null && plan.budget.fits) {

@@ -80,6 +80,14 @@ export const peoTakesOver = {
   note: 'Payroll, benefits administration and about half of compliance administration (share: assumption)',
 };
 
+/** How long a PEO contract usually runs, and the notice to leave it (brokers' contract guides: weak). */
+export const peoContract = {
+  termMonths: 12,
+  noticeDays: { low: 30, high: 90 },
+  sources: ['peo-contract-guides'] as SourceId[],
+  note: 'PEO contracts often run twelve months, with 30-90 days of notice and fees for leaving early',
+};
+
 /** Before the first HR hire: what the founder's HR time and HR software cost (Roleplan's assumption). */
 export const beforeFirstHire = {
   /** What a founder's hour is worth: the HR manager median wage an hour, as the lowest fair price. */

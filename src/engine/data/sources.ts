@@ -336,6 +336,13 @@ export const sources = {
       'A McKinsey partner quoted (syndicated, unverified) putting the first HR hire at 20-30 employees; a startup recruiting blog: under about 10 openings a year the founder hires, an agency or freelancer fills gaps.',
     strength: 'weak',
   },
+  'peo-contract-guides': {
+    label: 'PEO brokers: contract terms',
+    citation:
+      'PEO brokers\' contract guides (PEO Benefit Partners, PEO contract review; a broker article on annual terms): agreements commonly run twelve months, with 30-90 days of notice and early-termination fees; some offer a 30-day exit.',
+    url: 'https://www.peobenefitpartners.com/peo-contract-review',
+    strength: 'weak',
+  },
   'peoclarify': {
     label: 'PEOClarify pricing',
     citation: 'peoclarify.com: PEO pricing of $80-$200 per employee per month or 2-6% of payroll.',

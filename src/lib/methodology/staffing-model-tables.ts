@@ -5,7 +5,7 @@ import { formatMoney, formatNumber } from '../../engine/format.ts';
 import { INDUSTRIES, INDUSTRY_LABELS } from '../../engine/profile.ts';
 import { HIRE_TYPES, firstHrHire, hireCapacity, hireMix, hireMixSource, hourlyHrShare, reductionWork } from '../../engine/data/hiring.ts';
 import { headPayBySize, spans, supervisorRole, teamShape } from '../../engine/data/team-shape.ts';
-import { beforeFirstHire, peoTakesOver } from '../../engine/data/costs.ts';
+import { beforeFirstHire, peoContract, peoTakesOver } from '../../engine/data/costs.ts';
 import { nonRecruitingFloor, oneHireUntilFte } from '../../engine/data/workload.ts';
 import { sources, type SourceId } from '../../engine/data/sources.ts';
 import { cite, num, pct, people, roleCell, text, times, type Cell, type TableGroup } from './cells.ts';
@@ -99,11 +99,13 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
       {
         id: 'table-providers-model',
         title: 'What a PEO takes over, and the time before the first hire',
-        exports: ['costs/peoTakesOver', 'costs/beforeFirstHire', 'workload/nonRecruitingFloor', 'workload/oneHireUntilFte'],
-        description: `${peoTakesOver.note}. ${beforeFirstHire.note}. Outside recruiting, HR work is the staffing anchor less a typical company’s recruiting, never below ${pct(nonRecruitingFloor.value, 0)} of the anchor.`,
+        exports: ['costs/peoTakesOver', 'costs/peoContract', 'costs/beforeFirstHire', 'workload/nonRecruitingFloor', 'workload/oneHireUntilFte'],
+        description: `${peoTakesOver.note}. ${peoContract.note}: a plan whose first HR hire is due sooner says so. ${beforeFirstHire.note}. Outside recruiting, HR work is the staffing anchor less a typical company’s recruiting, never below ${pct(nonRecruitingFloor.value, 0)} of the anchor.`,
         columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }],
         rows: [
           [text('Share of compliance administration a PEO takes over'), num(pct(peoTakesOver.complianceShare, 0)), strength(peoTakesOver.sources)],
+          [text('Usual PEO contract term, months'), num(String(peoContract.termMonths)), strength(peoContract.sources)],
+          [text("Notice to leave a PEO, days"), num(`${peoContract.noticeDays.low}-${peoContract.noticeDays.high}`), strength(peoContract.sources)],
           [text('Hours in a work year (founder and manager time: the workload left in-house, in hours)'), num(formatNumber(beforeFirstHire.hoursPerYear)), text('assumption')],
           [
             text('HR software, per employee a year'),
@@ -113,7 +115,7 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
           [text('Non-recruiting floor, share of the anchor'), num(pct(nonRecruitingFloor.value, 0)), text('assumption')],
           [text('After the first-hire point, one full-time HR person until the in-house work reaches'), num(`${oneHireUntilFte.value} FTE`), text('assumption')],
         ],
-        sources: [...new Set([...peoTakesOver.sources, ...beforeFirstHire.sources, nonRecruitingFloor.source, oneHireUntilFte.source])],
+        sources: [...new Set([...peoTakesOver.sources, ...peoContract.sources, ...beforeFirstHire.sources, nonRecruitingFloor.source, oneHireUntilFte.source])],
       },
     ],
   };

@@ -59,6 +59,19 @@ describe('1. recruiting capacity by type of hire', () => {
 });
 
 describe('2. before the first HR hire', () => {
+  it('a PEO recommended until a first hire due within its usual term says so', () => {
+    // Before: "use a PEO until the first HR hire at 46 employees", due in month 2, with no word on the contract.
+    const soon = plan({ employees: 45 });
+    expect(soon.firstHire!.month).toBeLessThan(12);
+    expect(soon.warnings).toContainEqual(
+      expect.stringMatching(new RegExp(`^The first HR hire is due in month ${soon.firstHire!.month}, so a PEO signed now would be needed only until then\\. PEO contracts often run 12 months`)),
+    );
+    // A hire more than a year off gets no such warning.
+    const later = plan({ employees: 12, growthPct: 10 });
+    expect(later.firstHire!.month ?? Infinity).toBeGreaterThanOrEqual(12);
+    expect(later.warnings.join(' ')).not.toMatch(/so a PEO signed now/);
+  });
+
   it('one employee: no in-house HR, priced alternatives and the first hire named', () => {
     const tiny = plan({ employees: 1 });
     expect(tiny.hrFte).toBe(0); // before: 0.5 FTE, 50 per 100
