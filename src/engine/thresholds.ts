@@ -20,6 +20,8 @@ export interface Threshold {
 
 const GRID_POINTS = 40;
 
+const FUNCTION_INDEX = new Map(HR_FUNCTIONS.map((fn, index) => [fn, index]));
+
 /**
  * Headcounts where something discrete switches, read from the data itself: both sides of every
  * rule condition on headcount (`< v` and `>= v` switch between v - 1 and v; `<= v` and `> v`
@@ -226,18 +228,27 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       const stage = withExisting ? analyze(atSize, catalog, false) : analyzeWorkload(atSize);
       if (!withExisting) stages.set(employees, stage);
       const coverage = withExisting ? Object.values((stage as Analysis).options).map((option) => Object.values(option.coverage).join(' ')).join('/') : '';
-      // The rules come in the same order at every headcount: which fired is one character each.
-      key = `${stage.depth.join(' ')}|${coverage}|`;
-      for (const outcome of stage.outcomes) key += outcome.fired ? '1' : '0';
+      // The functions needing depth, in their order (one digit each, base 11).
+      let depth = 0;
+      for (const fn of stage.depth) depth = depth * 11 + FUNCTION_INDEX.get(fn)! + 1;
+      // The rules come in the same order at every headcount: which fired is one bit each, in
+      // numbers of 30 bits (exact in a double however many rules there are).
+      let fired = '';
+      for (let from = 0; from < stage.outcomes.length; from += 30) {
+        let bits = 0;
+        for (let index = from; index < Math.min(from + 30, stage.outcomes.length); index += 1) if (stage.outcomes[index]!.fired) bits += 2 ** (index - from);
+        fired += `${bits},`;
+      }
       // And which areas have enough work for a specialist of their own: a new area in the
       // specialist team moves the share of its time left idle, and the rule on it, by a step.
-      key += '|';
-      for (const fn of HR_FUNCTIONS) key += stage.workload.loads[fn] >= depthThresholds.specialistStructureFte ? '1' : '0';
+      let areas = 0;
+      for (let index = 0; index < HR_FUNCTIONS.length; index += 1) if (stage.workload.loads[HR_FUNCTIONS[index]!] >= depthThresholds.specialistStructureFte) areas += 2 ** index;
       // And whether one assistant manager would have enough work under them (the rule on it reads the work).
-      key += layerWork(stage) >= teamShape.assistantManagerMinSpan.value ? '1' : '0';
+      const layer = layerWork(stage) >= teamShape.assistantManagerMinSpan.value ? 1 : 0;
       // And the size of a team too small for a lead: there each half FTE decides whether a
       // specialist fits beside the generalist who heads it.
-      key += `|${Math.min(stage.workload.teamFte, teamShape.managerFromFte.value)}`;
+      const small = Math.min(stage.workload.teamFte, teamShape.managerFromFte.value);
+      key = `${depth}|${fired}|${areas}|${layer}|${small}|${coverage}`;
       keys.set(employees, key);
     }
     return key;
