@@ -101,7 +101,8 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   }
   for (const outsourced of plan.outsourcing) {
     push(
-      `  Outsourced: ${outsourced.label}` +
+      // Founder time and a fractional leader are priced beside the fees, not paid to a provider.
+      `  ${outsourced.fee ? 'Outsourced' : 'Also priced'}: ${outsourced.label}` +
         (outsourced.cost ? ` ${range(outsourced.cost.low, outsourced.cost.high)} a year (${outsourced.note})` : ` (${outsourced.note})`),
     );
   }

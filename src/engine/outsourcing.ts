@@ -103,7 +103,7 @@ export function providerFees(profile: Profile, workload: Workload, options: FeeO
       cost: yearly({ low: hourly * 0.75, mid: hourly, high: hourly * 1.5 }, hours),
       fee: false,
       sources: [...beforeFirstHire.sources],
-      note: `The HR work no provider takes over (hiring, onboarding, people issues, policies), about ${formatNumber(hours / beforeFirstHire.hoursPerYear, 1)} FTE of this company's workload, falls to the founder and line managers; valued at an HR manager's hourly pay (not counted as a fee).`,
+      note: `The HR work no provider takes over (hiring, onboarding, people issues, policies), ${hours / beforeFirstHire.hoursPerYear >= 0.05 ? `about ${formatNumber(hours / beforeFirstHire.hoursPerYear, 1)} FTE` : 'under a tenth of an FTE'} of this company's workload, falls to the founder and line managers; valued at an HR manager's hourly pay (not counted as a fee).`,
     });
     items.push({
       option: 'fractional-hr-leader',

@@ -26,7 +26,7 @@ import type { Profile } from './profile.ts';
 import { ratioBands, staffingAnchors } from './data/staffing.ts';
 import { loadedCost, peoContract } from './data/costs.ts';
 import { defaultAttritionPct, typicalGrowthPct } from './data/workload.ts';
-import { roleSlugs, spans, teamShape } from './data/team-shape.ts';
+import { roleSlugs, safetyComplianceRole, spans, teamShape } from './data/team-shape.ts';
 import { scoring } from './data/scoring.ts';
 import type { Range } from './cost.ts';
 import { assistantManagerSpan, type TeamMember } from './team.ts';
@@ -200,7 +200,10 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
     const beside = option.coverage.payroll === 'outsourced' ? 'with a PEO, HR software and the founder' : 'with the founder';
     return `At ${size}, hire no HR staff yet: the ${fte} of HR staff you have carry the HR work, ${beside}, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
   }
-  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map((fn) => functionInSentence(fn));
+  // Compliance is "compliance and safety" only where the team's compliance role carries safety.
+  const safety = option.team.some((member) => member.role === safetyComplianceRole);
+  const ownedName = (fn: HrFunction) => (fn === 'compliance' && !safety ? 'employment-law compliance' : functionInSentence(fn));
+  const owned = depth.filter((fn) => option.coverage[fn] === 'deep').map(ownedName);
   const outsourced = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'outsourced').map((fn) => functionInSentence(fn));
   const handedOut = outsourced.length > 0 ? `, with ${listOf(outsourced)} outsourced` : '';
   switch (option.structure) {
@@ -226,7 +229,7 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
         ? `For ${size}, generalists should run daily HR while specialists own ${listOf(owned)}, where the workload is heaviest${handedOut}.`
         : `For ${size}, generalists run daily HR${handedOut}.`;
     case 'specialist': {
-      const areas = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep').map((fn) => functionInSentence(fn));
+      const areas = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep').map(ownedName);
       const partners = option.team.some((member) => member.role === roleSlugs.businessPartner);
       return `At ${size}, the ${fte} HR team is built from functional specialists owning ${areas.length > 0 ? listOf(areas) : 'each area'}${partners ? ', with business partners serving departments' : ''}${handedOut}.`;
     }
@@ -281,7 +284,9 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
     case 'shrinking':
       return `the company plans to shrink ${n(-profile.growthPct)}% in 12 months`;
     case 'assistantManagerSpan':
-      return `the coordinators and generalists under each assistant manager would carry about ${one(analysis.facts.assistantManagerSpan)} FTE of work`;
+      return analysis.facts.assistantManagerSpan > 0
+        ? `the coordinators and generalists under each assistant manager would carry about ${one(analysis.facts.assistantManagerSpan)} FTE of work`
+        : 'at this size an assistant manager would have no coordinators or generalists to supervise';
     case 'specialistIdlePct':
       return `areas with less than one specialist's work would leave about ${formatNumber(analysis.facts.specialistIdlePct)}% of a specialist team's time idle`;
     case 'hybridWithoutSpecialist':

@@ -1088,6 +1088,20 @@ describe('10. large organisations', () => {
 });
 
 describe('12. reasons a founder can read', () => {
+  it('names what the plan really owns and never prints "about 0 FTE"', () => {
+    // Before: "specialists own … compliance and safety" for a remote technology company whose
+    // compliance role is employment law only.
+    const remote = plan({ employees: 200, industry: 'technology', states: 14, countries: 4, remotePct: 100, growthPct: 40 });
+    expect(remote.team.map((member) => member.role)).toContain('hr-compliance-specialist');
+    expect(remote.headline).toContain('employment-law compliance');
+    expect(remote.headline).not.toContain('compliance and safety');
+    expect(plan({ employees: 120, industry: 'manufacturing' }).headline).toContain('compliance and safety');
+    // Before: "about 0 FTE of this company's workload" and "would carry about 0 FTE of work" for one employee.
+    const one = plan({ employees: 1 });
+    const words = [...one.outsourcing.map((item) => item.note), ...one.explanation.map((entry) => entry.detail)].join(' ');
+    expect(words).not.toMatch(/about 0 FTE/);
+  });
+
   it('explanations are sentences about this company with a strength, and weights are Roleplan’s assumption', () => {
     const result = plan({ employees: 60, industry: 'manufacturing', unionized: true });
     for (const entry of result.explanation) {
