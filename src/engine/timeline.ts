@@ -193,16 +193,24 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     return team;
   };
   const memberOf = (team: TeamMember[], role: string) => team.find((candidate) => candidate.role === role);
-  const reasonOf = (role: string, month: number, heldAfter: number): { member: TeamMember | undefined; forEndTeam: boolean } => {
-    if (month === 0) return { member: memberOf(today, role) ?? memberOf(endTeam, role), forEndTeam: false };
+  /** The month whose team explains a hire (null: the hire month's own team). */
+  const reasonOf = (role: string, month: number, heldAfter: number): { member: TeamMember | undefined; forMonth: number | null } => {
+    if (month === 0) return { member: memberOf(today, role) ?? memberOf(endTeam, role), forMonth: null };
+    // The month's team explains the hire only when it needs at least what the role then holds; a
+    // practitioner hired whole ahead of the month's need is explained by the team a year on.
+    const explains = (team: TeamMember[]) => team.reduce((sum, member) => sum + (member.role === role ? member.fte : 0), 0) >= heldAfter - EPSILON;
     const monthTeam = teamOfMonth(month);
     if (!isLead(role) || monthTeam === endTeam) {
-      // The month's team explains the hire only when it needs at least what the role then holds.
-      const needed = monthTeam.reduce((sum, member) => sum + (member.role === role ? member.fte : 0), 0);
       const member = memberOf(monthTeam, role);
-      if (member && needed >= heldAfter - EPSILON) return { member, forEndTeam: false };
+      if (member && explains(monthTeam)) return { member, forMonth: null };
+      const later = month + WHOLE_PERSON_WITHIN_MONTHS;
+      if (!isLead(role) && later < profile.horizonMonths) {
+        const laterTeam = teamOfMonth(later);
+        const laterMember = memberOf(laterTeam, role);
+        if (laterMember && explains(laterTeam)) return { member: laterMember, forMonth: later };
+      }
     }
-    return { member: memberOf(endTeam, role) ?? memberOf(today, role), forEndTeam: monthTeam !== endTeam };
+    return { member: memberOf(endTeam, role) ?? memberOf(today, role), forMonth: monthTeam !== endTeam ? profile.horizonMonths : null };
   };
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
   const held = new Map<string, number>();
@@ -237,15 +245,25 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       }
     }
     // Month 0 is today's team as it stands (an existing person may fill part of a lead's need).
-    if (month > 0) for (const [role, fte] of target) if (isLead(role)) target.set(role, Math.min(end.get(role)!, Math.ceil(fte - EPSILON)));
+    if (month > 0) {
+      const ahead = month + WHOLE_PERSON_WITHIN_MONTHS <= profile.horizonMonths ? needAt(month + WHOLE_PERSON_WITHIN_MONTHS) : end;
+      for (const [role, fte] of target) {
+        if (isLead(role)) target.set(role, Math.min(end.get(role)!, Math.ceil(fte - EPSILON)));
+        // A practitioner whose role grows past the next whole person within the year is hired whole
+        // now: half a person hired and topped up months later is two hiring rounds for one job.
+        else if (fte > (held.get(role) ?? 0) + EPSILON && fte % 1 > EPSILON && Math.min(ahead.get(role) ?? 0, end.get(role)!) >= Math.ceil(fte) - EPSILON) {
+          target.set(role, Math.ceil(fte));
+        }
+      }
+    }
     const hires: TimelineHire[] = [];
     for (const [role, fte] of target) {
       const have = held.get(role) ?? 0;
       if (fte > have + EPSILON) {
         // A role today's team does not have, hired once the recommendation has changed, says why.
         const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
-        const { member, forEndTeam } = reasonOf(role, month, fte);
-        const toward = forEndTeam ? `, for the team of month ${profile.horizonMonths} (${formatNumber(endEmployees)} employees)` : '';
+        const { member, forMonth } = reasonOf(role, month, fte);
+        const toward = forMonth !== null ? `, for the team of month ${forMonth} (${formatNumber(headcounts[forMonth]!)} employees)` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}${toward}`;
         const title = member?.title ?? catalog[role]?.title ?? role;
         hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}` });
@@ -265,6 +283,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   }
   return { months, inPlace, payFactor };
 }
+
+/** A practitioner's half-person hire is made whole when the role needs the whole person within this many months. */
+const WHOLE_PERSON_WITHIN_MONTHS = GROWTH_PERIOD_MONTHS;
 
 // The step-down's year is the period the growth rate is given for.
 const YEAR = GROWTH_PERIOD_MONTHS;

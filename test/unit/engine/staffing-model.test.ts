@@ -398,6 +398,17 @@ describe('5. an existing team', () => {
     }
   });
 
+  it('a practitioner the role needs whole within a year is hired whole, not in half-time pieces', () => {
+    const result = plan({ employees: 300, growthPct: 15, industry: 'technology', existingTeam: { recruiter: 4, 'vp-of-hr': 1 } });
+    const generalists = result.timeline.flatMap((month) => month.hires.filter((hire) => hire.role === 'hr-generalist').map((hire) => [month.month, hire.fte]));
+    // Before: half a generalist at months 0, 6, 14 and 22 (review 20 #2, case B).
+    expect(generalists.length).toBeLessThanOrEqual(3);
+    expect(generalists.filter(([month]) => month! > 0).every(([, fte]) => Number.isInteger(fte) || fte === 0.5)).toBe(true);
+    expect(generalists).toContainEqual([14, 1]);
+    const hire = result.timeline[14]!.hires.find((entry) => entry.role === 'hr-generalist')!;
+    expect(hire.reason).toMatch(/for the team of month \d+ \([\d,]+ employees\)/);
+  });
+
   it('where the hires cannot fill every open need, a high-priority function comes first', () => {
     const existingTeam = { 'hr-manager': 1, 'hr-generalist': 2, 'hr-coordinator': 1 };
     const result = planFor(profile({ employees: 300, growthPct: 10, industry: 'healthcare', existingTeam }), 'hybrid', catalog, { full: false });
@@ -1026,10 +1037,15 @@ describe('3c. a later hire gives the reason of its own month', () => {
       const later = result.timeline.filter((month) => month.month > 0 && month !== last);
       const recruiters = later.flatMap((month) => month.hires.filter((hire) => hire.role === 'recruiter').map((hire) => ({ month, hire })));
       expect(recruiters.length).toBeGreaterThan(2);
-      expect(recruiters.some(({ hire }) => !hire.reason.includes('for the team of month'))).toBe(true);
+      // Hires are whole people where the role needs one within a year, so a recruiter can be hired
+      // ahead of its month's need; some hire on the way still quotes its own month.
+      expect(later.flatMap((month) => month.hires).some((hire) => !hire.reason.includes('for the team of month'))).toBe(true);
       for (const { month, hire } of recruiters) {
-        const forEnd = hire.reason.includes(`for the team of month ${last.month} (${formatNumber(last.employees)} employees)`);
-        expect(hire.reason, `month ${month.month}`).toContain(`about ${forEnd ? hiresAt(last.employees) : hiresAt(month.employees)} hires a year`);
+        // Hired for a later month's team (a whole person a year ahead, or the horizon's team): it says which, and quotes that team.
+        const later = /for the team of month (\d+) \(([\d,]+) employees\)/.exec(hire.reason);
+        if (later) expect(Number(later[2]!.replace(/,/g, ''))).toBe(result.timeline[Number(later[1])]!.employees);
+        const quoted = later ? Number(later[2]!.replace(/,/g, '')) : month.employees;
+        expect(hire.reason, `month ${month.month}`).toContain(`about ${hiresAt(quoted)} hires a year`);
       }
       // A lead is hired for the team it will head, and says so.
       const director = later.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-director');
