@@ -251,6 +251,16 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     sources: ['seed-assistant-manager'],
   },
   {
+    id: 'assistant-manager-while-shrinking',
+    title: 'No new management layer while headcount falls',
+    stage: 'profile',
+    when: [{ fact: 'growthPct', op: 'lt', value: 0 }],
+    effectText:
+      "Counts this against the assistant-manager layer: a layer of supervision added while the company shrinks is the first thing the next year's smaller team gives up, so it is hired only to be cut.",
+    effects: [{ type: 'score', points: { 'assistant-manager': -20 } }],
+    sources: ['roleplan-assumption'],
+  },
+  {
     id: 'no-hr-software',
     title: 'No HR software: administration by hand',
     stage: 'profile',

@@ -249,9 +249,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       const ahead = month + WHOLE_PERSON_WITHIN_MONTHS <= profile.horizonMonths ? needAt(month + WHOLE_PERSON_WITHIN_MONTHS) : end;
       for (const [role, fte] of target) {
         if (isLead(role)) target.set(role, Math.min(end.get(role)!, Math.ceil(fte - EPSILON)));
-        // A practitioner whose role grows past the next whole person within the year is hired whole
-        // now: half a person hired and topped up months later is two hiring rounds for one job.
-        else if (fte > (held.get(role) ?? 0) + EPSILON && fte % 1 > EPSILON && Math.min(ahead.get(role) ?? 0, end.get(role)!) >= Math.ceil(fte) - EPSILON) {
+        // A practitioner role that already has a whole person and grows past the next one within the
+        // year gets that person whole now: half a person hired and topped up months later is two
+        // hiring rounds for one job. A role's first half stays half: rounding every new role up would
+        // make a small company's first hire two people (half a generalist and half a recruiter).
+        else if ((held.get(role) ?? 0) >= 1 - EPSILON && fte > (held.get(role) ?? 0) + EPSILON && fte % 1 > EPSILON && Math.min(ahead.get(role) ?? 0, end.get(role)!) >= Math.ceil(fte) - EPSILON) {
           target.set(role, Math.ceil(fte));
         }
       }

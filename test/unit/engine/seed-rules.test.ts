@@ -114,6 +114,7 @@ describe('every other rule, on its own case', () => {
     'federal-contractor': { yes: { employees: 200, federalContractor: true }, no: { employees: 30, federalContractor: true } },
     'assistant-manager-band': { yes: { employees: 300 }, no: { employees: 90 } },
     'assistant-manager-industry': { yes: { employees: 250, industry: 'retail' }, no: { employees: 250, industry: 'finance' } },
+    'assistant-manager-while-shrinking': { yes: { employees: 401, growthPct: -20, industry: 'nonprofit' }, no: { employees: 401, growthPct: 0, industry: 'nonprofit' } },
     'no-hr-software': { yes: { employees: 100, automation: 'none' }, no: { employees: 100 } },
     'advanced-hr-software': { yes: { employees: 100, automation: 'advanced' }, no: { employees: 100 } },
     'hiring-beyond-generalists': { yes: { employees: 60, growthPct: 80 }, no: { employees: 60, growthPct: 5 } },

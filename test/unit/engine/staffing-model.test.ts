@@ -398,6 +398,22 @@ describe('5. an existing team', () => {
     }
   });
 
+  it("a small company's first hire stays one person: a role's first half is not rounded up", () => {
+    // Review 21: rounding each new role up made the first hire at 21 employees a whole generalist and a whole recruiter.
+    const result = plan({ employees: 13, growthPct: 150 });
+    const first = result.timeline.find((month) => month.hires.length > 0)!;
+    expect(first.hires.reduce((sum, hire) => sum + hire.fte, 0)).toBe(1);
+  });
+
+  it('a shrinking company is not given a management layer it would cut within the year', () => {
+    // Review 21: at 401-500 employees shrinking 20%, an assistant-manager layer built at month 0 was cut at month 12.
+    for (const employees of [401, 450, 500]) {
+      const result = plan({ employees, growthPct: -20, industry: 'nonprofit', states: 3, remotePct: 24 });
+      expect(result.structure).not.toBe('assistant-manager');
+      expect(result.timeline.flatMap((month) => month.departures).map((step) => step.role)).not.toContain('hr-assistant-manager');
+    }
+  });
+
   it('a practitioner the role needs whole within a year is hired whole, not in half-time pieces', () => {
     const result = plan({ employees: 300, growthPct: 15, industry: 'technology', existingTeam: { recruiter: 4, 'vp-of-hr': 1 } });
     const generalists = result.timeline.flatMap((month) => month.hires.filter((hire) => hire.role === 'hr-generalist').map((hire) => [month.month, hire.fte]));
