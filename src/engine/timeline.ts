@@ -160,7 +160,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         : !end.has(role) && area !== undefined && area !== 'management'
           ? [...end.keys()].find((other) => catalog[other]?.area === area)
           : undefined;
-    if (same) end.set(same, Math.max(0, end.get(same)! - fte));
+    // Never below what today's team has in that role itself: those people stay too.
+    if (same) end.set(same, Math.max(todayByRole.get(same) ?? 0, end.get(same)! - fte));
     end.set(role, Math.max(end.get(role) ?? 0, fte));
   }
   // Today's people beyond the end team's need in their own role still work: the end team grows to

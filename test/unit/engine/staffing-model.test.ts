@@ -414,6 +414,22 @@ describe('5. an existing team', () => {
     }
   });
 
+  it("month 0 hires what the team table says, role by role, beside the existing staff", () => {
+    // Review 21: the table said 1 generalist and 2 recruiters to hire; month 0 hired 3 recruiters and
+    // no generalist (a senior generalist of today's team was counted against the end team's generalists).
+    for (const input of [
+      { employees: 600, industry: 'technology', growthPct: 20, existingTeam: { 'hr-manager': 2, 'hr-generalist': 3, recruiter: 2 } },
+      { employees: 601, growthPct: 40, existingTeam: { 'hr-generalist': 1 } },
+    ] satisfies ProfileInput[]) {
+      const result = plan(input);
+      const toHire = new Map<string, number>();
+      for (const member of result.team) if (member.fte - (member.fromExisting ?? 0) > 1e-9) toHire.set(member.role, (toHire.get(member.role) ?? 0) + member.fte - (member.fromExisting ?? 0));
+      const hired = new Map<string, number>();
+      for (const hire of result.timeline[0]!.hires) hired.set(hire.role, (hired.get(hire.role) ?? 0) + hire.fte);
+      expect([...hired].sort(), JSON.stringify(input)).toEqual([...toHire].sort());
+    }
+  });
+
   it('a practitioner the role needs whole within a year is hired whole, not in half-time pieces', () => {
     const result = plan({ employees: 300, growthPct: 15, industry: 'technology', existingTeam: { recruiter: 4, 'vp-of-hr': 1 } });
     const generalists = result.timeline.flatMap((month) => month.hires.filter((hire) => hire.role === 'hr-generalist').map((hire) => [month.month, hire.fte]));
