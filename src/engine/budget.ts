@@ -173,7 +173,7 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   if (dropped.length > 0) {
     notes.push(
       ownFits
-        ? `Leaves out ${named(dropped)}: staff cover more of the work for the same money.`
+        ? `Leaves out ${named(dropped)}: with ${dropped.length === 1 ? 'its fee' : 'their fees'} the budget would buy less staff time, and staff cover more of the work for the money.`
         : `Leaves out ${named(dropped)}: the provider's fee does not fit the budget.`,
     );
   }

@@ -460,18 +460,22 @@ function warningsFor(
   const peoUntilHire = !profile.outsource.includes('peo') && plan.outsourcing.some((item) => item.option === 'peo' && item.fee);
   if (peoUntilHire && plan.firstHire?.month != null && plan.firstHire.month < peoContract.termMonths) {
     warnings.push(
-      `The first HR hire is due in month ${plan.firstHire.month}, so a PEO signed now would be needed only until then. PEO contracts often run ${peoContract.termMonths} months, with ${peoContract.noticeDays.low}-${peoContract.noticeDays.high} days' notice and fees for leaving early, and leaving one moves your benefits plan: choose a PEO you would keep beside your first HR person (it can go on running payroll and benefits), or use a payroll provider until the hire.`,
+      `The first HR hire is due in month ${plan.firstHire.month}, so a PEO signed now would be needed only until then (the costs here count it until the hire). PEO contracts often run ${peoContract.termMonths} months, with ${peoContract.noticeDays.low}-${peoContract.noticeDays.high} days' notice and fees for leaving early, and leaving one moves your benefits plan: choose a PEO you would keep beside your first HR person (it can go on running payroll and benefits, at its fee), or use a payroll provider until the hire.`,
     );
   }
   // The budget is yearly: a team that fits today can outgrow it with the hires ahead.
-  if (plan.budget.limit !== null && plan.budget.fits) {
+  if (plan.budget.limit !== null) {
     const limit = plan.budget.limit;
-    const over = plan.spend.filter((year) => year.loaded.mid + year.outsourced.mid > limit);
+    // Over a budget today's team already fits, or beyond today's overrun: the years the hires make dearer.
+    const today = plan.cost.loaded.mid + plan.cost.outsourced.mid;
+    const over = plan.spend.filter((year) => year.loaded.mid + year.outsourced.mid > Math.max(limit, today) + 1);
     if (over.length > 0) {
       const amounts = over.map((year) => `${money(year.loaded.mid + year.outsourced.mid)} in year ${year.year}`);
       const years = amounts.length > 1 ? `${amounts.slice(0, -1).join(', ')} and ${amounts[amounts.length - 1]}` : amounts[0]!;
       warnings.push(
-        `Today's team fits the ${money(limit)} budget, but the hires ahead do not: at mid-range pay, fees included, this plan spends ${years}. Raise the budget with the hiring, or hire more slowly.`,
+        plan.budget.fits
+          ? `Today's team fits the ${money(limit)} budget, but the hires ahead do not: at mid-range pay, fees included, this plan spends ${years}. Raise the budget with the hiring, or hire more slowly.`
+          : `With the hires ahead the overrun grows: at mid-range pay, fees included, this plan spends ${years} against the ${money(limit)} budget.`,
       );
     }
   }

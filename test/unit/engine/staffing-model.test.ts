@@ -64,7 +64,7 @@ describe('2. before the first HR hire', () => {
     const soon = plan({ employees: 45 });
     expect(soon.firstHire!.month).toBeLessThan(12);
     expect(soon.warnings).toContainEqual(
-      expect.stringMatching(new RegExp(`^The first HR hire is due in month ${soon.firstHire!.month}, so a PEO signed now would be needed only until then\\. PEO contracts often run 12 months`)),
+      expect.stringMatching(new RegExp(`^The first HR hire is due in month ${soon.firstHire!.month}, so a PEO signed now would be needed only until then \\(the costs here count it until the hire\\)\\. PEO contracts often run 12 months`)),
     );
     // A hire more than a year off gets no such warning.
     const later = plan({ employees: 12, growthPct: 10 });
@@ -417,10 +417,11 @@ describe('5. an existing team', () => {
   it("month 0 hires what the team table says, role by role, beside the existing staff", () => {
     // Review 21: the table said 1 generalist and 2 recruiters to hire; month 0 hired 3 recruiters and
     // no generalist (a senior generalist of today's team was counted against the end team's generalists).
-    for (const input of [
+    const inputs: ProfileInput[] = [
       { employees: 600, industry: 'technology', growthPct: 20, existingTeam: { 'hr-manager': 2, 'hr-generalist': 3, recruiter: 2 } },
       { employees: 601, growthPct: 40, existingTeam: { 'hr-generalist': 1 } },
-    ] satisfies ProfileInput[]) {
+    ];
+    for (const input of inputs) {
       const result = plan(input);
       const toHire = new Map<string, number>();
       for (const member of result.team) if (member.fte - (member.fromExisting ?? 0) > 1e-9) toHire.set(member.role, (toHire.get(member.role) ?? 0) + member.fte - (member.fromExisting ?? 0));
@@ -766,6 +767,11 @@ describe('6. a budget that really fits', () => {
     // Before: "fits", and no word that the plan's own hiring spends $168,675 in year 1.
     const warning = result.warnings.find((text) => text.startsWith("Today's team fits the $95,000 budget, but the hires ahead do not"))!;
     for (const year of over) expect(warning).toContain(`${money(year.loaded.mid + year.outsourced.mid)} in year ${year.year}`);
+    // A plan already over its budget says how the overrun grows with the hires (review 21: "over by
+    // $370,703 a year" while year 1 spent $1,007,812).
+    const overrun = plan({ employees: 100, growthPct: 150, industry: 'technology', budget: 300_000 });
+    expect(overrun.budget.fits).toBe(false);
+    expect(overrun.warnings.join(' ')).toContain(`With the hires ahead the overrun grows: at mid-range pay, fees included, this plan spends ${money(overrun.spend[0]!.loaded.mid + overrun.spend[0]!.outsourced.mid)} in year 1`);
     // A budget the hiring stays within has no such warning.
     expect(plan({ employees: 40, growthPct: 50, industry: 'technology', budget: 400_000 }).warnings.join(' ')).not.toContain('the hires ahead do not');
   });
