@@ -247,14 +247,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     }
     // Month 0 is today's team as it stands (an existing person may fill part of a lead's need).
     if (month > 0) {
-      const ahead = month + WHOLE_PERSON_WITHIN_MONTHS <= profile.horizonMonths ? needAt(month + WHOLE_PERSON_WITHIN_MONTHS) : end;
+      // Read only for a role that may be hired whole ahead: needs months ahead cost a team each.
+      const ahead = () => (month + WHOLE_PERSON_WITHIN_MONTHS <= profile.horizonMonths ? needAt(month + WHOLE_PERSON_WITHIN_MONTHS) : end);
       for (const [role, fte] of target) {
         if (isLead(role)) target.set(role, Math.min(end.get(role)!, Math.ceil(fte - EPSILON)));
         // A practitioner role that already has a whole person and grows past the next one within the
         // year gets that person whole now: half a person hired and topped up months later is two
         // hiring rounds for one job. A role's first half stays half: rounding every new role up would
         // make a small company's first hire two people (half a generalist and half a recruiter).
-        else if ((held.get(role) ?? 0) >= 1 - EPSILON && fte > (held.get(role) ?? 0) + EPSILON && fte % 1 > EPSILON && Math.min(ahead.get(role) ?? 0, end.get(role)!) >= Math.ceil(fte) - EPSILON) {
+        else if ((held.get(role) ?? 0) >= 1 - EPSILON && fte > (held.get(role) ?? 0) + EPSILON && fte % 1 > EPSILON && Math.min(ahead().get(role) ?? 0, end.get(role)!) >= Math.ceil(fte) - EPSILON) {
           target.set(role, Math.ceil(fte));
         }
       }
