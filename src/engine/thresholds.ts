@@ -22,6 +22,9 @@ const GRID_POINTS = 40;
 
 const FUNCTION_INDEX = new Map(HR_FUNCTIONS.map((fn, index) => [fn, index]));
 
+/** How near the idle-share rule's limit (percentage points) a new specialist area can move the rule. */
+const IDLE_MARGIN_PCT = 10;
+
 /**
  * Headcounts where something discrete switches, read from the data itself: both sides of every
  * rule condition on headcount (`< v` and `>= v` switch between v - 1 and v; `<= v` and `> v`
@@ -241,8 +244,11 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       }
       // And which areas have enough work for a specialist of their own: a new area in the
       // specialist team moves the share of its time left idle, and the rule on it, by a step.
+      // Only near the rule's limit: far from it a step moves the share without moving the rule.
       let areas = 0;
-      for (let index = 0; index < HR_FUNCTIONS.length; index += 1) if (stage.workload.loads[HR_FUNCTIONS[index]!] >= depthThresholds.specialistStructureFte) areas += 2 ** index;
+      if (Math.abs(stage.facts.specialistIdlePct - teamShape.specialistMaxIdlePct.value) < IDLE_MARGIN_PCT) {
+        for (let index = 0; index < HR_FUNCTIONS.length; index += 1) if (stage.workload.loads[HR_FUNCTIONS[index]!] >= depthThresholds.specialistStructureFte) areas += 2 ** index;
+      }
       // And whether one assistant manager would have enough work under them (the rule on it reads the work).
       const layer = layerWork(stage) >= teamShape.assistantManagerMinSpan.value ? 1 : 0;
       // And the size of a team too small for a lead: there each half FTE decides whether a
