@@ -39,9 +39,8 @@ type Match = (have: string, need: string) => boolean;
 export function staffTeam(need: TeamMember[], existing: Record<string, number>, catalog: RoleCatalog, priorities?: Priorities): StaffedTeam {
   const open = need.map((member) => member.fte);
   const left = new Map(Object.entries(existing).filter(([, fte]) => fte > 0));
-  const matchedTo = new Map<string, number>();
-  // The need titles each existing role covers, in the order it covered them.
-  const coveredTitles = new Map<string, string[]>();
+  // The needs (indexes into `need`) each existing role covers, in the order it covered them.
+  const matchedTo = new Map<string, number[]>();
   const same = (a: string, b: string, key: 'family' | 'area') => catalog[a]?.[key] === catalog[b]?.[key];
   const leads = (slug: string) => catalog[slug]?.area === 'management';
   const passes: Match[] = [
@@ -66,9 +65,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
         const taken = Math.min(remaining, open[index]!);
         open[index]! -= taken;
         remaining -= taken;
-        if (!matchedTo.has(slug)) matchedTo.set(slug, index);
-        if (!coveredTitles.has(slug)) coveredTitles.set(slug, []);
-        if (!coveredTitles.get(slug)!.includes(member.title)) coveredTitles.get(slug)!.push(member.title);
+        matchedTo.set(slug, [...(matchedTo.get(slug) ?? []), index]);
       });
       left.set(slug, remaining);
     }
@@ -111,7 +108,8 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     const fte = listed - movedFrom(slug);
     if (fte <= EPSILON || !catalog[slug]) continue;
     const matched = matchedTo.get(slug);
-    const template = matched !== undefined ? need[matched]! : undefined;
+    const template = matched !== undefined ? need[matched[0]!]! : undefined;
+    const covered = matched !== undefined ? needsIn([...new Set(matched.map((index) => need[index]!.title))]) : '';
     const role = catalog[slug]!;
     team.push({
       role: slug,
@@ -122,8 +120,8 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       reason:
         template !== undefined
           ? (left.get(slug) ?? 0) > EPSILON
-            ? `Already on your team; ${formatNumber(fte - left.get(slug)!, 1)} FTE ${fte - left.get(slug)! === 1 ? 'covers' : 'cover'} the plan's ${needsIn(coveredTitles.get(slug)!)} and ${formatNumber(left.get(slug)!, 1)} FTE ${left.get(slug)! === 1 ? 'is' : 'are'} ${existingTotal > needTotal ? 'above what the plan needs' : "beyond that, counted toward the plan's other needs"}.`
-            : `Already on your team; covers the plan's ${needsIn(coveredTitles.get(slug)!)}.`
+            ? `Already on your team; ${formatNumber(fte - left.get(slug)!, 1)} FTE ${fte - left.get(slug)! === 1 ? 'covers' : 'cover'} the plan's ${covered} and ${formatNumber(left.get(slug)!, 1)} FTE ${left.get(slug)! === 1 ? 'is' : 'are'} ${existingTotal > needTotal ? 'above what the plan needs' : "beyond that, counted toward the plan's other needs"}.`
+            : `Already on your team; covers the plan's ${covered}.`
           : existingTotal > needTotal
             ? `Already on your team; not a role this plan needs at this size, so part of the ${formatNumber(existingTotal - needTotal, 1)} FTE above the need.`
             : `Already on your team; not a role this plan needs, so ${formatNumber(fte, 1)} FTE count toward the other needs.`,
@@ -158,7 +156,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   // Reporting lines point at roles the team really has, and the chart keeps one head.
   const present = new Set(team.map((member) => member.role));
   const coveredBy = new Map<string, string>();
-  for (const [slug, index] of matchedTo) if (!coveredBy.has(need[index]!.role)) coveredBy.set(need[index]!.role, slug);
+  for (const [slug, [index]] of matchedTo) if (!coveredBy.has(need[index!]!.role)) coveredBy.set(need[index!]!.role, slug);
   const level = (member: TeamMember) => ['executive', 'lead', 'senior', 'mid', 'entry'].indexOf(catalog[member.role]?.level ?? 'entry');
   const managing = (member: TeamMember) => (member.family === 'management' && member.area === 'management' ? 0 : 1);
   const top = [...team].sort((a, b) => managing(a) - managing(b) || level(a) - level(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1))[0];

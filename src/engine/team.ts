@@ -244,11 +244,8 @@ function practitionerClaims(input: Pick<TeamInput, 'workload' | 'depth' | 'staff
  * rest. So the chart never shows the layer fewer staff than the rule that recommended it counted.
  */
 function layerFirst(depthClaims: Claim[], everyday: Claim[], units: number, layerUnits: number): Map<string, number> {
-  let pool = 0;
-  for (const claim of everyday) pool += Math.max(0, claim.desired);
-  let all = pool;
-  for (const claim of depthClaims) all += Math.max(0, claim.desired);
-  const poolUnits = Math.min(units - depthClaims.length, Math.max(everyday.length, layerUnits, Math.round((units * pool) / all)));
+  const share = poolShare(everyday, depthClaims.map((claim) => claim.desired));
+  const poolUnits = Math.min(units - depthClaims.length, Math.max(everyday.length, layerUnits, Math.round(units * share)));
   const split = apportion(everyday, poolUnits);
   for (const [key, share] of apportion(depthClaims, units - poolUnits)) split.set(key, share);
   return split;
@@ -715,14 +712,20 @@ type LayerInput = Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>;
 /** FTE of work under the whole assistant-manager layer, in half-FTE steps (see assistantManagerWork). */
 export function layerWork(input: LayerInput): number {
   const { owned, everyday } = practitionerClaims(input, true);
-  let pool = 0;
-  for (const claim of everyday) pool += claim.desired;
-  let all = pool;
-  for (const fn of owned) all += input.workload.loads[fn];
+  const share = poolShare(everyday, owned.map((fn) => input.workload.loads[fn]));
   // The layer always has an HR manager at its head; a larger team about one lead in SPAN + 1 (a
   // smooth share, not the stepped lead count, so a new lead post does not flip the layer's case).
   const fte = input.workload.fte;
-  return roundToStep((pool / all) * Math.max(0, fte - Math.max(1, fte / (SPAN + 1))));
+  return roundToStep(share * Math.max(0, fte - Math.max(1, fte / (SPAN + 1))));
+}
+
+/** The everyday pool's share of the work a hybrid team splits, beside the specialists' loads. */
+function poolShare(everyday: Claim[], depthLoads: number[]): number {
+  let pool = 0;
+  for (const claim of everyday) pool += Math.max(0, claim.desired);
+  let all = pool;
+  for (const load of depthLoads) all += Math.max(0, load);
+  return all > 0 ? pool / all : 0;
 }
 
 /** FTE each assistant manager supervises in a team (0 when the team has none). */
