@@ -408,7 +408,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
 function warningsFor(
   analysis: Analysis,
   option: StructureOption,
-  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'cost' | 'spend' | 'outsourcing' | 'timeline' | 'firstHire'>,
+  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'team' | 'cost' | 'spend' | 'outsourcing' | 'timeline' | 'firstHire'>,
   declined: readonly DeclinedOutsourcing[],
 ): string[] {
   const warnings: string[] = [];
@@ -517,6 +517,15 @@ function warningsFor(
       analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
         ? `Below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)} employees this company needs no HR staff of its own yet: the ${one(plan.surplus)} FTE it has carry work the founder and providers would otherwise, and no one is hired until then.${option.coverage.payroll === 'outsourced' ? '' : ' If they leave before that, a PEO and HR software cover the gap.'}`
         : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: no hires now, and consider reassigning or not back-filling.`,
+    );
+  }
+  const movedIn = plan.team.filter((member) => (member.movedIn ?? 0) > 0);
+  if (movedIn.length > 0) {
+    const fte = movedIn.reduce((sum, member) => sum + member.movedIn!, 0);
+    const cost = movedIn.reduce((sum, member) => sum + (member.loaded.mid * member.movedIn!) / member.fte, 0);
+    warnings.push(
+      `The plan fills ${one(fte)} FTE of its needs (${listOf(movedIn.map((member) => member.title))}) with people already on your team, in work outside their own roles, instead of hiring: ` +
+        `each entry says how (training, a promotion, or a lead taking the work on). Where that is not practical, hiring for those needs costs about ${formatMoney(cost)} a year more.`,
     );
   }
   warnings.push(...declined.map(declinedWarning));

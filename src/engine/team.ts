@@ -38,6 +38,13 @@ export interface TeamMember {
   payFactor: number;
   /** FTE of this member already on the company's HR team (set only when an existing team is given). */
   fromExisting?: number;
+  /**
+   * Of `fromExisting`, FTE placed here from another role of the existing team: retrained, promoted,
+   * or taken on by a lead (a generalist redeployed into a specialist need is not counted).
+   */
+  movedIn?: number;
+  /** For an existing role that fills a need of another role: that role's slug (the first it fills). */
+  covers?: string;
 }
 
 export interface TeamInput {

@@ -4,7 +4,7 @@ import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
-import { buildTeam, teamRoles, type TeamMember } from './team.ts';
+import { buildTeam, plannedRoles, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { GROWTH_PERIOD_MONTHS, headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
@@ -141,6 +141,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
+  // An existing person's role the plan never hires for (an HRIS trainer filling the HRIS analyst
+  // need) can hold more at the end than today, when today's team had them in other work: what
+  // they hold beyond today is the need they fill, and is hired as that role.
+  for (const member of endTeam) {
+    const extra = member.fte - (todayByRole.get(member.role) ?? 0);
+    if (member.covers === undefined || plannedRoles.has(member.role) || extra <= EPSILON) continue;
+    end.set(member.role, end.get(member.role)! - extra);
+    end.set(member.covers, (end.get(member.covers) ?? 0) + extra);
+  }
   // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   for (const [role, fte] of todayByRole) {
@@ -211,8 +220,16 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         if (laterMember && explains(laterTeam)) return { member: laterMember, forMonth: later };
       }
     }
-    return { member: memberOf(endTeam, role) ?? memberOf(today, role), forMonth: monthTeam !== endTeam ? profile.horizonMonths : null };
+    // A need the end team fills with an existing person of another role (hired here as itself) is
+    // explained by the end's need before the existing team is placed.
+    const endNeed = () => teamAt({ ...profile, existingTeam: {} }, endEmployees, structureAt(profile.horizonMonths), catalog, true, leadFor);
+    return {
+      member: memberOf(endTeam, role) ?? memberOf(today, role) ?? memberOf(endNeed(), role),
+      forMonth: monthTeam !== endTeam ? profile.horizonMonths : null,
+    };
   };
+  const todayHead = today.find((member) => member.reportsTo === null);
+  const endHead = endTeam.find((member) => member.reportsTo === null);
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
   const held = new Map<string, number>();
   // Existing people, in the roles the plan puts them in today (a generalist moved into a specialist need included).
@@ -270,7 +287,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         const toward = forMonth !== null ? `, for the team of month ${forMonth} (${formatNumber(headcounts[forMonth]!)} employees)` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}${toward}`;
         const title = member?.title ?? catalog[role]?.title ?? role;
-        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}` });
+        // A new head of HR over the person who heads it today: say where that person goes.
+        const handover = month > 0 && role === endHead?.role && todayHead !== undefined && todayHead.role !== role ? ` The ${todayHead.title} who heads HR until then reports to them.` : '';
+        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}${handover}` });
         held.set(role, fte);
       }
     }

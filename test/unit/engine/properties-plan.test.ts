@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planFor, recommend, STRUCTURES } from '../../../src/engine';
 import { sources } from '../../../src/engine/data/sources';
+import { HR_FUNCTIONS } from '../../../src/engine/hr-functions';
 import { loadedFactor } from '../../../src/engine/cost';
 import { plannedRoles } from '../../../src/engine/team';
 import { catalog } from '../../support/catalog';
@@ -53,6 +54,24 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
         const under = plan.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
         // Before: "supervises 3 FTE" over a row of 2 coordinators and a row of 2 generalists, one of them a spare slot under the head.
         expect(assistant.reason).toContain(`supervises ${Number(under.toFixed(1))} FTE`);
+      }),
+      settings,
+    );
+  });
+
+  it('existing staff never leave a function the need owns without an owner, and work outside their own role is named', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        if (Object.values(profile.existingTeam).every((fte) => fte === 0)) return;
+        const staffed = planFor(profile, structure, catalog, { full: false });
+        const need = planFor({ ...profile, existingTeam: {} }, structure, catalog, { full: false });
+        // Before: recruiters or coordinators "counted toward the plan's other needs" left the need's
+        // compliance or payroll owner unhired and unowned.
+        const lost = HR_FUNCTIONS.filter((fn) => need.coverage[fn] === 'deep' && staffed.coverage[fn] !== 'deep');
+        expect(lost).toEqual([]);
+        expect(staffed.team.map((member) => member.reason).join(' ')).not.toMatch(/counted toward/);
+        const movedIn = staffed.team.reduce((sum, member) => sum + (member.movedIn ?? 0), 0);
+        if (movedIn > 0) expect(staffed.warnings.some((warning) => warning.startsWith('The plan fills'))).toBe(true);
       }),
       settings,
     );
