@@ -60,16 +60,17 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const leads = (slug: string) => catalog[slug]?.area === 'management';
   const isPost = (slug: string) => catalog[slug]?.family === 'management';
   const passes: Match[] = [
-    (have, want) => have === want,
+    (have, want) => leads(have) && have === want,
     // Leads take the plan's lead posts first (a VP of HR the HR manager's post), then its
     // functional teams' lead posts (an HR manager leads the recruiting team).
     (have, want) => leads(have) && same(have, want, 'family') && same(have, want, 'area'),
     (have, want) => leads(have) && isPost(want),
     // An HR manager or director the plan has no lead post for works as its senior generalist, as
-    // heads of small HR teams do. Before the generalists' own family pass: else a generalist takes
-    // the head's post, the manager is left over, and the generalist who could have moved into a
-    // specialist need is used up.
+    // heads of small HR teams do. Before the generalists' own passes, their own role's included:
+    // else a generalist takes the head's post, the manager is left over, and the generalist who
+    // could have moved into a specialist need is used up.
     (have, want) => leads(have) && catalog[want]?.family === 'generalist',
+    (have, want) => have === want,
     (have, want) => same(have, want, 'family') && same(have, want, 'area'),
     // A practitioner covers the same area's practitioner work, not its lead post (a recruiter is
     // not the talent acquisition manager the recruiters report to).

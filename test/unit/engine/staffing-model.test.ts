@@ -384,6 +384,14 @@ describe('5. an existing team', () => {
     expect(director.reason).toMatch(/Heads an HR organisation of [\d.]+ FTE\. The HR Manager who heads HR until then reports to them\.$/);
   });
 
+  it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
+    const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
+    // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).
+    const manager = result.team.find((member) => member.role === 'hr-manager')!;
+    expect(manager.reportsTo).toBeNull();
+    expect(manager.reason).toMatch(/covers the plan's HR Generalist need/);
+  });
+
   it('an unknown role slug is an error that lists the valid ones', () => {
     expect(() => plan({ employees: 100, existingTeam: { 'hr-generalst': 1 } })).toThrow(/hr-generalst.*valid roles: .*hr-generalist/);
   });
@@ -425,11 +433,12 @@ describe('5. an existing team', () => {
     const hired = result.timeline.flatMap((month) => month.hires.map((hire) => hire.role));
     expect(hired).not.toContain('talent-acquisition-manager');
     const managers = result.team.find((member) => member.role === 'hr-manager')!;
-    expect(managers.reason).toMatch(/covers the plan's HR Manager and Talent Acquisition Manager needs/);
+    // The third works as a senior generalist, ahead of the generalists, who move into specialist needs
+    // (before: "counted toward the plan's other needs"; then, briefly, moved into analyst work).
+    expect(managers.reason).toMatch(/covers the plan's HR Manager, Talent Acquisition Manager and HR Generalist needs/);
+    expect(result.team.map((member) => member.reason).join(' ')).not.toMatch(/Taken on by your existing HR Manager/);
     // The manager who covers the recruiting team's lead post is the recruiters' boss (before: the director's, by default).
     expect(result.team.find((member) => member.role === 'recruiter')!.reportsTo).toBe('hr-manager');
-    // The third manager takes on open practitioner work and the plan says so (before: "counted toward the plan's other needs").
-    expect(result.team.map((member) => member.reason).join(' ')).toMatch(/Taken on by your existing HR Manager staff, who own this work themselves, instead of a new hire/);
     // The company's team is smaller than the need: nobody is "above what the plan needs".
     expect(result.surplus).toBe(0);
     expect(result.team.map((member) => member.reason).join(' ')).not.toMatch(/above what the plan needs/);
