@@ -460,7 +460,7 @@ function warningsFor(
   const peoUntilHire = !profile.outsource.includes('peo') && plan.outsourcing.some((item) => item.option === 'peo' && item.fee);
   if (peoUntilHire && plan.firstHire?.month != null && plan.firstHire.month < peoContract.termMonths) {
     warnings.push(
-      `The first HR hire is due in month ${plan.firstHire.month}, so a PEO signed now would be needed only until then (the costs here count it until the hire). PEO contracts often run ${peoContract.termMonths} months, with ${peoContract.noticeDays.low}-${peoContract.noticeDays.high} days' notice and fees for leaving early, and leaving one moves your benefits plan: choose a PEO you would keep beside your first HR person (it can go on running payroll and benefits, at its fee), or use a payroll provider until the hire.`,
+      `The first HR hire is due in month ${plan.firstHire.month}, before a PEO signed now would end its first term: PEO contracts often run ${peoContract.termMonths} months, with ${peoContract.noticeDays.low}-${peoContract.noticeDays.high} days' notice and fees for leaving early, and leaving one moves your benefits plan. The costs by year count the PEO for its first ${peoContract.termMonths} months, beside your first HR person from month ${plan.firstHire.month}. Choose a PEO you would keep that long (it can go on running payroll and benefits, at its fee), or use a payroll provider until the hire.`,
     );
   }
   // The budget is yearly: a team that fits today can outgrow it with the hires ahead.

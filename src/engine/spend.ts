@@ -6,6 +6,7 @@ import type { StaffingByMonth } from './timeline.ts';
 import { addRanges, loadedFactor, memberSalary, scaleRange, ZERO, type Range } from './cost.ts';
 import { computeWorkload } from './workload.ts';
 import { providerFees } from './outsourcing.ts';
+import { peoContract } from './data/costs.ts';
 
 export interface YearSpend {
   /** 1 is the first twelve months. */
@@ -21,11 +22,13 @@ const rounded = (range: Range): Range => ({ low: Math.round(range.low), mid: Mat
 
 /**
  * One entry a year. Month m's team and fees count for a twelfth of a year; provider fees follow
- * that month's headcount (a PEO is paid per employee).
+ * that month's headcount (a PEO is paid per employee). A PEO recommended before the first HR hire
+ * is paid for its first contract term, beside the first HR person once they are hired.
  */
 export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog: RoleCatalog, noInHouseToday: boolean): YearSpend[] {
   const years: YearSpend[] = [];
-  const feeCache = new Map<number, Range>();
+  const feeCache = new Map<string, Range>();
+  const peoSignedToday = noInHouseToday && !profile.outsource.includes('peo');
   for (let year = 1; year <= profile.horizonMonths / 12; year += 1) {
     let salary = ZERO;
     let loaded = ZERO;
@@ -41,13 +44,16 @@ export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog
         salary = addRanges(salary, times(pay, 1 / 12));
         loaded = addRanges(loaded, times(scaleRange(pay, factor), 1 / 12));
       }
-      let fees = feeCache.get(employees);
+      const noInHouse = noInHouseToday && [...team.values()].every((fte) => fte === 0);
+      // A PEO signed before the first HR hire runs its first contract term beside the first HR person.
+      const peoKept = !noInHouse && peoSignedToday && month < peoContract.termMonths;
+      const key = `${employees} ${noInHouse} ${peoKept}`;
+      let fees = feeCache.get(key);
       if (!fees) {
-        const atSize: Profile = { ...profile, employees };
-        const noInHouse = noInHouseToday && [...team.values()].every((fte) => fte === 0);
+        const atSize: Profile = { ...profile, employees, ...(peoKept ? { outsource: [...profile.outsource, 'peo' as const] } : {}) };
         // No provider chosen and in-house staff: no fees, without working out the month's workload.
-        fees = profile.outsource.length === 0 && !noInHouse ? ZERO : providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog }).total;
-        feeCache.set(employees, fees);
+        fees = atSize.outsource.length === 0 && !noInHouse ? ZERO : providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog }).total;
+        feeCache.set(key, fees);
       }
       outsourced = addRanges(outsourced, times(fees, 1 / 12));
     }

@@ -64,12 +64,21 @@ describe('2. before the first HR hire', () => {
     const soon = plan({ employees: 45 });
     expect(soon.firstHire!.month).toBeLessThan(12);
     expect(soon.warnings).toContainEqual(
-      expect.stringMatching(new RegExp(`^The first HR hire is due in month ${soon.firstHire!.month}, so a PEO signed now would be needed only until then \\(the costs here count it until the hire\\)\\. PEO contracts often run 12 months`)),
+      expect.stringMatching(
+        new RegExp(`^The first HR hire is due in month ${soon.firstHire!.month}, before a PEO signed now would end its first term: PEO contracts often run 12 months.* The costs by year count the PEO for its first 12 months, beside your first HR person from month ${soon.firstHire!.month}\\.`),
+      ),
     );
+    // The priced years do what the warning says (before: the PEO's fee stopped at the hire, review 21 #7).
+    const hireMonth = soon.firstHire!.month!;
+    const peoYear = soon.outsourcing.find((item) => item.option === 'peo')!.cost!.mid;
+    const withoutPeo = plan({ employees: 45, horizonMonths: 24 }).spend[1]!.outsourced.mid;
+    expect(soon.spend[0]!.outsourced.mid).toBeGreaterThan(peoYear * 0.95);
+    expect(withoutPeo).toBeLessThan(peoYear / 12);
+    expect(hireMonth).toBeGreaterThan(0);
     // A hire more than a year off gets no such warning.
     const later = plan({ employees: 12, growthPct: 10 });
     expect(later.firstHire!.month ?? Infinity).toBeGreaterThanOrEqual(12);
-    expect(later.warnings.join(' ')).not.toMatch(/so a PEO signed now/);
+    expect(later.warnings.join(' ')).not.toMatch(/before a PEO signed now/);
   });
 
   it('one employee: no in-house HR, priced alternatives and the first hire named', () => {
