@@ -4,6 +4,7 @@ import { INDUSTRY_LABELS, type Profile } from '../engine/profile.ts';
 import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../engine/structures.ts';
 import type { Plan } from '../engine/plan.ts';
 import { formatMoney, formatNumber } from '../engine/format.ts';
+import { formatPer100 as per100 } from '../lib/plan-format.ts';
 import { salaryEach } from '../engine/cost.ts';
 import { sources, type SourceId } from '../engine/data/sources.ts';
 import { STATE_NAMES, type StateCode } from '../engine/data/state-codes.ts';
@@ -67,8 +68,8 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
     const { band } = plan;
     push(
       band.employees === profile.employees
-        ? `Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 employees (typical for this size: ${band.low}-${band.high}, ${band.position} the band)`
-        : `Team: ${one(plan.hrFte)} FTE, ${one(plan.ratioPer100)} HR staff per 100 of today's employees; ${one(band.ratioPer100)} per 100 of the ${employees(band.employees)} it is sized for (typical for that size: ${band.low}-${band.high}, ${band.position} the band)`,
+        ? `Team: ${one(plan.hrFte)} FTE, ${per100(plan.ratioPer100)} HR staff per 100 employees (typical for this size: ${band.low}-${band.high}, ${band.position} the band)`
+        : `Team: ${one(plan.hrFte)} FTE, ${per100(plan.ratioPer100)} HR staff per 100 of today's employees; ${per100(band.ratioPer100)} per 100 of the ${employees(band.employees)} it is sized for (typical for that size: ${band.low}-${band.high}, ${band.position} the band)`,
     );
   }
   for (const member of plan.team) {

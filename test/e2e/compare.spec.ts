@@ -57,7 +57,7 @@ test('the figures on /compare equal the engine for the same profile', async ({ p
     const shown = card(page, structure);
     await expect(shown.getByTestId('score')).toHaveText(`${plan.scores[structure]} of 100`);
     await expect(shown.getByTestId('fte')).toHaveText(`${formatNumber(plan.hrFte, 1)} FTE`);
-    await expect(shown.getByTestId('ratio')).toHaveText(formatNumber(plan.ratioPer100, 1));
+    await expect(shown.getByTestId('ratio')).toHaveText(formatNumber(plan.ratioPer100, 2));
     await expect(shown.getByTestId('salary')).toHaveText(`${formatMoney(plan.cost.salary.low)} – ${formatMoney(plan.cost.salary.high)}`);
     await expect(shown.getByTestId('loaded')).toHaveText(`${formatMoney(plan.cost.loaded.low)} – ${formatMoney(plan.cost.loaded.high)}`);
     await expect(shown.getByTestId('budget')).toHaveText(plan.budget.fits ? 'Fits' : `Over by ${formatMoney(plan.budget.overBy)}`);

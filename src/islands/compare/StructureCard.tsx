@@ -3,7 +3,7 @@ import type { HeadcountRange, Plan } from '../../engine';
 import { STRUCTURE_LABELS, STRUCTURE_SUMMARIES, type Structure } from '../../engine/structures';
 import { coverageByLevel } from '../../lib/compare/coverage-summary';
 import { COVERAGE_LABELS } from '../../lib/plan-format';
-import { count, fte, money, moneyRange } from '../planner/format';
+import { count, fte, money, moneyRange, per100 } from '../planner/format';
 
 /** What the structure guide says about the sizes it suits, and where the guide is. */
 export interface GuideFit {
@@ -51,7 +51,7 @@ export default function StructureCard({
         </div>
         <div>
           <dt>Per 100 employees</dt>
-          <dd data-testid="ratio">{fte(plan.ratioPer100)}</dd>
+          <dd data-testid="ratio">{per100(plan.ratioPer100)}</dd>
         </div>
         <div>
           <dt>Salaries a year</dt>

@@ -1,5 +1,5 @@
 import type { Plan } from '../../engine/plan';
-import { count, fte } from './format';
+import { count, per100 } from './format';
 import SourceLinks from './SourceLinks';
 
 const SCALE_MAX = 5;
@@ -24,18 +24,18 @@ export default function RatioSection({ plan, employees }: { plan: Plan; employee
         </p>
       ) : ahead ? (
         <p>
-          This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 of today's {count(employees)} employees. It is
+          This plan has <strong data-testid="ratio">{per100(plan.ratioPer100)}</strong> HR staff per 100 of today's {count(employees)} employees. It is
           sized for {count(band.employees)} employees, the company's average over the next 12 months as it shrinks:{' '}
-          <strong>{fte(band.ratioPer100)}</strong> per 100,{' '}
+          <strong>{per100(band.ratioPer100)}</strong> per 100,{' '}
           <strong>{words}</strong> the typical {band.low}–{band.high} for a company of that size (<SourceLinks ids={band.sources} />).
         </p>
       ) : (
         <p>
-          This plan has <strong data-testid="ratio">{fte(plan.ratioPer100)}</strong> HR staff per 100 employees,{' '}
+          This plan has <strong data-testid="ratio">{per100(plan.ratioPer100)}</strong> HR staff per 100 employees,{' '}
           <strong>{words}</strong> the typical {band.low}–{band.high} for a company of this size (<SourceLinks ids={band.sources} />).
         </p>
       )}
-      <svg class="ratio-bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={`Plan ${fte(band.ratioPer100)} per 100${ahead ? ` of the ${count(band.employees)} employees it is sized for` : ''}; typical band ${band.low} to ${band.high}`}>
+      <svg class="ratio-bar" viewBox="0 0 100 14" preserveAspectRatio="none" role="img" aria-label={`Plan ${per100(band.ratioPer100)} per 100${ahead ? ` of the ${count(band.employees)} employees it is sized for` : ''}; typical band ${band.low} to ${band.high}`}>
         <rect x="0" y="5" width="100%" height="4" class="ratio-track" />
         <rect x={x(band.low)} y="3" width={`${((Math.min(band.high, SCALE_MAX) - Math.min(band.low, SCALE_MAX)) / SCALE_MAX) * 100}%`} height="8" class="ratio-band" />
         <rect x={x(band.ratioPer100)} y="0" width="1.2" height="14" class="ratio-marker" />

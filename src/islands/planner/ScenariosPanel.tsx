@@ -19,7 +19,7 @@ import {
 } from '../../lib/planner/scenarios';
 import ScrollTable from '../shared/ScrollTable';
 import { download } from '../shared/download';
-import { count, fte, money } from './format';
+import { count, fte, money, per100 } from './format';
 
 interface Props {
   catalog: RoleCatalog;
@@ -40,7 +40,7 @@ function planOf(scenario: Scenario, catalog: RoleCatalog, recommend: Recommend):
 const RESULT_ROWS: [string, (plan: Plan, employees: number, catalog: RoleCatalog) => string][] = [
   ['Structure', (plan) => STRUCTURE_LABELS[plan.structure]],
   ['HR team', (plan) => `${fte(plan.hrFte)} FTE`],
-  ['Per 100 employees', (plan) => fte(plan.ratioPer100)],
+  ['Per 100 employees', (plan) => per100(plan.ratioPer100)],
   ['Loaded cost (mid)', (plan) => money(plan.cost.loaded.mid)],
   ['Budget', (plan) => (plan.budget.limit === null ? 'No limit' : plan.budget.fits ? 'Fits' : `Over by ${money(plan.budget.overBy)}`)],
   ['Functions owned in depth', (plan) => String(HR_FUNCTIONS.filter((fn) => plan.coverage[fn] === 'deep').length)],

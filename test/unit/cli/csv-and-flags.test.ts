@@ -83,6 +83,12 @@ describe('profile flags', { timeout: 60_000 }, () => {
     expect(result.stdout).not.toContain('below the band');
   });
 
+  it('prints HR staff per 100 to the two decimals of the band it is compared with', () => {
+    const result = plan(['--employees', '800', '--growth=-40', '--horizon', '36', '--industry', 'technology']);
+    // Before: "0.9 per 100 … (typical for that size: 0.91-1.74, within the band)" (review 21 #11).
+    expect(result.stdout).toMatch(/0\.94 per 100 of the 640 employees it is sized for \(typical for that size: 0\.91-1\.74, within the band\)/);
+  });
+
   it('--start sets the calendar month of month 0 and defaults to this month', () => {
     const given = JSON.parse(plan(['--employees', '45', '--growth', '30', '--start', '2026-11', '--json']).stdout);
     const fmla = given.obligations.find((obligation: { id: string }) => obligation.id === 'fmla');
