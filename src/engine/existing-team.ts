@@ -1,14 +1,15 @@
-// Builds on the HR team a company already has. Existing people fill the needs they can cover
-// (same role, then the senior or junior title of the same family and area, then the same area;
-// generalists also move into practitioner needs), and hires fill the rest only as far as the whole
-// need exceeds the existing team. Needs left open after the hires are filled by the people the
-// plan has no place for, moved into that work with training (or promoted into a lead post), and
-// the plan says so: a recruiter is never silently counted as payroll cover.
+// Builds on the HR team a company already has. Existing people fill the needs they fit (see
+// existing-fit.ts): first the lead posts, the head of HR by the most senior lead; then the work
+// they can do as they are; then promotions into the posts still open and generalists moved into
+// practitioner work. Hires fill the rest only as far as the whole need exceeds the existing team,
+// lead posts whole; the needs still open after that go to the people left, nearest fit first, as a
+// move the plan names (a recruiter is never silently counted as payroll cover).
 import type { RoleCatalog } from './roles.ts';
 import type { Priorities } from './profile.ts';
 import type { HrFunction } from './hr-functions.ts';
 import type { TeamMember } from './team.ts';
 import { formatNumber } from './format.ts';
+import { fitFor, isPost, STRETCH_INTO_POST, type Fit, type Placement } from './existing-fit.ts';
 
 const EPSILON = 1e-9;
 
@@ -31,21 +32,16 @@ export function unknownRolesMessage(unknown: string[], catalog: RoleCatalog): st
   return `Unknown existing-team role${unknown.length > 1 ? 's' : ''} ${unknown.map((slug) => `"${slug}"`).join(', ')}; valid roles: ${Object.keys(catalog).sort().join(', ')}`;
 }
 
-type Match = (have: string, need: string) => boolean;
-
-/** FTE of existing staff placed in a need other than their own role. */
-interface Move {
+/** FTE of an existing role placed in a need (an index into the need). */
+interface Placed {
   from: string;
   index: number;
   fte: number;
-  /**
-   * How: a generalist redeployed into a practitioner need; a practitioner retrained for other work;
-   * someone promoted into a lead post; or a lead who takes practitioner work on themselves.
-   */
-  kind: 'redeployed' | 'retrained' | 'promoted' | 'taken-on';
+  placement: Placement;
 }
 
-const LEVELS = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
+/** Which pairs of existing role and need a pass may place, given their fit. */
+type PassFilter = (fit: Fit, have: string, index: number) => boolean;
 
 /**
  * `priorities`: the priority of each HR function in force (rules and the company's own); where
@@ -53,143 +49,228 @@ const LEVELS = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
  */
 export function staffTeam(need: TeamMember[], existing: Record<string, number>, catalog: RoleCatalog, priorities?: Priorities): StaffedTeam {
   const open = need.map((member) => member.fte);
-  const left = new Map(Object.entries(existing).filter(([, fte]) => fte > 0));
-  // The needs (indexes into `need`) each existing role covers, in the order it covered them.
-  const matchedTo = new Map<string, number[]>();
-  const same = (a: string, b: string, key: 'family' | 'area') => catalog[a]?.[key] === catalog[b]?.[key];
-  const leads = (slug: string) => catalog[slug]?.area === 'management';
-  const isPost = (slug: string) => catalog[slug]?.family === 'management';
-  const passes: Match[] = [
-    (have, want) => leads(have) && have === want,
-    // Leads take the plan's lead posts first (a VP of HR the HR manager's post), then its
-    // functional teams' lead posts (an HR manager leads the recruiting team).
-    (have, want) => leads(have) && same(have, want, 'family') && same(have, want, 'area'),
-    (have, want) => leads(have) && isPost(want),
-    // An HR manager or director the plan has no lead post for works as its senior generalist, as
-    // heads of small HR teams do. Before the generalists' own passes, their own role's included:
-    // else a generalist takes the head's post, the manager is left over, and the generalist who
-    // could have moved into a specialist need is used up.
-    (have, want) => leads(have) && catalog[want]?.family === 'generalist',
-    (have, want) => have === want,
-    (have, want) => same(have, want, 'family') && same(have, want, 'area'),
-    // A practitioner covers the same area's practitioner work, not its lead post (a recruiter is
-    // not the talent acquisition manager the recruiters report to).
-    (have, want) => same(have, want, 'area') && !isPost(want),
-  ];
-  for (const matches of passes) {
-    for (const [slug, fte] of left) {
-      let remaining = fte;
-      need.forEach((member, index) => {
-        if (remaining <= EPSILON || open[index]! <= EPSILON || !matches(slug, member.role)) return;
-        const taken = Math.min(remaining, open[index]!);
-        open[index]! -= taken;
-        remaining -= taken;
-        matchedTo.set(slug, [...(matchedTo.get(slug) ?? []), index]);
-      });
-      left.set(slug, remaining);
-    }
-  }
-  const moved: Move[] = [];
-  const move = (slug: string, index: number, kind: Move['kind']) => {
-    const taken = Math.min(left.get(slug)!, open[index]!);
-    if (taken <= EPSILON) return;
-    open[index]! -= taken;
-    left.set(slug, left.get(slug)! - taken);
-    moved.push({ from: slug, index, fte: taken, kind });
+  const left = new Map(Object.entries(existing).filter(([slug, fte]) => fte > 0 && catalog[slug]));
+  const placed: Placed[] = [];
+  const fitOf = (have: string, index: number) => fitFor(catalog[have]!, catalog[need[index]!.role]!);
+  const post = (index: number) => isPost(catalog[need[index]!.role]!);
+  const place = (from: string, index: number, placement: Placement, most = Infinity) => {
+    const fte = Math.min(left.get(from)!, open[index]!, most);
+    if (fte <= EPSILON) return 0;
+    open[index]! -= fte;
+    left.set(from, left.get(from)! - fte);
+    placed.push({ from, index, fte, placement });
+    return fte;
   };
-  // Generalists the need has no place for move into its practitioner needs (a specialist, payroll)
-  // before anyone is hired for them: redeploying a generalist comes before adding headcount
-  // (Roleplan's assumption). Lead posts are not theirs to take.
-  for (const slug of left.keys()) {
-    if (catalog[slug]?.family !== 'generalist') continue;
-    need.forEach((member, index) => {
-      if (!isPost(member.role)) move(slug, index, 'redeployed');
-    });
+  const head = need.findIndex((member) => member.reportsTo === null);
+  const lead = (slug: string) => isPost(catalog[slug]!);
+  // Heading HR takes a lead or a generalist (or business partner) by trade, whatever the head's title.
+  const canHead = (have: string) => lead(have) || ['generalist', 'partner'].includes(catalog[have]!.family);
+  /** Places the pairs a pass allows, nearest fit first (ties: the need's order); the head's row only for someone who can head. */
+  const pass = (allows: PassFilter, anyHead = false) => {
+    const pairs: { have: string; index: number; fit: Fit }[] = [];
+    for (const have of left.keys()) {
+      need.forEach((_, index) => {
+        const fit = fitOf(have, index);
+        if (fit && allows(fit, have, index) && (anyHead || index !== head || canHead(have))) pairs.push({ have, index, fit });
+      });
+    }
+    pairs.sort((a, b) => a.fit.distance - b.fit.distance || a.index - b.index);
+    for (const { have, index, fit } of pairs) place(have, index, fit.placement);
+  };
+  const level = (slug: string) => ['entry', 'mid', 'senior', 'lead', 'executive'].indexOf(catalog[slug]!.level);
+  // The head of HR: the most senior lead who fits the post.
+  if (head >= 0 && post(head)) {
+    const candidates = [...left.keys()].filter((slug) => lead(slug) && fitOf(slug, head) !== null);
+    // Seniority by level, then by pay (a VP of HR above an HR director, both executives).
+    const seniority = (slug: string) => level(slug) * 1e7 + catalog[slug]!.salary.median;
+    candidates.sort((a, b) => seniority(b) - seniority(a) || fitOf(a, head)!.distance - fitOf(b, head)!.distance);
+    for (const slug of candidates) place(slug, head, fitOf(slug, head)!.placement);
   }
+  // The other lead posts, from the leads; then leads without a post as senior generalists.
+  pass((fit, have, index) => post(index) && lead(have));
+  pass((fit, have, index) => lead(have) && !post(index) && catalog[need[index]!.role]!.family === 'generalist');
+  // The work people can do as they are; then promotions and generalists moved into practitioner work.
+  pass((fit) => fit.placement === 'covers');
+  pass((fit, _, index) => post(index) && fit.placement === 'promoted');
+  pass((fit) => fit.placement === 'redeployed' || fit.placement === 'retrained');
   const needTotal = need.reduce((sum, member) => sum + member.fte, 0);
   const existingTotal = Object.values(existing).reduce((sum, fte) => sum + fte, 0);
-  // Hires only the difference between the whole need and the whole existing team, where it counts
-  // most: leads first (spans hold), then depth (a high-priority function first), largest first.
-  let toHire = Math.max(0, needTotal - existingTotal);
-  const order = need
-    .map((member, index) => ({ member, index }))
-    .filter(({ index }) => open[index]! > EPSILON)
-    .sort((a, b) => rank(a.member) - rank(b.member) || urgency(a.member, priorities) - urgency(b.member, priorities) || open[b.index]! - open[a.index]!);
+  // Hires only the difference between the whole need and the whole existing team: lead posts first
+  // (whole people only), then the needs the people left fit worst, then depth (a high-priority
+  // function first), largest first.
+  // A lead post, or the head of HR, that no one left fits without a stretch is hired whole even
+  // beyond that difference: nobody is made head of HR or a director from an assistant's desk. The
+  // people it leaves without a place stay above the need.
+  const fits = (have: string, index: number) => fitOf(have, index) !== null && fitOf(have, index)!.placement !== 'stretch' && (index !== head || canHead(have));
+  const plausible = (index: number) => [...left].some(([have, fte]) => fte > EPSILON && fits(have, index));
+  // A post no one left fits, but someone already placed in work they do as they are: that person
+  // moves up into the post, and the work they leave is filled like any other open need.
+  for (const index of need.map((_, at) => at).filter((at) => post(at) || at === head)) {
+    if (open[index]! <= EPSILON || plausible(index)) continue;
+    const from = placed
+      .filter((entry) => entry.placement === 'covers' && entry.index !== index && fits(entry.from, index))
+      .sort((a, b) => fitOf(a.from, index)!.distance - fitOf(b.from, index)!.distance)[0];
+    if (!from) continue;
+    const fte = Math.min(from.fte, open[index]!);
+    from.fte -= fte;
+    if (from.fte <= EPSILON) placed.splice(placed.indexOf(from), 1);
+    open[from.index]! += fte;
+    left.set(from.from, left.get(from.from)! + fte);
+    place(from.from, index, fitOf(from.from, index)!.placement);
+  }
+  pass((fit) => fit.placement === 'redeployed' || fit.placement === 'retrained');
+  const forced = need.map((_, index) => index).filter((index) => open[index]! > EPSILON && (post(index) || index === head) && !plausible(index));
+  // The head of HR is one person: a generalist head's row beyond a whole FTE is practitioner work.
+  const forcedFte = (index: number) => (post(index) ? open[index]! : Math.min(open[index]!, 1));
+  let toHire = Math.max(0, needTotal - existingTotal - forced.reduce((sum, index) => sum + forcedFte(index), 0));
   const hires = new Map<string, number>();
+  for (const index of forced) {
+    const fte = forcedFte(index);
+    hires.set(need[index]!.role, (hires.get(need[index]!.role) ?? 0) + fte);
+    open[index]! -= fte;
+  }
+  const nearest = (index: number) => Math.min(Infinity, ...[...left].filter(([, fte]) => fte > EPSILON).map(([have]) => fitOf(have, index)?.distance ?? Infinity));
+  const order = need
+    .map((member, index) => ({ member, index, nearest: nearest(index) }))
+    .filter(({ index }) => open[index]! > EPSILON)
+    .sort((a, b) => rank(a.member) - rank(b.member) || b.nearest - a.nearest || urgency(a.member, priorities) - urgency(b.member, priorities) || open[b.index]! - open[a.index]!);
   for (const { member, index } of order) {
     if (toHire <= EPSILON) break;
+    if (post(index) && toHire < open[index]! - EPSILON) continue;
     const fte = Math.min(open[index]!, toHire);
     hires.set(member.role, (hires.get(member.role) ?? 0) + fte);
     open[index]! -= fte;
     toHire -= fte;
   }
-  // The needs still open are filled by the people left over, nearest first: the same area, then the
-  // same family, then the broad roles; a lead post by the most senior, who is promoted into it.
+  // A half FTE no post could take goes to the first practitioner need still open.
   for (const { member, index } of order) {
-    while (open[index]! > EPSILON) {
-      const candidates = [...left].filter(([, fte]) => fte > EPSILON).map(([slug]) => slug);
-      if (candidates.length === 0) break;
-      const nearest = candidates.sort((a, b) => distance(catalog, a, member) - distance(catalog, b, member))[0]!;
-      move(nearest, index, isPost(member.role) ? 'promoted' : isPost(nearest) ? 'taken-on' : 'retrained');
-    }
+    if (toHire <= EPSILON) break;
+    const fte = Math.min(open[index]!, toHire);
+    if (fte <= EPSILON) continue;
+    hires.set(member.role, (hires.get(member.role) ?? 0) + fte);
+    open[index]! -= fte;
+    toHire -= fte;
   }
+  // The needs still open go to the people left, nearest fit first; a lead post no one fits, as a stretch.
+  pass(() => true, true);
+  for (const { index } of order) for (const have of left.keys()) if (open[index]! > EPSILON) place(have, index, STRETCH_INTO_POST.placement);
+  const unplaced = [...left.values()].reduce((sum, fte) => sum + fte, 0);
+  const team = assemble(need, existing, catalog, placed, hires, unplaced);
+  for (const index of forced) {
+    const row = team.find((member) => member.role === need[index]!.role)!;
+    row.reason = `${post(index) ? 'No one on your team is ready for this post' : 'No one on your team can head HR yet'}, so it is hired. ${row.reason}`;
+    row.noOneReady = true;
+  }
+  return { team, hires, surplus: Math.max(0, existingTotal - needTotal) };
+}
+
+/** What the plan says of a move into a need: "promoted from your existing Recruiter staff …". */
+function moveWords(placement: Placement, from: string, into: TeamMember): string {
+  if (placement === 'promoted') return `promoted from your existing ${from} staff instead of a new hire`;
+  if (placement === 'retrained') return `moved from your existing ${from} staff into this work, with training, instead of a new hire`;
+  if (placement === 'taken-on') return `taken on by your existing ${from} staff, who own this work themselves at their own pay, instead of a new hire`;
+  if (placement === 'stretch') {
+    return `${into.family === 'management' ? 'promoted' : 'placed'} from your existing ${from} staff, beyond their experience, instead of a new hire: if they cannot grow into it, hire for it and let the ${from} role shrink through attrition`;
+  }
+  return `moved from your existing ${from} staff instead of a new hire`;
+}
+
+const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** The staffed team: existing roles as they are, moves into the need's roles, and the hires. */
+function assemble(need: TeamMember[], existing: Record<string, number>, catalog: RoleCatalog, placed: Placed[], hires: Map<string, number>, over: number): TeamMember[] {
   const team: TeamMember[] = [];
-  const movedFrom = (slug: string) => moved.filter((entry) => entry.from === slug).reduce((sum, entry) => sum + entry.fte, 0);
+  const covering = (slug: string) => placed.filter((entry) => entry.from === slug && entry.placement === 'covers');
+  const movedOut = (slug: string) => placed.filter((entry) => entry.from === slug && entry.placement !== 'covers').reduce((sum, entry) => sum + entry.fte, 0);
   for (const [slug, listed] of Object.entries(existing)) {
-    const fte = listed - movedFrom(slug);
+    const fte = listed - movedOut(slug);
     if (fte <= EPSILON || !catalog[slug]) continue;
-    const matched = matchedTo.get(slug);
-    const template = matched !== undefined ? need[matched[0]!]! : undefined;
+    const covers = covering(slug);
+    const used = covers.reduce((sum, entry) => sum + entry.fte, 0);
     const role = catalog[slug]!;
+    const template = covers[0] ? need[covers[0].index]! : undefined;
     team.push({
       role: slug,
       title: role.title,
       family: role.family,
       area: role.area,
       fte,
-      reason: existingReason(fte, left.get(slug) ?? 0, matched === undefined ? null : needsIn([...new Set(matched.map((index) => need[index]!.title))]), existingTotal - needTotal),
+      reason: existingReason(fte, fte - used, covers.length === 0 ? null : needsIn([...new Set(covers.map((entry) => need[entry.index]!.title))]), over),
       // Someone the plan did not place gets a lead below (the least loaded one).
       reportsTo: template ? template.reportsTo : null,
       payFactor: 1,
       fromExisting: fte,
       ...(template !== undefined && template.role !== slug ? { covers: template.role } : {}),
+      ...(fte - used > EPSILON ? { aboveNeed: fte - used } : {}),
     });
   }
-  for (const { from, index, fte, kind } of moved) {
+  // Moves and hires into the need's roles: one row per role, its pay the FTE-weighted pay of who is in it.
+  const own = new Map(team.map((row) => [row, row.fte]));
+  const pay = new Map<TeamMember, number>();
+  const moves = new Map<TeamMember, { fte: number; words: string }[]>();
+  const rowFor = (member: TeamMember): TeamMember => {
+    let row = team.find((entry) => entry.role === member.role);
+    if (!row) {
+      row = { ...member, fte: 0 };
+      team.push(row);
+    }
+    return row;
+  };
+  const add = (row: TeamMember, fte: number, factor: number) => {
+    pay.set(row, (pay.get(row) ?? row.fte * row.payFactor) + fte * factor);
+    row.fte += fte;
+  };
+  for (const { from, index, fte, placement } of placed) {
+    if (placement === 'covers') continue;
     const member = need[index]!;
-    const how = moveWords(kind, catalog[from]!.title);
-    const already = team.find((entry) => entry.role === member.role);
-    if (already) {
-      already.fte += fte;
-      already.fromExisting = (already.fromExisting ?? 0) + fte;
-      if (kind !== 'redeployed') already.reason = `${already.reason} ${formatNumber(fte, 1)} FTE ${how}.`;
-    } else {
-      const part = fte < member.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(member.fte, 1)} FTE the plan has here)` : '';
-      team.push({ ...member, fte, fromExisting: fte, reason: `${how.charAt(0).toUpperCase()}${how.slice(1)}${part}. ${member.reason}`.trim() });
-    }
-    if (kind !== 'redeployed') {
-      const entry = team.find((candidate) => candidate.role === member.role)!;
-      entry.movedIn = (entry.movedIn ?? 0) + fte;
-    }
+    const row = rowFor(member);
+    // A promotion is paid the post's pay; anyone else keeps their own where it is higher.
+    const ownPay = catalog[from]!.salary.median / catalog[member.role]!.salary.median;
+    add(row, fte, placement === 'promoted' || placement === 'stretch' ? member.payFactor : Math.max(member.payFactor, ownPay));
+    row.fromExisting = (row.fromExisting ?? 0) + fte;
+    if (placement !== 'redeployed') row.movedIn = (row.movedIn ?? 0) + fte;
+    moves.set(row, [...(moves.get(row) ?? []), { fte, words: moveWords(placement, catalog[from]!.title, member) }]);
   }
   for (const member of need) {
     const fte = hires.get(member.role);
-    if (!fte) continue;
-    const already = team.find((entry) => entry.role === member.role);
-    if (already) {
-      already.fte += fte;
-      // The entry is no longer only people already there: say how much of it is a hire.
-      const kept = already.fromExisting ?? 0;
-      already.reason = `${formatNumber(kept, 1)} FTE already on your team and ${formatNumber(fte, 1)} FTE to hire. ${member.reason}`.trim();
-    } else team.push({ ...member, fte });
+    if (fte) add(rowFor(member), fte, member.payFactor);
   }
-  // Reporting lines point at roles the team really has, and the chart keeps one head.
+  for (const row of team) {
+    const share = pay.get(row);
+    if (share === undefined) continue;
+    row.payFactor = share / row.fte;
+    const member = need.find((entry) => entry.role === row.role)!;
+    row.reason = rowReason(own.get(row) ?? 0, moves.get(row) ?? [], hires.get(row.role) ?? 0, member);
+  }
+  return withReportingLines(team, need, placed, catalog);
+}
+
+/** A need's row with moves or hires in it: who is there already, who moves in and how, and who is hired. */
+function rowReason(own: number, moves: { fte: number; words: string }[], hired: number, member: TeamMember): string {
+  if (moves.length === 0) return own > EPSILON ? `${formatNumber(own, 1)} FTE already on your team and ${formatNumber(hired, 1)} FTE to hire. ${member.reason}`.trim() : member.reason;
+  const parts: string[] = [];
+  if (own > EPSILON) parts.push(`${formatNumber(own, 1)} FTE already on your team.`);
+  if (moves.length === 1 && own <= EPSILON && hired <= EPSILON) {
+    const { fte, words } = moves[0]!;
+    const part = fte < member.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(member.fte, 1)} FTE the plan has here)` : '';
+    parts.push(`${capitalized(words)}${part}.`);
+  } else for (const { fte, words } of moves) parts.push(`${formatNumber(fte, 1)} FTE ${words}.`);
+  if (hired > EPSILON) parts.push(`${formatNumber(hired, 1)} FTE to hire.`);
+  parts.push(member.reason);
+  return parts.join(' ').trim();
+}
+
+/** Reporting lines that point at roles the team really has, with the need's head (or its filler) at the top. */
+function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Placed[], catalog: RoleCatalog): TeamMember[] {
   const present = new Set(team.map((member) => member.role));
   const coveredBy = new Map<string, string>();
-  for (const [slug, indexes] of matchedTo) for (const index of indexes) if (!coveredBy.has(need[index]!.role)) coveredBy.set(need[index]!.role, slug);
+  for (const entry of placed) if (entry.placement === 'covers' && !coveredBy.has(need[entry.index]!.role)) coveredBy.set(need[entry.index]!.role, entry.from);
+  const needHead = need.find((member) => member.reportsTo === null);
+  // The need's head, or the existing person who covers that post (not a surplus row of the same title).
+  const headRole = needHead ? (coveredBy.get(needHead.role) ?? (present.has(needHead.role) ? needHead.role : undefined)) : undefined;
   const level = (member: TeamMember) => ['executive', 'lead', 'senior', 'mid', 'entry'].indexOf(catalog[member.role]?.level ?? 'entry');
   const managing = (member: TeamMember) => (member.family === 'management' && member.area === 'management' ? 0 : 1);
-  const top = [...team].sort((a, b) => managing(a) - managing(b) || level(a) - level(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1))[0];
+  const top = team.find((member) => member.role === headRole) ?? [...team].sort((a, b) => managing(a) - managing(b) || level(a) - level(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1))[0];
   for (const member of team) {
     if (member === top) {
       member.reportsTo = null;
@@ -200,33 +281,12 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     if (boss === null || boss === member.role || !present.has(boss)) boss = leastLoaded(team, member, top) ?? top?.role ?? null;
     member.reportsTo = boss === member.role ? null : boss;
   }
-  return { team, hires, surplus: Math.max(0, existingTotal - needTotal) };
-}
-
-/** "moved from your existing Recruiter staff, with training instead of a new hire". */
-function moveWords(kind: Move['kind'], from: string): string {
-  if (kind === 'promoted') return `promoted from your existing ${from} staff instead of a new hire`;
-  if (kind === 'taken-on') return `taken on by your existing ${from} staff, who own this work themselves, instead of a new hire`;
-  if (kind === 'retrained') return `moved from your existing ${from} staff into this work, with training, instead of a new hire`;
-  return `moved from your existing ${from} staff instead of a new hire`;
+  return team;
 }
 
 /**
- * How far an existing role is from a need it would be moved into (smaller is nearer): the same
- * area, then the same family, then the broad roles (generalists, partners, operations), then the
- * rest; for a lead post, the most senior first.
- */
-function distance(catalog: RoleCatalog, slug: string, need: TeamMember): number {
-  const role = catalog[slug]!;
-  const fit = role.area === need.area ? 0 : role.family === need.family ? 1 : role.family === 'generalist' || role.family === 'partner' || role.family === 'operations' ? 2 : 3;
-  const seniority = need.family === 'management' ? LEVELS.length - 1 - LEVELS.indexOf(role.level) : 0;
-  return seniority * 4 + fit;
-}
-
-/**
- * Why an existing role is on the team: the needs it covers (`covered`, null for none), the FTE
- * left over once the open needs are filled (`beyond`), and how far the whole existing team
- * exceeds the whole need (`over`).
+ * Why an existing role is on the team: the needs it covers (`covered`, null for none), its FTE
+ * beyond them (`beyond`), and the existing FTE the plan places nowhere (`over`).
  */
 function existingReason(fte: number, beyond: number, covered: string | null, over: number): string {
   if (covered === null) return `Already on your team; not a role this plan needs at this size, so part of the ${formatNumber(over, 1)} FTE above the need.`;

@@ -512,7 +512,15 @@ function warningsFor(
         : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`,
     );
   }
-  if (plan.surplus > 0) {
+  const hiredNow = plan.team.filter((member) => member.fte > (member.fromExisting ?? 0) + 1e-9);
+  const aboveNeed = plan.team.filter((member) => (member.aboveNeed ?? 0) > 0);
+  const unready = plan.team.filter((member) => member.noOneReady);
+  if (unready.length > 0 && aboveNeed.length > 0) {
+    warnings.push(
+      `No one on your team is ready for the ${listOf(unready.map((member) => (member.family === 'management' ? member.title : `${member.title} heading HR`)))} post${unready.length === 1 ? '' : 's'}, so the plan hires for ${unready.length === 1 ? 'it' : 'them'}; ` +
+        `that leaves part of your ${listOf(aboveNeed.map((member) => member.title))} staff above the need: reassign them, or let those roles shrink through attrition.`,
+    );
+  } else if (plan.surplus > 0 && hiredNow.length === 0) {
     warnings.push(
       analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
         ? `Below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)} employees this company needs no HR staff of its own yet: the ${one(plan.surplus)} FTE it has carry work the founder and providers would otherwise, and no one is hired until then.${option.coverage.payroll === 'outsourced' ? '' : ' If they leave before that, a PEO and HR software cover the gap.'}`

@@ -45,6 +45,10 @@ export interface TeamMember {
   movedIn?: number;
   /** For an existing role that fills a need of another role: that role's slug (the first it fills). */
   covers?: string;
+  /** Of `fromExisting`, FTE the plan places in no need: on the team, above the need. */
+  aboveNeed?: number;
+  /** A lead post or the head of HR hired because no one on the existing team is ready for it. */
+  noOneReady?: boolean;
 }
 
 export interface TeamInput {

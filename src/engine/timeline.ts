@@ -4,7 +4,7 @@ import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
-import { buildTeam, plannedRoles, teamRoles, type TeamMember } from './team.ts';
+import { buildTeam, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { GROWTH_PERIOD_MONTHS, headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
@@ -141,12 +141,12 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
   const end = fteByRole(endTeam);
-  // An existing person's role the plan never hires for (an HRIS trainer filling the HRIS analyst
-  // need) can hold more at the end than today, when today's team had them in other work: what
-  // they hold beyond today is the need they fill, and is hired as that role.
+  // An existing person's row (an HRIS trainer filling the HRIS analyst need) can hold more at the
+  // end than today, when today's team has them in other work: nobody is hired into an existing
+  // person's row, so what it holds beyond today is the need it fills, hired as that role.
   for (const member of endTeam) {
     const extra = member.fte - (todayByRole.get(member.role) ?? 0);
-    if (member.covers === undefined || plannedRoles.has(member.role) || extra <= EPSILON) continue;
+    if (member.covers === undefined || extra <= EPSILON) continue;
     end.set(member.role, end.get(member.role)! - extra);
     end.set(member.covers, (end.get(member.covers) ?? 0) + extra);
   }
@@ -220,14 +220,22 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         if (laterMember && explains(laterTeam)) return { member: laterMember, forMonth: later };
       }
     }
-    // A need the end team fills with an existing person of another role (hired here as itself) is
-    // explained by the end's need before the existing team is placed.
-    const endNeed = () => teamAt({ ...profile, existingTeam: {} }, endEmployees, structureAt(profile.horizonMonths), catalog, true, leadFor);
-    return {
-      member: memberOf(endTeam, role) ?? memberOf(today, role) ?? memberOf(endNeed(), role),
-      forMonth: monthTeam !== endTeam ? profile.horizonMonths : null,
-    };
+    return { member: memberOf(endTeam, role) ?? memberOf(today, role) ?? memberOf(needOf(profile.horizonMonths), role), forMonth: monthTeam !== endTeam ? profile.horizonMonths : null };
   };
+  // With an existing team, a month's rows describe the people already there ("Already on your team",
+  // "Moved from …"): a hire is explained by the need itself, before the existing team is placed.
+  const withExisting = Object.keys(profile.existingTeam).length > 0;
+  const needsOfMonth = new Map<number, TeamMember[]>();
+  const needOf = (month: number): TeamMember[] => {
+    let team = needsOfMonth.get(month);
+    if (!team) {
+      team = teamAt({ ...profile, existingTeam: {} }, headcounts[month]!, structureAt(month), catalog, true, leadFor);
+      needsOfMonth.set(month, team);
+    }
+    return team;
+  };
+  const explainedBy = (role: string, month: number, found: TeamMember | undefined) =>
+    withExisting ? (memberOf(needOf(month), role) ?? memberOf(needOf(profile.horizonMonths), role) ?? found) : found;
   const todayHead = today.find((member) => member.reportsTo === null);
   const endHead = endTeam.find((member) => member.reportsTo === null);
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
@@ -283,12 +291,13 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       if (fte > have + EPSILON) {
         // A role today's team does not have, hired once the recommendation has changed, says why.
         const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
-        const { member, forMonth } = reasonOf(role, month, fte);
+        const { member: found, forMonth } = reasonOf(role, month, fte);
+        const member = explainedBy(role, forMonth ?? month, found);
         const toward = forMonth !== null ? `, for the team of month ${forMonth} (${formatNumber(headcounts[forMonth]!)} employees)` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}${toward}`;
         const title = member?.title ?? catalog[role]?.title ?? role;
         // A new head of HR over the person who heads it today: say where that person goes.
-        const handover = month > 0 && role === endHead?.role && todayHead !== undefined && todayHead.role !== role ? ` The ${todayHead.title} who heads HR until then reports to them.` : '';
+        const handover = month > 0 && isLead(role) && role === endHead?.role && todayHead !== undefined && todayHead.role !== role ? ` The ${todayHead.title} who heads HR until then reports to them.` : '';
         hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}${handover}` });
         held.set(role, fte);
       }

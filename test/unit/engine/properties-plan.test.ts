@@ -72,6 +72,11 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
         expect(staffed.team.map((member) => member.reason).join(' ')).not.toMatch(/counted toward/);
         const movedIn = staffed.team.reduce((sum, member) => sum + (member.movedIn ?? 0), 0);
         if (movedIn > 0) expect(staffed.warnings.some((warning) => warning.startsWith('The plan fills'))).toBe(true);
+        // No one is promoted into a lead post from an entry-level desk (before: an HR Assistant made HR Director).
+        const entryTitles = Object.values(catalog).filter((role) => role.level === 'entry').map((role) => role.title);
+        for (const member of staffed.team.filter((entry) => entry.family === 'management')) {
+          for (const title of entryTitles) expect(member.reason, member.role).not.toContain(`from your existing ${title} staff`);
+        }
       }),
       settings,
     );

@@ -365,12 +365,15 @@ describe('5. an existing team', () => {
     expect(result.team.map((member) => member.reason).join(' ')).not.toMatch(/counted toward/);
     const moved = result.team.filter((member) => (member.movedIn ?? 0) > 0);
     expect(moved.map((member) => member.role).sort()).toEqual(['hr-compliance-and-safety-specialist', 'recruiter']);
-    for (const member of moved) expect(member.reason).toMatch(/^Moved from your existing HR Coordinator staff into this work, with training, instead of a new hire/);
+    // A coordinator is no recruiter or safety specialist: the plan says the move is beyond their experience.
+    for (const member of moved) expect(member.reason).toMatch(/^Placed from your existing HR Coordinator staff, beyond their experience, instead of a new hire: if they cannot grow into it, hire for it and let the HR Coordinator role shrink through attrition/);
     expect(result.warnings).toContainEqual(
       expect.stringMatching(/^The plan fills 1 FTE of its needs \(Recruiter and HR Compliance and Safety Specialist\) with people already on your team, in work outside their own roles, instead of hiring: each entry says how .* hiring for those needs costs about \$[\d,]+ a year more\.$/),
     );
-    // The hires are still the whole need less the whole existing team.
-    expect(result.timeline[0]!.hires).toEqual([]);
+    // Coordinators cannot head HR: a generalist to head it is hired whole, and a coordinator is above the need.
+    expect(result.timeline[0]!.hires).toEqual([expect.objectContaining({ role: 'hr-generalist', fte: 1 })]);
+    expect(result.team.find((member) => member.role === 'hr-generalist')!.reason).toMatch(/^No one on your team can head HR yet, so it is hired\./);
+    expect(result.team.find((member) => member.role === 'hr-coordinator')!.aboveNeed).toBe(1);
     // A lead post goes to the most senior person left over, as a promotion; a recruiter is not the
     // talent acquisition manager the recruiters report to (before: 14 recruiters "covered" that post
     // and reported straight to the director, 25 reports; review 21 #9).
@@ -381,16 +384,26 @@ describe('5. an existing team', () => {
     // Generalists the need has no post for move into any practitioner need, payroll included, before one is hired.
     const shrinking = plan({ employees: 1000, growthPct: -40, existingTeam: { 'hr-manager': 1, 'hr-generalist': 8, recruiter: 2 } });
     expect(shrinking.timeline[0]!.hires).toEqual([]);
-    expect(shrinking.team.find((member) => member.area === 'payroll')!.reason).toMatch(/^Moved from your existing HR Generalist staff instead of a new hire/);
+    // Payroll needs its own expertise: the move says "with training" and counts among the moves the warning names.
+    expect(shrinking.team.find((member) => member.area === 'payroll')!.reason).toMatch(/^Moved from your existing HR Generalist staff into this work, with training, instead of a new hire/);
   });
 
-  it('a head of HR hired over the person who heads HR today says where that person goes', () => {
-    const result = plan({ employees: 800, industry: 'technology', growthPct: 30, existingTeam: { recruiter: 6, 'hr-manager': 1, 'hr-generalist': 3 } });
-    const head = result.team.find((member) => member.reportsTo === null)!;
-    expect(head.role).toBe('hr-manager');
+  it('a head of HR hired over the person who heads HR today says where that person goes; an existing manager is promoted into a director post', () => {
+    const result = plan({ employees: 100, industry: 'technology', growthPct: 100 });
+    expect(result.team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
     const director = result.timeline.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-director')!;
-    // Before: "Heads an HR organisation of 25.5 FTE", beside an HR manager who heads HR today (review 21 #9).
+    // Before: "Heads an HR organisation of 16 FTE", beside the HR manager who heads HR until then (review 21 #9).
     expect(director.reason).toMatch(/Heads an HR organisation of [\d.]+ FTE\. The HR Manager who heads HR until then reports to them\.$/);
+    // Only a lead hire hands over: no practitioner is said to take the head's reports.
+    const hires = result.timeline.flatMap((month) => month.hires);
+    expect(hires.filter((hire) => /heads HR until then/.test(hire.reason)).map((hire) => hire.role)).toEqual(['hr-director']);
+    // A company whose HR manager heads today, and needs a director: the manager is promoted, named, and paid the post.
+    const existing = plan({ employees: 800, industry: 'technology', growthPct: 30, existingTeam: { recruiter: 6, 'hr-manager': 1, 'hr-generalist': 3 } });
+    const head = existing.team.find((member) => member.reportsTo === null)!;
+    expect(head.role).toBe('hr-director');
+    expect(head.reason).toMatch(/^Promoted from your existing HR Manager staff instead of a new hire/);
+    expect(head.payFactor).toBeGreaterThanOrEqual(1);
+    expect(existing.timeline.flatMap((month) => month.hires).map((hire) => hire.role)).not.toContain('hr-director');
   });
 
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
@@ -399,6 +412,22 @@ describe('5. an existing team', () => {
     const manager = result.team.find((member) => member.role === 'hr-manager')!;
     expect(manager.reportsTo).toBeNull();
     expect(manager.reason).toMatch(/covers the plan's HR Generalist need/);
+  });
+
+  it('lead posts go to the most senior people who fit them; a post no one is ready for is hired, not handed to an assistant', () => {
+    // Before: an HR Assistant "promoted" to HR Director of 22.5 FTE, another to Talent Acquisition Manager (review 22 H1).
+    const hospitality = plan({ employees: 2000, industry: 'hospitality', growthPct: 10, existingTeam: { 'senior-hr-generalist': 13.5, 'hr-assistant': 8.5 } });
+    const director = hospitality.team.find((member) => member.role === 'hr-director')!;
+    expect(director.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
+    expect(hospitality.timeline[0]!.hires.map((hire) => hire.role)).toEqual(expect.arrayContaining(['hr-director', 'talent-acquisition-manager']));
+    expect(hospitality.team.find((member) => member.role === 'hr-manager')!.reason).toMatch(/^Promoted from your existing Senior HR Generalist staff/);
+    expect(hospitality.warnings).toContainEqual(expect.stringMatching(/^No one on your team is ready for the HR Director and Talent Acquisition Manager posts, so the plan hires for them; that leaves part of your HR Assistant staff above the need/));
+    // Nor is a coordinator made HR manager of a 200-person healthcare employer.
+    const coordinators = plan({ employees: 200, industry: 'healthcare', existingTeam: { 'hr-coordinator': 3 } });
+    expect(coordinators.team.find((member) => member.reportsTo === null)!.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
+    // A VP of HR heads over an HR director (before: the VP covered a generalist need under the director, review 22 H2).
+    const topHeavy = plan({ employees: 1000, industry: 'technology', existingTeam: { 'vp-of-hr': 1, 'hr-director': 1, 'hr-manager': 2 } });
+    expect(topHeavy.team.find((member) => member.reportsTo === null)!.role).toBe('vp-of-hr');
   });
 
   it('an unknown role slug is an error that lists the valid ones', () => {
@@ -414,8 +443,11 @@ describe('5. an existing team', () => {
     if (result.surplus > 0) expect(timelineHires(result)).toBe(0);
     const small = plan({ employees: 300, growthPct: 0, existingTeam: { 'senior-hr-generalist': 1 } });
     expect(small.surplus).toBe(0);
-    // A senior generalist covers a generalist need: the family counts, not only the exact slug.
-    expect(small.team.find((member) => member.role === 'senior-hr-generalist')!.reason).toMatch(/covers/);
+    // The company's one senior generalist is promoted into the HR manager post it needs, and named so.
+    expect(small.team.find((member) => member.role === 'hr-manager')!.reason).toMatch(/^Promoted from your existing Senior HR Generalist staff instead of a new hire/);
+    // With a manager of its own, a senior generalist covers a generalist need: the family counts, not only the exact slug.
+    const withManager = plan({ employees: 300, growthPct: 0, existingTeam: { 'senior-hr-generalist': 1, 'hr-manager': 1 } });
+    expect(withManager.team.find((member) => member.role === 'senior-hr-generalist')!.reason).toMatch(/covers the plan's HR Generalist need/);
   });
 
   it('an HR manager the plan has no lead post for heads the team, and the generalist it frees moves into a specialist need', () => {

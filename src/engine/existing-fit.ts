@@ -1,0 +1,70 @@
+// How a role on the company's existing HR team can fill a need of the plan, and how near a fit that
+// is. Roleplan's assumption, from how HR careers usually run:
+// - titles of one area are interchangeable a level apart (a senior generalist covers a generalist
+//   need, a coordinator a generalist's);
+// - a lead holds a post of its level or below, in its own area or a general one, and is promoted
+//   one level up (an HR manager to director);
+// - generalists and business partners move into practitioner work, with training where that work
+//   needs its own expertise (payroll, compensation, HRIS, compliance, labor relations), and are
+//   promoted into general lead posts up to HR manager; a practitioner into its own area's lead post;
+// - entry-level staff and other specialists are no fit for a lead post, and a specialist placed in
+//   another specialty is a stretch beyond their experience.
+import type { CatalogRole } from './roles.ts';
+
+/**
+ * How an existing person fills a need: as they are (`covers`), or by a move the plan names: a
+ * generalist `redeployed`, someone `retrained` for work needing its own expertise, `promoted` into a
+ * lead post, a lead who has practitioner work `taken-on`, or a `stretch` beyond their experience.
+ */
+export type Placement = 'covers' | 'redeployed' | 'retrained' | 'promoted' | 'taken-on' | 'stretch';
+
+export interface Fit {
+  placement: Placement;
+  /** Smaller is nearer: an exact role is 0. */
+  distance: number;
+}
+
+const LEVELS = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
+const LEAD = LEVELS.indexOf('lead');
+const levelOf = (role: CatalogRole) => LEVELS.indexOf(role.level);
+
+const EXPERT_AREAS: ReadonlySet<string> = new Set(['payroll', 'compensation', 'hris-analytics', 'compliance']);
+const EXPERT_ROLES: ReadonlySet<string> = new Set(['labor-relations-specialist', 'immigration-specialist']);
+
+export const isPost = (role: CatalogRole) => role.family === 'management';
+const broad = (role: CatalogRole) => role.family === 'generalist' || role.family === 'partner';
+const general = (role: CatalogRole) => role.area === 'management' || role.area === 'generalist';
+const expert = (role: CatalogRole) => EXPERT_AREAS.has(role.area) || EXPERT_ROLES.has(role.slug);
+
+/** A lead post: who holds it as they are, or is promoted into it; null for no fit. */
+function postFit(have: CatalogRole, post: CatalogRole): Fit | null {
+  const up = levelOf(post) - levelOf(have);
+  if (isPost(have)) {
+    // A general lead also leads a functional team of its own level (an HR manager the recruiters).
+    const areaFits = post.area === have.area || general(post) || (have.area === 'management' && up === 0);
+    if (!areaFits) return null;
+    if (up <= 0) return { placement: 'covers', distance: 1 - up };
+    return up === 1 ? { placement: 'promoted', distance: 4 } : null;
+  }
+  // Into a post at their own level (a senior generalist to HR supervisor) or up to two above.
+  if (up < 0 || up > 2) return null;
+  if (broad(have) && general(post) && levelOf(post) <= LEAD) return { placement: 'promoted', distance: 5 + up };
+  if (have.area === post.area && levelOf(have) >= 1) return { placement: 'promoted', distance: 6 + up };
+  return null;
+}
+
+/** How `have` can fill `need`: null only for a lead post no one of that role should hold. */
+export function fitFor(have: CatalogRole, need: CatalogRole): Fit | null {
+  if (have.slug === need.slug) return { placement: 'covers', distance: 0 };
+  if (isPost(need)) return postFit(have, need);
+  const up = levelOf(need) - levelOf(have);
+  if (have.area === need.area && Math.abs(up) <= 1) return { placement: 'covers', distance: have.family === need.family ? 1 : 2 };
+  // A lead the plan has no post for works as its senior generalist, as heads of small teams do.
+  if (isPost(have) && need.family === 'generalist') return { placement: 'covers', distance: 3 };
+  if (broad(have)) return expert(need) ? { placement: 'retrained', distance: 5 } : { placement: 'redeployed', distance: 4 };
+  if (isPost(have)) return { placement: 'taken-on', distance: 8 };
+  return { placement: 'stretch', distance: have.area === need.area ? 9 : 10 };
+}
+
+/** Lead posts the plan may fill with a stretch when nothing else fills them. */
+export const STRETCH_INTO_POST: Fit = { placement: 'stretch', distance: 20 };
