@@ -370,10 +370,15 @@ describe('5. an existing team', () => {
     expect(result.warnings).toContainEqual(
       expect.stringMatching(/^The plan fills 1 FTE of its needs \(Recruiter and HR Compliance and Safety Specialist\) with people already on your team, in work outside their own roles, instead of hiring: each entry says how .* hiring for those needs costs about \$[\d,]+ a year more\.$/),
     );
-    // Coordinators cannot head HR: a generalist to head it is hired whole, and a coordinator is above the need.
-    expect(result.timeline[0]!.hires).toEqual([expect.objectContaining({ role: 'hr-generalist', fte: 1 })]);
-    expect(result.team.find((member) => member.role === 'hr-generalist')!.reason).toMatch(/^No one on your team can head HR yet, so it is hired\./);
-    expect(result.team.find((member) => member.role === 'hr-coordinator')!.aboveNeed).toBe(1);
+    // The generalist it has heads until the HR manager it needs at 134 employees: the hires are still
+    // the whole need less the whole existing team.
+    expect(result.timeline[0]!.hires).toEqual([]);
+    expect(result.team.find((member) => member.reportsTo === null)!.role).toBe('hr-generalist');
+    // Coordinators alone cannot head HR: a generalist to head it is hired whole.
+    const onlyCoordinators = plan({ employees: 90, industry: 'healthcare', existingTeam: { 'hr-coordinator': 2, recruiter: 1 } });
+    const head = onlyCoordinators.team.find((member) => member.reportsTo === null)!;
+    expect(head.reason).toMatch(/^No one on your team can head HR yet, so it is hired\./);
+    expect(onlyCoordinators.timeline[0]!.hires).toEqual([expect.objectContaining({ role: head.role, fte: 1 })]);
     // A lead post goes to the most senior person left over, as a promotion; a recruiter is not the
     // talent acquisition manager the recruiters report to (before: 14 recruiters "covered" that post
     // and reported straight to the director, 25 reports; review 21 #9).

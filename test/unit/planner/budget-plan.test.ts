@@ -42,6 +42,15 @@ describe('budget plan over time', () => {
     expect(year.loaded.mid + year.outsourced.mid).toBeLessThanOrEqual(150_000 + 1);
   });
 
+  it('hires nobody where the existing team is as large as the alternative', () => {
+    // Before: 0.5 generalist, 0.5 recruiter and 0.5 compliance hired at month 0 beside "no hires now" (review 22 M4).
+    const profile = profileOf({ employees: 130, industry: 'retail', growthPct: 50, budget: 200_000, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } });
+    const plan = recommend(profile, catalog);
+    const held = budgetPlanOverTime(plan, profile, catalog)!;
+    expect(plan.budget.alternative!.hrFte).toBeLessThanOrEqual(2.5);
+    expect(held.timeline[0]!.hires).toEqual([]);
+  });
+
   it('is null when the plan fits or has no budget', () => {
     const none = profileOf({ employees: 60 });
     expect(budgetPlanOverTime(recommend(none, catalog), none, catalog)).toBeNull();
