@@ -7,7 +7,7 @@
 import type { RoleCatalog } from './roles.ts';
 import type { Priorities } from './profile.ts';
 import type { HrFunction } from './hr-functions.ts';
-import type { TeamMember } from './team.ts';
+import { lineManagerReason, type TeamMember } from './team.ts';
 import { formatNumber } from './format.ts';
 import { fitFor, isPost, STRETCH_INTO_POST, type Fit, type Placement } from './existing-fit.ts';
 
@@ -282,6 +282,13 @@ function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Plac
     if (boss !== null && !present.has(boss)) boss = coveredBy.get(boss) ?? null;
     if (boss === null || boss === member.role || !present.has(boss)) boss = leastLoaded(team, member, top) ?? top?.role ?? null;
     member.reportsTo = boss === member.role ? null : boss;
+  }
+  // The leads' words count the team as staffed: the existing people above the need report to them too.
+  const total = team.reduce((sum, member) => sum + member.fte, 0);
+  for (const member of team) {
+    const reports = team.filter((other) => other.reportsTo === member.role).reduce((sum, other) => sum + other.fte, 0);
+    member.reason = member.reason.replace(/Line managers?(?: of|,) about [\d.,]+ direct reports?(?: each)?\./, lineManagerReason(member.fte, reports / member.fte));
+    if (member === top) member.reason = member.reason.replace(/(Heads an HR organisation of|Leads an HR team of) [\d.,]+ FTE/, `$1 ${formatNumber(total, 1)} FTE`);
   }
   return team;
 }

@@ -635,7 +635,7 @@ function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number)
   });
 }
 
-function lineManagerReason(managers: number, each: number): string {
+export function lineManagerReason(managers: number, each: number): string {
   const reports = `${one(each)} direct ${each === 1 ? 'report' : 'reports'}`;
   return managers === 1 ? `Line manager of about ${reports}.` : `Line managers, about ${reports} each.`;
 }
