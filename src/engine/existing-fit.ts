@@ -10,6 +10,7 @@
 // - entry-level staff and other specialists are no fit for a lead post, and a specialist placed in
 //   another specialty is a stretch beyond their experience.
 import type { CatalogRole } from './roles.ts';
+import { existingTeamFit } from './data/existing-team.ts';
 
 /**
  * How an existing person fills a need: as they are (`covers`), or by a move the plan names: a
@@ -25,11 +26,11 @@ export interface Fit {
 }
 
 const LEVELS = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
-const LEAD = LEVELS.indexOf('lead');
 const levelOf = (role: CatalogRole) => LEVELS.indexOf(role.level);
-
-const EXPERT_AREAS: ReadonlySet<string> = new Set(['payroll', 'compensation', 'hris-analytics', 'compliance']);
-const EXPERT_ROLES: ReadonlySet<string> = new Set(['labor-relations-specialist', 'immigration-specialist']);
+const HIGHEST_GENERALIST_PROMOTION = LEVELS.indexOf(existingTeamFit.highestGeneralistPromotion);
+const EXPERT_AREAS: ReadonlySet<string> = new Set(existingTeamFit.expertAreas);
+const EXPERT_ROLES: ReadonlySet<string> = new Set(existingTeamFit.expertRoles);
+const HEAD_FAMILIES: ReadonlySet<string> = new Set(existingTeamFit.headFamilies);
 
 export const isPost = (role: CatalogRole) => role.family === 'management';
 const broad = (role: CatalogRole) => role.family === 'generalist' || role.family === 'partner';
@@ -44,11 +45,11 @@ function postFit(have: CatalogRole, post: CatalogRole): Fit | null {
     const areaFits = post.area === have.area || general(post) || (have.area === 'management' && up === 0);
     if (!areaFits) return null;
     if (up <= 0) return { placement: 'covers', distance: 1 - up };
-    return up === 1 ? { placement: 'promoted', distance: 4 } : null;
+    return up <= existingTeamFit.leadPromotionLevels ? { placement: 'promoted', distance: 4 } : null;
   }
-  // Into a post at their own level (a senior generalist to HR supervisor) or up to two above.
-  if (up < 0 || up > 2) return null;
-  if (broad(have) && general(post) && levelOf(post) <= LEAD) return { placement: 'promoted', distance: 5 + up };
+  // Into a post at their own level (a senior generalist to HR supervisor) or a level or two above.
+  if (up < 0 || up > existingTeamFit.practitionerPromotionLevels) return null;
+  if (broad(have) && general(post) && levelOf(post) <= HIGHEST_GENERALIST_PROMOTION) return { placement: 'promoted', distance: 5 + up };
   if (have.area === post.area && levelOf(have) >= 1) return { placement: 'promoted', distance: 6 + up };
   return null;
 }
@@ -58,13 +59,16 @@ export function fitFor(have: CatalogRole, need: CatalogRole): Fit | null {
   if (have.slug === need.slug) return { placement: 'covers', distance: 0 };
   if (isPost(need)) return postFit(have, need);
   const up = levelOf(need) - levelOf(have);
-  if (have.area === need.area && Math.abs(up) <= 1) return { placement: 'covers', distance: have.family === need.family ? 1 : 2 };
+  if (have.area === need.area && Math.abs(up) <= existingTeamFit.coverLevels) return { placement: 'covers', distance: have.family === need.family ? 1 : 2 };
   // A lead the plan has no post for works as its senior generalist, as heads of small teams do.
   if (isPost(have) && need.family === 'generalist') return { placement: 'covers', distance: 3 };
   if (broad(have)) return expert(need) ? { placement: 'retrained', distance: 5 } : { placement: 'redeployed', distance: 4 };
   if (isPost(have)) return { placement: 'taken-on', distance: 8 };
   return { placement: 'stretch', distance: have.area === need.area ? 9 : 10 };
 }
+
+/** Whether someone of this role can head HR, whatever the head's title: a lead, or a generalist or business partner by trade. */
+export const canHead = (role: CatalogRole) => isPost(role) || HEAD_FAMILIES.has(role.family);
 
 /** Lead posts the plan may fill with a stretch when nothing else fills them. */
 export const STRETCH_INTO_POST: Fit = { placement: 'stretch', distance: 20 };

@@ -9,7 +9,7 @@ import type { Priorities } from './profile.ts';
 import type { HrFunction } from './hr-functions.ts';
 import { lineManagerReason, type TeamMember } from './team.ts';
 import { formatNumber } from './format.ts';
-import { fitFor, isPost, STRETCH_INTO_POST, type Fit, type Placement } from './existing-fit.ts';
+import { canHead as canHeadHr, fitFor, isPost, STRETCH_INTO_POST, type Fit, type Placement } from './existing-fit.ts';
 
 const EPSILON = 1e-9;
 
@@ -63,8 +63,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   };
   const head = need.findIndex((member) => member.reportsTo === null);
   const lead = (slug: string) => isPost(catalog[slug]!);
-  // Heading HR takes a lead or a generalist (or business partner) by trade, whatever the head's title.
-  const canHead = (have: string) => lead(have) || ['generalist', 'partner'].includes(catalog[have]!.family);
+  const canHead = (have: string) => canHeadHr(catalog[have]!);
   /** Places the pairs a pass allows, nearest fit first (ties: the need's order); the head's row only for someone who can head. */
   const pass = (allows: PassFilter, anyHead = false) => {
     const pairs: { have: string; index: number; fit: Fit }[] = [];
