@@ -118,9 +118,12 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     place(from.from, index, fitOf(from.from, index)!.placement);
   }
   pass((fit) => fit.placement === 'redeployed' || fit.placement === 'retrained');
-  // Only a post (or the head's row) nobody able to hold it has started to fill.
+  // The open part of a post; the head's row only when nobody able to head has started to fill it
+  // (beyond its head, a generalist head's row is practitioner work).
   const held = (index: number) => placed.some((entry) => entry.index === index && fits(entry.from, index));
-  const forced = need.map((_, index) => index).filter((index) => open[index]! > EPSILON && (post(index) || index === head) && !held(index) && !plausible(index));
+  const forced = need
+    .map((_, index) => index)
+    .filter((index) => open[index]! > EPSILON && !plausible(index) && (post(index) || (index === head && !held(index))));
   // The head of HR is one person: a generalist head's row beyond a whole FTE is practitioner work.
   const forcedFte = (index: number) => (post(index) ? open[index]! : Math.min(open[index]!, 1));
   let toHire = Math.max(0, needTotal - existingTotal - forced.reduce((sum, index) => sum + forcedFte(index), 0));
