@@ -64,7 +64,8 @@ export function fitFor(have: CatalogRole, need: CatalogRole): Fit | null {
   if (isPost(have) && need.family === 'generalist') return { placement: 'covers', distance: 3 };
   if (broad(have)) return expert(need) ? { placement: 'retrained', distance: 5 } : { placement: 'redeployed', distance: 4 };
   if (isPost(have)) return { placement: 'taken-on', distance: 8 };
-  return { placement: 'stretch', distance: have.area === need.area ? 9 : 10 };
+  // A stretch is further the more rungs it climbs: a coordinator to recruiting before business partnering.
+  return { placement: 'stretch', distance: (have.area === need.area ? 9 : 10) + 2 * Math.max(0, up) };
 }
 
 /** Whether someone of this role can head HR, whatever the head's title: a lead, or a generalist or business partner by trade. */

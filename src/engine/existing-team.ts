@@ -77,13 +77,14 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     for (const { have, index, fit } of pairs) place(have, index, fit.placement);
   };
   const level = (slug: string) => ['entry', 'mid', 'senior', 'lead', 'executive'].indexOf(catalog[slug]!.level);
-  // The head of HR: the most senior lead who fits the post.
-  if (head >= 0 && post(head)) {
-    const candidates = [...left.keys()].filter((slug) => lead(slug) && fitOf(slug, head) !== null);
-    // Seniority by level, then by pay (a VP of HR above an HR director, both executives).
+  // The head of HR, whatever its title: the most senior person able to head who fits it (a VP of
+  // HR before an HR director, both executives; a manager before a generalist). A head post takes
+  // the next most senior for any part still open; a generalist head's row only its one head.
+  if (head >= 0) {
+    const candidates = [...left.keys()].filter((slug) => canHead(slug) && fitOf(slug, head) !== null && fitOf(slug, head)!.placement !== 'stretch');
     const seniority = (slug: string) => level(slug) * 1e7 + catalog[slug]!.salary.median;
     candidates.sort((a, b) => seniority(b) - seniority(a) || fitOf(a, head)!.distance - fitOf(b, head)!.distance);
-    for (const slug of candidates) place(slug, head, fitOf(slug, head)!.placement);
+    for (const slug of post(head) ? candidates : candidates.slice(0, 1)) place(slug, head, fitOf(slug, head)!.placement);
   }
   // The other lead posts, from the leads; then leads without a post as senior generalists.
   pass((fit, have, index) => post(index) && lead(have));
@@ -106,8 +107,9 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   // moves up into the post, and the work they leave is filled like any other open need.
   for (const index of need.map((_, at) => at).filter((at) => post(at) || at === head)) {
     if (open[index]! <= EPSILON || plausible(index)) continue;
+    // Never from a post or the head's row: the person there would leave a post to fill another.
     const from = placed
-      .filter((entry) => entry.placement === 'covers' && entry.index !== index && fits(entry.from, index))
+      .filter((entry) => entry.placement === 'covers' && entry.index !== index && entry.index !== head && !post(entry.index) && fits(entry.from, index))
       .sort((a, b) => fitOf(a.from, index)!.distance - fitOf(b.from, index)!.distance)[0];
     if (!from) continue;
     const fte = Math.min(from.fte, open[index]!);
@@ -159,7 +161,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   pass(() => true, true);
   for (const { index } of order) for (const have of left.keys()) if (open[index]! > EPSILON) place(have, index, STRETCH_INTO_POST.placement);
   const unplaced = [...left.values()].reduce((sum, fte) => sum + fte, 0);
-  const team = assemble(need, existing, catalog, placed, hires, unplaced);
+  const team = assemble(need, existing, catalog, placed, hires, unplaced, forced.includes(head) ? need[head]!.role : undefined);
   for (const index of forced) {
     const row = team.find((member) => member.role === need[index]!.role)!;
     row.reason = `${post(index) ? 'No one on your team is ready for this post' : 'No one on your team can head HR yet'}, so it is hired. ${row.reason}`;
@@ -182,7 +184,15 @@ function moveWords(placement: Placement, from: string, into: TeamMember): string
 const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** The staffed team: existing roles as they are, moves into the need's roles, and the hires. */
-function assemble(need: TeamMember[], existing: Record<string, number>, catalog: RoleCatalog, placed: Placed[], hires: Map<string, number>, over: number): TeamMember[] {
+function assemble(
+  need: TeamMember[],
+  existing: Record<string, number>,
+  catalog: RoleCatalog,
+  placed: Placed[],
+  hires: Map<string, number>,
+  over: number,
+  hiredHead: string | undefined,
+): TeamMember[] {
   const team: TeamMember[] = [];
   const covering = (slug: string) => placed.filter((entry) => entry.from === slug && entry.placement === 'covers');
   const movedOut = (slug: string) => placed.filter((entry) => entry.from === slug && entry.placement !== 'covers').reduce((sum, entry) => sum + entry.fte, 0);
@@ -246,7 +256,7 @@ function assemble(need: TeamMember[], existing: Record<string, number>, catalog:
     const member = need.find((entry) => entry.role === row.role)!;
     row.reason = rowReason(own.get(row) ?? 0, moves.get(row) ?? [], hires.get(row.role) ?? 0, member);
   }
-  return withReportingLines(team, need, placed, catalog);
+  return withReportingLines(team, need, placed, catalog, hiredHead);
 }
 
 /** A need's row with moves or hires in it: who is there already, who moves in and how, and who is hired. */
@@ -264,17 +274,21 @@ function rowReason(own: number, moves: { fte: number; words: string }[], hired: 
   return parts.join(' ').trim();
 }
 
-/** Reporting lines that point at roles the team really has, with the need's head (or its filler) at the top. */
-function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Placed[], catalog: RoleCatalog): TeamMember[] {
+/**
+ * Reporting lines that point at roles the team really has. The head is the head hired for the
+ * post (`hiredHead`), else whoever holds the need's head row; nobody reports to someone more
+ * junior, and a chain that would loop goes to the head instead.
+ */
+function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Placed[], catalog: RoleCatalog, hiredHead: string | undefined): TeamMember[] {
   const present = new Set(team.map((member) => member.role));
   const coveredBy = new Map<string, string>();
   for (const entry of placed) if (entry.placement === 'covers' && !coveredBy.has(need[entry.index]!.role)) coveredBy.set(need[entry.index]!.role, entry.from);
   const needHead = need.find((member) => member.reportsTo === null);
   // The need's head, or the existing person who covers that post (not a surplus row of the same title).
-  const headRole = needHead ? (coveredBy.get(needHead.role) ?? (present.has(needHead.role) ? needHead.role : undefined)) : undefined;
+  const headRole = hiredHead ?? (needHead ? (coveredBy.get(needHead.role) ?? (present.has(needHead.role) ? needHead.role : undefined)) : undefined);
   const level = (member: TeamMember) => ['executive', 'lead', 'senior', 'mid', 'entry'].indexOf(catalog[member.role]?.level ?? 'entry');
   const managing = (member: TeamMember) => (member.family === 'management' && member.area === 'management' ? 0 : 1);
-  const top = team.find((member) => member.role === headRole) ?? [...team].sort((a, b) => managing(a) - managing(b) || level(a) - level(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1))[0];
+  const top = team.find((member) => member.role === headRole) ?? [...team].sort((a, b) => level(a) - level(b) || managing(a) - managing(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1))[0];
   for (const member of team) {
     if (member === top) {
       member.reportsTo = null;
@@ -283,7 +297,19 @@ function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Plac
     let boss = member.reportsTo;
     if (boss !== null && !present.has(boss)) boss = coveredBy.get(boss) ?? null;
     if (boss === null || boss === member.role || !present.has(boss)) boss = leastLoaded(team, member, top) ?? top?.role ?? null;
+    const bossRow = team.find((other) => other.role === boss);
+    if (bossRow && member.family === 'management' && level(bossRow) > level(member)) boss = top?.role ?? null;
     member.reportsTo = boss === member.role ? null : boss;
+  }
+  for (const member of team) {
+    const seen = new Set<string>([member.role]);
+    for (let boss = member.reportsTo; boss !== null; boss = team.find((other) => other.role === boss)?.reportsTo ?? null) {
+      if (seen.has(boss)) {
+        member.reportsTo = member === top ? null : (top?.role ?? null);
+        break;
+      }
+      seen.add(boss);
+    }
   }
   // The leads' words count the team as staffed: the existing people above the need report to them too.
   const total = team.reduce((sum, member) => sum + member.fte, 0);

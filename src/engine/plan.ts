@@ -518,7 +518,7 @@ function warningsFor(
   if (unready.length > 0 && aboveNeed.length > 0) {
     warnings.push(
       `No one on your team is ready for the ${listOf(unready.map((member) => (member.family === 'management' ? member.title : `${member.title} heading HR`)))} post${unready.length === 1 ? '' : 's'}, so the plan hires for ${unready.length === 1 ? 'it' : 'them'}; ` +
-        `that leaves part of your ${listOf(aboveNeed.map((member) => member.title))} staff above the need: reassign them, or let those roles shrink through attrition.`,
+        `with it, ${one(aboveNeed.reduce((sum, member) => sum + member.aboveNeed!, 0))} FTE of your ${listOf(aboveNeed.map((member) => member.title))} staff ${plan.surplus > 0 ? `are above the need (your team is ${one(plan.surplus)} FTE larger than the plan needs before any hire)` : 'are above the need'}: reassign them, or let those roles shrink through attrition.`,
     );
   } else if (plan.surplus > 0 && hiredNow.length === 0) {
     warnings.push(

@@ -72,6 +72,19 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
         expect(staffed.team.map((member) => member.reason).join(' ')).not.toMatch(/counted toward/);
         const movedIn = staffed.team.reduce((sum, member) => sum + (member.movedIn ?? 0), 0);
         if (movedIn > 0) expect(staffed.warnings.some((warning) => warning.startsWith('The plan fills'))).toBe(true);
+        // One chart: no loop, one head, and no lead reports to someone more junior (before: an HR
+        // director and an HR manager reporting to each other, review 23).
+        const rank = ['executive', 'lead', 'senior', 'mid', 'entry'];
+        expect(staffed.team.filter((member) => member.reportsTo === null)).toHaveLength(staffed.team.length > 0 ? 1 : 0);
+        for (const member of staffed.team) {
+          const seen = new Set<string>();
+          for (let boss = member.reportsTo; boss !== null; boss = staffed.team.find((other) => other.role === boss)?.reportsTo ?? null) {
+            expect(seen.has(boss), `${member.role} reports in a loop`).toBe(false);
+            seen.add(boss);
+          }
+          const boss = staffed.team.find((other) => other.role === member.reportsTo);
+          if (boss && member.family === 'management') expect(rank.indexOf(catalog[boss.role]!.level), `${member.role} under ${boss.role}`).toBeLessThanOrEqual(rank.indexOf(catalog[member.role]!.level));
+        }
         // No one is promoted into a lead post from an entry-level desk (before: an HR Assistant made HR Director).
         const entryTitles = Object.values(catalog).filter((role) => role.level === 'entry').map((role) => role.title);
         for (const member of staffed.team.filter((entry) => entry.family === 'management')) {

@@ -426,13 +426,37 @@ describe('5. an existing team', () => {
     expect(director.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
     expect(hospitality.timeline[0]!.hires.map((hire) => hire.role)).toEqual(expect.arrayContaining(['hr-director', 'talent-acquisition-manager']));
     expect(hospitality.team.find((member) => member.role === 'hr-manager')!.reason).toMatch(/^Promoted from your existing Senior HR Generalist staff/);
-    expect(hospitality.warnings).toContainEqual(expect.stringMatching(/^No one on your team is ready for the HR Director and Talent Acquisition Manager posts, so the plan hires for them; that leaves part of your HR Assistant staff above the need/));
+    expect(hospitality.warnings).toContainEqual(expect.stringMatching(/^No one on your team is ready for the HR Director and Talent Acquisition Manager posts, so the plan hires for them; with it, [\d.]+ FTE of your HR Assistant staff are above the need/));
     // Nor is a coordinator made HR manager of a 200-person healthcare employer.
     const coordinators = plan({ employees: 200, industry: 'healthcare', existingTeam: { 'hr-coordinator': 3 } });
     expect(coordinators.team.find((member) => member.reportsTo === null)!.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
     // A VP of HR heads over an HR director (before: the VP covered a generalist need under the director, review 22 H2).
     const topHeavy = plan({ employees: 1000, industry: 'technology', existingTeam: { 'vp-of-hr': 1, 'hr-director': 1, 'hr-manager': 2 } });
     expect(topHeavy.team.find((member) => member.reportsTo === null)!.role).toBe('vp-of-hr');
+  });
+
+  it('the head of HR is the most senior person able to head, whatever the order the team is given in; nobody reports in a loop or to someone more junior', () => {
+    // Before: the HR director reported to the HR manager when the manager was listed first (review 23 H2).
+    for (const existingTeam of [{ 'hr-manager': 1, 'hr-director': 1 }, { 'hr-director': 1, 'hr-manager': 1 }]) {
+      const result = plan({ employees: 80, industry: 'other', existingTeam });
+      expect(result.team.find((member) => member.reportsTo === null)!.role).toBe('hr-director');
+    }
+    // Before: the VP of HR was moved into the HR manager post and an HR director hired over them (review 23 H1).
+    const vp = plan({ employees: 1500, industry: 'technology', existingTeam: { 'vp-of-hr': 1, 'hr-generalist': 3 } });
+    expect(vp.team.find((member) => member.reportsTo === null)!.role).toBe('vp-of-hr');
+    expect(vp.timeline[0]!.hires.map((hire) => hire.role)).not.toContain('hr-director');
+    // Before: a reporting cycle between the HR director and an HR manager, and a VP with no reports.
+    const topHeavy = plan({ employees: 1000, industry: 'technology', existingTeam: { 'vp-of-hr': 1, 'hr-director': 1, 'hr-manager': 2 } });
+    const rank = ['executive', 'lead', 'senior', 'mid', 'entry'];
+    for (const member of topHeavy.team) {
+      const seen = new Set<string>();
+      for (let boss = member.reportsTo; boss !== null; boss = topHeavy.team.find((other) => other.role === boss)!.reportsTo) {
+        expect(seen.has(boss), `${member.role} reports in a loop`).toBe(false);
+        seen.add(boss);
+      }
+      const boss = topHeavy.team.find((other) => other.role === member.reportsTo);
+      if (boss && member.family === 'management') expect(rank.indexOf(catalog[boss.role]!.level)).toBeLessThanOrEqual(rank.indexOf(catalog[member.role]!.level));
+    }
   });
 
   it('an unknown role slug is an error that lists the valid ones', () => {
