@@ -31,6 +31,7 @@ const HIGHEST_GENERALIST_PROMOTION = LEVELS.indexOf(existingTeamFit.highestGener
 const EXPERT_AREAS: ReadonlySet<string> = new Set(existingTeamFit.expertAreas);
 const EXPERT_ROLES: ReadonlySet<string> = new Set(existingTeamFit.expertRoles);
 const HEAD_FAMILIES: ReadonlySet<string> = new Set(existingTeamFit.headFamilies);
+const ADMIN_ADJACENT: ReadonlySet<string> = new Set(existingTeamFit.adminAdjacentAreas);
 
 export const isPost = (role: CatalogRole) => role.family === 'management';
 const broad = (role: CatalogRole) => role.family === 'generalist' || role.family === 'partner';
@@ -64,6 +65,7 @@ export function fitFor(have: CatalogRole, need: CatalogRole): Fit | null {
   if (isPost(have) && need.family === 'generalist') return { placement: 'covers', distance: 3 };
   if (broad(have)) return expert(need) ? { placement: 'retrained', distance: 5 } : { placement: 'redeployed', distance: 4 };
   if (isPost(have)) return { placement: 'taken-on', distance: 8 };
+  if (have.family === 'operations' && ADMIN_ADJACENT.has(need.area)) return { placement: 'retrained', distance: 6 };
   // A stretch is further the more rungs it climbs: a coordinator to recruiting before business partnering.
   return { placement: 'stretch', distance: (have.area === need.area ? 9 : 10) + 2 * Math.max(0, up) };
 }

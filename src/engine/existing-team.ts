@@ -88,9 +88,14 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   }
   // The other lead posts, from the leads; then leads without a post as senior generalists.
   pass((fit, have, index) => post(index) && lead(have));
-  pass((fit, have, index) => lead(have) && !post(index) && catalog[need[index]!.role]!.family === 'generalist');
+  // Leads without a post work as senior generalists before the generalists when the team is short
+  // of the need; when it is larger, the generalists do their own work first.
+  const short = Object.values(existing).reduce((sum, fte) => sum + fte, 0) <= need.reduce((sum, member) => sum + member.fte, 0);
+  const leadsAsGeneralists = () => pass((fit, have, index) => lead(have) && !post(index) && catalog[need[index]!.role]!.family === 'generalist');
+  if (short) leadsAsGeneralists();
   // The work people can do as they are; then promotions and generalists moved into practitioner work.
   pass((fit) => fit.placement === 'covers');
+  if (!short) leadsAsGeneralists();
   pass((fit, _, index) => post(index) && fit.placement === 'promoted');
   pass((fit) => fit.placement === 'redeployed' || fit.placement === 'retrained');
   const needTotal = need.reduce((sum, member) => sum + member.fte, 0);
@@ -243,7 +248,10 @@ function assemble(
     add(row, fte, placement === 'promoted' || placement === 'stretch' ? member.payFactor : Math.max(member.payFactor, ownPay));
     row.fromExisting = (row.fromExisting ?? 0) + fte;
     if (placement !== 'redeployed') row.movedIn = (row.movedIn ?? 0) + fte;
-    moves.set(row, [...(moves.get(row) ?? []), { fte, words: moveWords(placement, catalog[from]!.title, member) }]);
+    const words = moveWords(placement, catalog[from]!.title, member);
+    const same = (moves.get(row) ?? []).find((entry) => entry.words === words);
+    if (same) same.fte += fte;
+    else moves.set(row, [...(moves.get(row) ?? []), { fte, words }]);
   }
   for (const member of need) {
     const fte = hires.get(member.role);

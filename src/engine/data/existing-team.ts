@@ -15,6 +15,8 @@ export const existingTeamFit = {
   /** Work a generalist moves into only with training: it needs its own expertise or credentials. */
   expertAreas: ['payroll', 'compensation', 'hris-analytics', 'compliance'],
   expertRoles: ['labor-relations-specialist', 'immigration-specialist'],
+  /** Work an HR coordinator, assistant or administrator moves into with training: the administration they already support. */
+  adminAdjacentAreas: ['benefits', 'payroll', 'onboarding', 'recruiting'],
   /** Families whose people can head HR, whatever the head's title (besides leads). */
   headFamilies: ['generalist', 'partner'],
   source: 'roleplan-assumption' as SourceId,

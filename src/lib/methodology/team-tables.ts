@@ -96,6 +96,7 @@ export function teamGroup(catalog: RoleCatalog): TableGroup {
           [text('A generalist, business partner or practitioner is promoted into a lead post by at most (a generalist to HR manager; a recruiter to talent acquisition manager); never from an entry-level role'), num(`${existingTeamFit.practitionerPromotionLevels} levels`), cite(existingTeamFit.source)],
           [text('Highest general post a generalist or business partner is promoted into'), text(existingTeamFit.highestGeneralistPromotion === 'lead' ? 'HR manager (lead level)' : existingTeamFit.highestGeneralistPromotion), cite(existingTeamFit.source)],
           [text('Work a generalist moves into only with training'), text([...existingTeamFit.expertAreas.map((area) => HR_FUNCTION_LABELS[area as HrFunction].toLowerCase()), ...existingTeamFit.expertRoles.map((slug) => catalog[slug]?.title.toLowerCase() ?? slug)].join(', ')), cite(existingTeamFit.source)],
+          [text('Work an HR coordinator, assistant or administrator moves into with training'), text(existingTeamFit.adminAdjacentAreas.map((area) => HR_FUNCTION_LABELS[area as HrFunction].toLowerCase()).join(', ')), cite(existingTeamFit.source)],
           [text('Who can head HR, whatever the head’s title'), text(`Leads, and ${existingTeamFit.headFamilies.map((family) => (family === 'partner' ? 'business partners' : `${family}s`)).join(' and ')} by trade`), cite(existingTeamFit.source)],
         ],
         sources: [],

@@ -365,8 +365,12 @@ describe('5. an existing team', () => {
     expect(result.team.map((member) => member.reason).join(' ')).not.toMatch(/counted toward/);
     const moved = result.team.filter((member) => (member.movedIn ?? 0) > 0);
     expect(moved.map((member) => member.role).sort()).toEqual(['hr-compliance-and-safety-specialist', 'recruiter']);
-    // A coordinator is no recruiter or safety specialist: the plan says the move is beyond their experience.
-    for (const member of moved) expect(member.reason).toMatch(/^Placed from your existing HR Coordinator staff, beyond their experience, instead of a new hire: if they cannot grow into it, hire for it and let the HR Coordinator role shrink through attrition/);
+    // A coordinator moves into recruiting with training (the coordination they already support); a
+    // safety specialist's work is beyond their experience, and the plan says so.
+    expect(moved.find((member) => member.role === 'recruiter')!.reason).toMatch(/^Moved from your existing HR Coordinator staff into this work, with training, instead of a new hire/);
+    expect(moved.find((member) => member.role === 'hr-compliance-and-safety-specialist')!.reason).toMatch(
+      /^Placed from your existing HR Coordinator staff, beyond their experience, instead of a new hire: if they cannot grow into it, hire for it and let the HR Coordinator role shrink through attrition/,
+    );
     expect(result.warnings).toContainEqual(
       expect.stringMatching(/^The plan fills 1 FTE of its needs \(Recruiter and HR Compliance and Safety Specialist\) with people already on your team, in work outside their own roles, instead of hiring: each entry says how .* hiring for those needs costs about \$[\d,]+ a year more\.$/),
     );
