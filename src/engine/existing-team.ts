@@ -53,14 +53,15 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const placed: Placed[] = [];
   const fitOf = (have: string, index: number) => fitFor(catalog[have]!, catalog[need[index]!.role]!);
   const post = (index: number) => isPost(catalog[need[index]!.role]!);
-  const place = (from: string, index: number, placement: Placement, most = Infinity) => {
-    const fte = Math.min(left.get(from)!, open[index]!, most);
-    if (fte <= EPSILON) return 0;
+  const place = (from: string, index: number, placement: Placement) => {
+    const fte = Math.min(left.get(from)!, open[index]!);
+    if (fte <= EPSILON) return;
     open[index]! -= fte;
     left.set(from, left.get(from)! - fte);
     placed.push({ from, index, fte, placement });
-    return fte;
   };
+  const needTotal = need.reduce((sum, member) => sum + member.fte, 0);
+  const existingTotal = Object.values(existing).reduce((sum, fte) => sum + fte, 0);
   const head = need.findIndex((member) => member.reportsTo === null);
   const lead = (slug: string) => isPost(catalog[slug]!);
   const canHead = (have: string) => canHeadHr(catalog[have]!);
@@ -86,11 +87,11 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     candidates.sort((a, b) => seniority(b) - seniority(a) || fitOf(a, head)!.distance - fitOf(b, head)!.distance);
     for (const slug of post(head) ? candidates : candidates.slice(0, 1)) place(slug, head, fitOf(slug, head)!.placement);
   }
-  // The other lead posts, from the leads; then leads without a post as senior generalists.
+  // The other lead posts, from the leads. Leads without a post work as senior generalists, before
+  // the generalists when the team is short of the need; when it is larger, the generalists do
+  // their own work first.
   pass((fit, have, index) => post(index) && lead(have));
-  // Leads without a post work as senior generalists before the generalists when the team is short
-  // of the need; when it is larger, the generalists do their own work first.
-  const short = Object.values(existing).reduce((sum, fte) => sum + fte, 0) <= need.reduce((sum, member) => sum + member.fte, 0);
+  const short = existingTotal <= needTotal;
   const leadsAsGeneralists = () => pass((fit, have, index) => lead(have) && !post(index) && catalog[need[index]!.role]!.family === 'generalist');
   if (short) leadsAsGeneralists();
   // The work people can do as they are; then promotions and generalists moved into practitioner work.
@@ -98,14 +99,6 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   if (!short) leadsAsGeneralists();
   pass((fit, _, index) => post(index) && fit.placement === 'promoted');
   pass((fit) => fit.placement === 'redeployed' || fit.placement === 'retrained');
-  const needTotal = need.reduce((sum, member) => sum + member.fte, 0);
-  const existingTotal = Object.values(existing).reduce((sum, fte) => sum + fte, 0);
-  // Hires only the difference between the whole need and the whole existing team: lead posts first
-  // (whole people only), then the needs the people left fit worst, then depth (a high-priority
-  // function first), largest first.
-  // A lead post, or the head of HR, that no one left fits without a stretch is hired whole even
-  // beyond that difference: nobody is made head of HR or a director from an assistant's desk. The
-  // people it leaves without a place stay above the need.
   const fits = (have: string, index: number) => fitOf(have, index) !== null && fitOf(have, index)!.placement !== 'stretch' && (index !== head || canHead(have));
   const plausible = (index: number) => [...left].some(([have, fte]) => fte > EPSILON && fits(have, index));
   // A post no one left fits, but someone already placed in work they do as they are: that person
@@ -125,8 +118,11 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     place(from.from, index, fitOf(from.from, index)!.placement);
   }
   pass((fit) => fit.placement === 'redeployed' || fit.placement === 'retrained');
-  // The open part of a post; the head's row only when nobody able to head has started to fill it
-  // (beyond its head, a generalist head's row is practitioner work).
+  // A lead post, or the head of HR, that no one left fits without a stretch is hired whole even
+  // beyond the difference between the whole need and the whole team: nobody is made head of HR or
+  // a director from an assistant's desk, and the people it leaves without a place stay above the
+  // need. The open part of a post; the head's row only when nobody able to head has started to
+  // fill it (beyond its head, a generalist head's row is practitioner work).
   const held = (index: number) => placed.some((entry) => entry.index === index && fits(entry.from, index));
   const forced = need
     .map((_, index) => index)
@@ -140,6 +136,9 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     hires.set(need[index]!.role, (hires.get(need[index]!.role) ?? 0) + fte);
     open[index]! -= fte;
   }
+  // The rest is hired only as far as the whole need exceeds the whole team: lead posts first (whole
+  // people only), then the needs the people left fit worst, then depth (a high-priority function
+  // first), largest first.
   const nearest = (index: number) => Math.min(Infinity, ...[...left].filter(([, fte]) => fte > EPSILON).map(([have]) => fitOf(have, index)?.distance ?? Infinity));
   const order = need
     .map((member, index) => ({ member, index, nearest: nearest(index) }))
