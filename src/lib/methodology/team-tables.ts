@@ -1,5 +1,5 @@
 // Team shape: which role fills which need, and when a team gets another layer of leadership.
-import { HR_FUNCTIONS, HR_FUNCTION_LABELS, type HrFunction } from '../../engine/hr-functions.ts';
+import { functionInSentence, HR_FUNCTIONS, HR_FUNCTION_LABELS, type HrFunction } from '../../engine/hr-functions.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { formatNumber } from '../../engine/format.ts';
 import { functionLeadFor, functionLeadTitle, partnerAreas, roleSlugs, specialistFor, teamShape, unionEmployeeRelationsRole } from '../../engine/data/team-shape.ts';
@@ -88,15 +88,15 @@ export function teamGroup(catalog: RoleCatalog): TableGroup {
         title: 'Building on an existing team',
         exports: ['existing-team/existingTeamFit'],
         description:
-          'How a plan places the HR staff a company already has. Lead posts are filled first (the head of HR by the most senior lead), then the work people do as they are, then promotions, then generalists moved into practitioner work. Hires are the whole need less the whole existing team, except a lead post or the head of HR that no one on the team can hold, which is hired whole; the people that leaves without a place are named as above the need. Any other open need filled by someone from another line of work is named as a move, and a move beyond their experience says to hire for it if they cannot grow into it.',
+          'How a plan places the HR staff a company already has. Lead posts are filled first (the head of HR by the most senior lead), then the work people do as they are, then promotions, then generalists moved into practitioner work. Hires are the whole need less the whole existing team, except a lead post or the head of HR that no one on the team can hold, which is hired whole; the people it leaves without a place are named as above the need. Any other open need filled by someone from another line of work is named as a move, and a move beyond their experience says to hire for it if they cannot grow into it.',
         columns: [{ label: 'Rule' }, { label: 'Value' }, { label: 'Source' }],
         rows: [
           [text('Titles of one area cover each other’s work up to this many levels apart (a senior generalist a generalist’s)'), num(String(existingTeamFit.coverLevels)), cite(existingTeamFit.source)],
           [text('A lead is promoted into a higher lead post by at most (an HR manager to director)'), num(`${existingTeamFit.leadPromotionLevels} level`), cite(existingTeamFit.source)],
           [text('A generalist, business partner or practitioner is promoted into a lead post by at most (a generalist to HR manager; a recruiter to talent acquisition manager); never from an entry-level role'), num(`${existingTeamFit.practitionerPromotionLevels} levels`), cite(existingTeamFit.source)],
           [text('Highest general post a generalist or business partner is promoted into'), text(existingTeamFit.highestGeneralistPromotion === 'lead' ? 'HR manager (lead level)' : existingTeamFit.highestGeneralistPromotion), cite(existingTeamFit.source)],
-          [text('Work a generalist moves into only with training'), text([...existingTeamFit.expertAreas.map((area) => HR_FUNCTION_LABELS[area as HrFunction].toLowerCase()), ...existingTeamFit.expertRoles.map((slug) => catalog[slug]?.title.toLowerCase() ?? slug)].join(', ')), cite(existingTeamFit.source)],
-          [text('Work an HR coordinator, assistant or administrator moves into with training'), text(existingTeamFit.adminAdjacentAreas.map((area) => HR_FUNCTION_LABELS[area as HrFunction].toLowerCase()).join(', ')), cite(existingTeamFit.source)],
+          [text('Work a generalist moves into only with training'), text([...existingTeamFit.expertAreas.map((area) => functionInSentence(area as HrFunction)), ...existingTeamFit.expertRoles.map((slug) => catalog[slug]?.title.toLowerCase() ?? slug)].join(', ')), cite(existingTeamFit.source)],
+          [text('Work an HR coordinator, assistant or administrator moves into with training'), text(existingTeamFit.adminAdjacentAreas.map((area) => functionInSentence(area as HrFunction)).join(', ')), cite(existingTeamFit.source)],
           [text('Who can head HR, whatever the head’s title'), text(`Leads, and ${existingTeamFit.headFamilies.map((family) => (family === 'partner' ? 'business partners' : `${family}s`)).join(' and ')} by trade`), cite(existingTeamFit.source)],
         ],
         sources: [],
