@@ -323,7 +323,12 @@ function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Plac
   for (const member of team) {
     const reports = team.filter((other) => other.reportsTo === member.role).reduce((sum, other) => sum + other.fte, 0);
     member.reason = member.reason.replace(/Line managers?(?: of|,) about [\d.,]+ direct reports?(?: each)?\./, lineManagerReason(member.fte, reports / member.fte));
-    if (member === top) member.reason = member.reason.replace(/(Heads an HR organisation of|Leads an HR team of) [\d.,]+ FTE/, `$1 ${formatNumber(total, 1)} FTE`);
+    if (member !== top) continue;
+    member.reason = member.reason.replace(/(Heads an HR organisation of|Leads an HR team of) [\d.,]+ FTE/, `$1 ${formatNumber(total, 1)} FTE`);
+    // "Hired ahead of the growth" holds only for a head hired for a team the staffed one has not reached.
+    member.reason = member.reason.replace(/, hired ahead of the growth to about ([\d.,]+) FTE/, (clause, fte: string) =>
+      Number(fte.replace(/,/g, '')) <= total ? '' : member.fte > (member.fromExisting ?? 0) ? clause : `, a post set ahead of the growth to about ${fte} FTE`,
+    );
   }
   return team;
 }

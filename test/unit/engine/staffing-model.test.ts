@@ -434,6 +434,11 @@ describe('5. an existing team', () => {
     // Nor is a coordinator made HR manager of a 200-person healthcare employer.
     const coordinators = plan({ employees: 200, industry: 'healthcare', existingTeam: { 'hr-coordinator': 3 } });
     expect(coordinators.team.find((member) => member.reportsTo === null)!.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
+    // Before: "Leads an HR team of 4 FTE …, hired ahead of the growth to about 3.5 FTE" (review 23 M5).
+    expect(coordinators.team.find((member) => member.reportsTo === null)!.reason).not.toMatch(/ahead of the growth/);
+    // A promoted head is not "hired" ahead of the growth.
+    const promoted = plan({ employees: 300, growthPct: 20, existingTeam: { 'senior-hr-generalist': 1 } }).team.find((member) => member.reportsTo === null)!;
+    expect(promoted.reason).toMatch(/^Promoted from your existing Senior HR Generalist staff instead of a new hire\. Leads an HR team of [\d.]+ FTE and owns HR strategy, a post set ahead of the growth to about [\d.]+ FTE\.$/);
     // A VP of HR heads over an HR director (before: the VP covered a generalist need under the director, review 22 H2).
     const topHeavy = plan({ employees: 1000, industry: 'technology', existingTeam: { 'vp-of-hr': 1, 'hr-director': 1, 'hr-manager': 2 } });
     expect(topHeavy.team.find((member) => member.reportsTo === null)!.role).toBe('vp-of-hr');
