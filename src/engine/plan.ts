@@ -594,7 +594,9 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const option = analysis.options[structure];
   const hrFte = option.team.reduce((sum, member) => sum + member.fte, 0);
   const ratioPer100 = (hrFte / profile.employees) * 100;
-  const fees = providerFees(profile, workload, { noInHouse: analysis.recommendPeo ?? (providersInstead(profile, workload, catalog) && analysis.facts.belowFirstHire), catalog });
+  // No in-house HR yet: the plan prices a PEO (unless chosen), HR software and founder time.
+  const providersToday = analysis.recommendPeo ?? (providersInstead(profile, workload, catalog) && analysis.facts.belowFirstHire);
+  const fees = providerFees(profile, workload, { noInHouse: providersToday, catalog });
   const limit = profile.budget ?? null;
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);
@@ -632,7 +634,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     firstHire: hrFte === 0 ? firstHireFor(profile, analysis.firstHirePoint) : null,
     obligations: obligationsFor(profile),
     timeline: staffing ? staffing.months : [],
-    spend: staffing ? spendByYear(profile, staffing, catalog, workload.teamFte === 0) : [],
+    spend: staffing ? spendByYear(profile, staffing, catalog, providersToday) : [],
     thresholds,
     explanation: explanationFor(analysis, option, option.cost.factor),
     warnings: [],

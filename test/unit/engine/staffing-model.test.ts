@@ -75,6 +75,8 @@ describe('2. before the first HR hire', () => {
     expect(soon.spend[0]!.outsourced.mid).toBeGreaterThan(peoYear * 0.95);
     expect(withoutPeo).toBeLessThan(peoYear / 12);
     expect(hireMonth).toBeGreaterThan(0);
+    // A company whose own generalist does the work has no PEO to price, before or after.
+    expect(plan({ employees: 30, existingTeam: { 'hr-generalist': 1 } }).spend.map((year) => year.outsourced.mid)).toEqual([0, 0]);
     // A hire more than a year off gets no such warning.
     const later = plan({ employees: 12, growthPct: 10 });
     expect(later.firstHire!.month ?? Infinity).toBeGreaterThanOrEqual(12);
