@@ -9,7 +9,7 @@
 //   promoted into general lead posts up to HR manager; a practitioner into its own area's lead post;
 // - entry-level staff and other specialists are no fit for a lead post, and a specialist placed in
 //   another specialty is a stretch beyond their experience.
-import type { CatalogRole } from './roles.ts';
+import { ROLE_LEVELS, type CatalogRole } from './roles.ts';
 import { existingTeamFit } from './data/existing-team.ts';
 
 /**
@@ -25,9 +25,9 @@ export interface Fit {
   distance: number;
 }
 
-const LEVELS = ['entry', 'mid', 'senior', 'lead', 'executive'] as const;
-const levelOf = (role: CatalogRole) => LEVELS.indexOf(role.level);
-const HIGHEST_GENERALIST_PROMOTION = LEVELS.indexOf(existingTeamFit.highestGeneralistPromotion);
+/** A role's rung: 0 for entry level up to the executive's. */
+export const levelOf = (role: Pick<CatalogRole, 'level'>) => ROLE_LEVELS.indexOf(role.level);
+const HIGHEST_GENERALIST_PROMOTION = ROLE_LEVELS.indexOf(existingTeamFit.highestGeneralistPromotion);
 const EXPERT_AREAS: ReadonlySet<string> = new Set(existingTeamFit.expertAreas);
 const EXPERT_ROLES: ReadonlySet<string> = new Set(existingTeamFit.expertRoles);
 const HEAD_FAMILIES: ReadonlySet<string> = new Set(existingTeamFit.headFamilies);
@@ -72,6 +72,3 @@ export function fitFor(have: CatalogRole, need: CatalogRole): Fit | null {
 
 /** Whether someone of this role can head HR, whatever the head's title: a lead, or a generalist or business partner by trade. */
 export const canHead = (role: CatalogRole) => isPost(role) || HEAD_FAMILIES.has(role.family);
-
-/** Lead posts the plan may fill with a stretch when nothing else fills them. */
-export const STRETCH_INTO_POST: Fit = { placement: 'stretch', distance: 20 };

@@ -9,7 +9,7 @@ import type { Priorities } from './profile.ts';
 import type { HrFunction } from './hr-functions.ts';
 import { lineManagerReason, type TeamMember } from './team.ts';
 import { formatNumber } from './format.ts';
-import { canHead as canHeadHr, fitFor, isPost, STRETCH_INTO_POST, type Fit, type Placement } from './existing-fit.ts';
+import { canHead as canHeadHr, fitFor, isPost, levelOf, type Fit, type Placement } from './existing-fit.ts';
 
 const EPSILON = 1e-9;
 
@@ -77,7 +77,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     pairs.sort((a, b) => a.fit.distance - b.fit.distance || a.index - b.index);
     for (const { have, index, fit } of pairs) place(have, index, fit.placement);
   };
-  const level = (slug: string) => ['entry', 'mid', 'senior', 'lead', 'executive'].indexOf(catalog[slug]!.level);
+  const level = (slug: string) => levelOf(catalog[slug]!);
   // The head of HR, whatever its title: the most senior person able to head who fits it (a VP of
   // HR before an HR director, both executives; a manager before a generalist). A head post takes
   // the next most senior for any part still open; a generalist head's row only its one head.
@@ -163,7 +163,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   }
   // The needs still open go to the people left, nearest fit first; a lead post no one fits, as a stretch.
   pass(() => true, true);
-  for (const { index } of order) for (const have of left.keys()) if (open[index]! > EPSILON) place(have, index, STRETCH_INTO_POST.placement);
+  for (const { index } of order) for (const have of left.keys()) if (open[index]! > EPSILON) place(have, index, 'stretch');
   const unplaced = [...left.values()].reduce((sum, fte) => sum + fte, 0);
   const team = assemble(need, existing, catalog, placed, hires, unplaced, forced.includes(head) ? need[head]!.role : undefined);
   for (const index of forced) {
@@ -293,7 +293,8 @@ function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Plac
   const needHead = need.find((member) => member.reportsTo === null);
   // The need's head, or the existing person who covers that post (not a surplus row of the same title).
   const headRole = hiredHead ?? (needHead ? (coveredBy.get(needHead.role) ?? (present.has(needHead.role) ? needHead.role : undefined)) : undefined);
-  const level = (member: TeamMember) => ['executive', 'lead', 'senior', 'mid', 'entry'].indexOf(catalog[member.role]?.level ?? 'entry');
+  // Most senior first: the executive's rung is the smallest number here.
+  const level = (member: TeamMember) => -levelOf(catalog[member.role] ?? { level: 'entry' });
   const managing = (member: TeamMember) => (member.family === 'management' && member.area === 'management' ? 0 : 1);
   const top = team.find((member) => member.role === headRole) ?? [...team].sort((a, b) => level(a) - level(b) || managing(a) - managing(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1))[0];
   for (const member of team) {
