@@ -54,6 +54,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const fitOf = (have: string, index: number) => fitFor(catalog[have]!, catalog[need[index]!.role]!);
   const post = (index: number) => isPost(catalog[need[index]!.role]!);
   const place = (from: string, index: number, placement: Placement) => {
+    if (!canTake(from, index)) return;
     const fte = Math.min(left.get(from)!, open[index]!);
     if (fte <= EPSILON) return;
     open[index]! -= fte;
@@ -63,6 +64,12 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const needTotal = need.reduce((sum, member) => sum + member.fte, 0);
   const existingTotal = Object.values(existing).reduce((sum, fte) => sum + fte, 0);
   const head = need.findIndex((member) => member.reportsTo === null);
+  // A lead post of one person (the head of HR, a function's lead) is held by one person: someone
+  // free to take it whole, or a part-timer of yours whose post the rest of becomes more hours. Never
+  // a share of someone whose other hours are placed elsewhere, nor a second person beside the first.
+  const onePost = (index: number) => (isPost(catalog[need[index]!.role]!) || index === head) && need[index]!.fte <= 1 + EPSILON;
+  const canTake = (from: string, index: number) =>
+    !onePost(index) || (!placed.some((entry) => entry.index === index) && (left.get(from)! >= open[index]! - EPSILON || existing[from]! < 1));
   const lead = (slug: string) => isPost(catalog[slug]!);
   const canHead = (have: string) => canHeadHr(catalog[have]!);
   /** Places the pairs a pass allows, nearest fit first (ties: the need's order); the head's row only for someone who can head. */
@@ -100,7 +107,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   pass((fit, _, index) => post(index) && fit.placement === 'promoted');
   pass((fit) => fit.placement === 'redeployed' || fit.placement === 'retrained');
   const fits = (have: string, index: number) => fitOf(have, index) !== null && fitOf(have, index)!.placement !== 'stretch' && (index !== head || canHead(have));
-  const plausible = (index: number) => [...left].some(([have, fte]) => fte > EPSILON && fits(have, index));
+  const plausible = (index: number) => [...left].some(([have, fte]) => fte > EPSILON && fits(have, index) && canTake(have, index));
   // A post no one left fits, but someone already placed in work they do as they are: that person
   // moves up into the post, and the work they leave is filled like any other open need.
   for (const index of need.map((_, at) => at).filter((at) => post(at) || at === head)) {
@@ -109,7 +116,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     const from = placed
       .filter((entry) => entry.placement === 'covers' && entry.index !== index && entry.index !== head && !post(entry.index) && fits(entry.from, index))
       .sort((a, b) => fitOf(a.from, index)!.distance - fitOf(b.from, index)!.distance)[0];
-    if (!from) continue;
+    if (!from || (onePost(index) && from.fte < open[index]! - EPSILON && existing[from.from]! >= 1)) continue;
     const fte = Math.min(from.fte, open[index]!);
     from.fte -= fte;
     if (from.fte <= EPSILON) placed.splice(placed.indexOf(from), 1);
@@ -124,15 +131,16 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   // need. The open part of a post; the head's row only when nobody able to head has started to
   // fill it (beyond its head, a generalist head's row is practitioner work).
   const held = (index: number) => placed.some((entry) => entry.index === index && fits(entry.from, index));
+  const partHeld = (index: number) => onePost(index) && held(index);
   const forced = need
     .map((_, index) => index)
-    .filter((index) => open[index]! > EPSILON && !plausible(index) && (post(index) || (index === head && !held(index))));
+    .filter((index) => open[index]! > EPSILON && (partHeld(index) || (!plausible(index) && (post(index) || (index === head && !held(index))))));
   // The head of HR is one person: a generalist head's row beyond a whole FTE is practitioner work.
-  const forcedFte = (index: number) => (post(index) ? open[index]! : Math.min(open[index]!, 1));
-  let toHire = Math.max(0, needTotal - existingTotal - forced.reduce((sum, index) => sum + forcedFte(index), 0));
+  const forcedFte = new Map(forced.map((index) => [index, post(index) ? open[index]! : Math.min(open[index]!, 1)]));
+  let toHire = Math.max(0, needTotal - existingTotal - [...forcedFte.values()].reduce((sum, fte) => sum + fte, 0));
   const hires = new Map<string, number>();
   for (const index of forced) {
-    const fte = forcedFte(index);
+    const fte = forcedFte.get(index)!;
     hires.set(need[index]!.role, (hires.get(need[index]!.role) ?? 0) + fte);
     open[index]! -= fte;
   }
@@ -165,13 +173,28 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   pass(() => true, true);
   for (const { index } of order) for (const have of left.keys()) if (open[index]! > EPSILON) place(have, index, 'stretch');
   const unplaced = [...left.values()].reduce((sum, fte) => sum + fte, 0);
-  const team = assemble(need, existing, catalog, placed, hires, unplaced, forced.includes(head) ? need[head]!.role : undefined);
+  // A forced post someone fit for it holds in part (a half-time generalist promoted to HR manager):
+  // the rest is more hours for them, not a second person in one post.
+  const holdersOf = (index: number) => [...new Set(placed.filter((entry) => entry.index === index && fits(entry.from, index)).map((entry) => catalog[entry.from]!.title))];
+  const moreHours = new Map<string, MoreHours>();
+  for (const index of forced) {
+    const holders = holdersOf(index);
+    if (holders.length > 0) moreHours.set(need[index]!.role, { fte: forcedFte.get(index)!, holders });
+  }
+  const team = assemble(need, existing, catalog, placed, hires, unplaced, forced.includes(head) ? need[head]!.role : undefined, moreHours);
   for (const index of forced) {
     const row = team.find((member) => member.role === need[index]!.role)!;
+    if (row.moreHours !== undefined) continue;
     row.reason = `${post(index) ? 'No one on your team is ready for this post' : 'No one on your team can head HR yet'}, so it is hired. ${row.reason}`;
     row.noOneReady = true;
   }
   return { team, hires, surplus: Math.max(0, existingTotal - needTotal) };
+}
+
+/** FTE of a post that are more hours for the part-time people placed in it, and their titles. */
+interface MoreHours {
+  fte: number;
+  holders: string[];
 }
 
 /** What the plan says of a move into a need: "promoted from your existing Recruiter staff …". */
@@ -196,6 +219,7 @@ function assemble(
   hires: Map<string, number>,
   over: number,
   hiredHead: string | undefined,
+  moreHours: ReadonlyMap<string, MoreHours>,
 ): TeamMember[] {
   const team: TeamMember[] = [];
   const covering = (slug: string) => placed.filter((entry) => entry.from === slug && entry.placement === 'covers');
@@ -261,14 +285,17 @@ function assemble(
     if (share === undefined) continue;
     row.payFactor = share / row.fte;
     const member = need.find((entry) => entry.role === row.role)!;
-    row.reason = rowReason(own.get(row) ?? 0, moves.get(row) ?? [], hires.get(row.role) ?? 0, member);
+    const more = moreHours.get(row.role);
+    if (more) row.moreHours = more.fte;
+    row.reason = rowReason(own.get(row) ?? 0, moves.get(row) ?? [], hires.get(row.role) ?? 0, member, more);
   }
   return withReportingLines(team, need, placed, catalog, hiredHead);
 }
 
 /** A need's row with moves or hires in it: who is there already, who moves in and how, and who is hired. */
-function rowReason(own: number, moves: { fte: number; words: string }[], hired: number, member: TeamMember): string {
-  if (moves.length === 0) return own > EPSILON ? `${formatNumber(own, 1)} FTE already on your team and ${formatNumber(hired, 1)} FTE to hire. ${member.reason}`.trim() : member.reason;
+function rowReason(own: number, moves: { fte: number; words: string }[], hired: number, member: TeamMember, more?: MoreHours): string {
+  const extra = more?.fte ?? 0;
+  if (moves.length === 0 && extra <= EPSILON) return own > EPSILON ? `${formatNumber(own, 1)} FTE already on your team and ${formatNumber(hired, 1)} FTE to hire. ${member.reason}`.trim() : member.reason;
   const parts: string[] = [];
   if (own > EPSILON) parts.push(`${formatNumber(own, 1)} FTE already on your team.`);
   if (moves.length === 1 && own <= EPSILON && hired <= EPSILON) {
@@ -276,7 +303,10 @@ function rowReason(own: number, moves: { fte: number; words: string }[], hired: 
     const part = fte < member.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(member.fte, 1)} FTE the plan has here)` : '';
     parts.push(`${capitalized(words)}${part}.`);
   } else for (const { fte, words } of moves) parts.push(`${formatNumber(fte, 1)} FTE ${words}.`);
-  if (hired > EPSILON) parts.push(`${formatNumber(hired, 1)} FTE to hire.`);
+  if (extra > EPSILON) {
+    parts.push(`The other ${formatNumber(extra, 1)} FTE ${extra === 1 ? 'is' : 'are'} more hours for your part-time ${more!.holders.join(' and ')} in this post, not a second person; if they cannot work them, hire the post whole.`);
+  }
+  if (hired - extra > EPSILON) parts.push(`${formatNumber(hired - extra, 1)} FTE to hire.`);
   parts.push(member.reason);
   return parts.join(' ').trim();
 }
@@ -328,7 +358,7 @@ function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Plac
     member.reason = member.reason.replace(/(Heads an HR organisation of|Leads an HR team of) [\d.,]+ FTE/, `$1 ${formatNumber(total, 1)} FTE`);
     // "Hired ahead of the growth" holds only for a head hired for a team the staffed one has not reached.
     member.reason = member.reason.replace(/, hired ahead of the growth to about ([\d.,]+) FTE/, (clause, fte: string) =>
-      Number(fte.replace(/,/g, '')) <= total ? '' : member.fte > (member.fromExisting ?? 0) ? clause : `, a post set ahead of the growth to about ${fte} FTE`,
+      Number(fte.replace(/,/g, '')) <= total ? '' : member.fte - (member.moreHours ?? 0) > (member.fromExisting ?? 0) + EPSILON ? clause : `, a post set ahead of the growth to about ${fte} FTE`,
     );
   }
   return team;

@@ -49,6 +49,12 @@ export interface TeamMember {
   aboveNeed?: number;
   /** A lead post or the head of HR hired because no one on the existing team is ready for it. */
   noOneReady?: boolean;
+  /**
+   * FTE of a lead post that are more hours for the part-time people placed in it (a half-time
+   * generalist promoted to a whole HR manager post): added beyond the need less the existing team,
+   * as a post no one is ready for is.
+   */
+  moreHours?: number;
 }
 
 export interface TeamInput {

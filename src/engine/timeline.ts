@@ -41,7 +41,7 @@ const sum = (values: Iterable<number>) => [...values].reduce((total, value) => t
 
 /** FTE by role a structure needs at a given headcount: teamAt, summed by role. */
 function needByRole(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined): Map<string, number> {
-  if (Object.keys(profile.existingTeam).length > 0) return fteByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
+  if (Object.keys(profile.existingTeam).length > 0) return hiredByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles } = analyzeWorkload(atSize);
   return new Map(teamRoles(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor }).map((member) => [member.role, member.fte]));
@@ -67,6 +67,19 @@ function fteByRole(team: TeamMember[]): Map<string, number> {
   for (const member of team) map.set(member.role, (map.get(member.role) ?? 0) + member.fte);
   return map;
 }
+
+/** FTE by role the existing team holds (`hired: false`) or that is hired (`hired: true`). */
+function byRole(team: TeamMember[], hired: boolean): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const member of team) {
+    const existing = member.fromExisting ?? 0;
+    const fte = hired ? member.fte - existing : existing;
+    if (fte > EPSILON) map.set(member.role, (map.get(member.role) ?? 0) + fte);
+  }
+  return map;
+}
+
+const hiredByRole = (team: TeamMember[]) => byRole(team, true);
 
 /** The team in place in each month, by role, with the pay multiple of each role. */
 export interface StaffingByMonth {
@@ -115,7 +128,13 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const shrinking = profile.growthPct < 0;
   // Every month's team is titled for the same horizon as the plan's own team.
   const leadFor = teamFteAYearAhead(profile);
-  const todayByRole = fteByRole(today);
+  // With an existing team, its people stay where today's plan places them, and the months build the
+  // hires alone toward the end team's: where the end team places an existing person in other work
+  // (a recruiter back in recruiting once a labor relations specialist is hired), the hire is the
+  // end team's, not the role the person left.
+  const withExisting = Object.keys(profile.existingTeam).length > 0;
+  const existingIn = byRole(today, false);
+  const todayByRole = withExisting ? hiredByRole(today) : fteByRole(today);
   const cache = new Map<string, Map<string, number>>();
   const headcounts = Array.from({ length: profile.horizonMonths + 1 }, (_, month) => headcountAt(profile.employees, profile.growthPct, month));
   // A shrinking company is staffed for its year of cuts from month 0, then steps down: no switch to follow.
@@ -137,19 +156,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // The end team with its reasons (reasons change nothing else, so it is also the last month's need).
   const endEmployees = headcounts[profile.horizonMonths]!;
   const endTeam = shrinking ? today : teamAt(profile, endEmployees, structureAt(profile.horizonMonths), catalog, true, leadFor);
-  if (!shrinking) cache.set(`${structureAt(profile.horizonMonths)} ${endEmployees}`, fteByRole(endTeam));
+  const endNeed = withExisting ? hiredByRole(endTeam) : fteByRole(endTeam);
+  if (!shrinking) cache.set(`${structureAt(profile.horizonMonths)} ${endEmployees}`, endNeed);
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
   // larger team differs (a role today's team has more of keeps its people).
-  const end = fteByRole(endTeam);
-  // An existing person's row (an HRIS trainer filling the HRIS analyst need) can hold more at the
-  // end than today, when today's team has them in other work: nobody is hired into an existing
-  // person's row, so what it holds beyond today is the need it fills, hired as that role.
-  for (const member of endTeam) {
-    const extra = member.fte - (todayByRole.get(member.role) ?? 0);
-    if (member.covers === undefined || extra <= EPSILON) continue;
-    end.set(member.role, end.get(member.role)! - extra);
-    end.set(member.covers, (end.get(member.covers) ?? 0) + extra);
-  }
+  const end = new Map(endNeed);
   // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   for (const [role, fte] of todayByRole) {
@@ -177,7 +188,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // the larger of its own size and today's team, not to both. The overshoot comes off the
   // practitioner roles today's team lacks (coordinators an assistant-manager layer adds, say),
   // largest first; leads are whole people and stay.
-  let overshoot = sum(end.values()) - Math.max(sum(fteByRole(endTeam).values()), sum(todayByRole.values()));
+  let overshoot = sum(end.values()) - Math.max(sum(endNeed.values()), sum(todayByRole.values()));
   while (overshoot > EPSILON) {
     const trimmable = [...end].filter(([role, fte]) => !isLead(role) && fte - (todayByRole.get(role) ?? 0) > EPSILON);
     if (trimmable.length === 0) break;
@@ -208,7 +219,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     if (month === 0) return { member: memberOf(today, role) ?? memberOf(endTeam, role), forMonth: null };
     // The month's team explains the hire only when it needs at least what the role then holds; a
     // practitioner hired whole ahead of the month's need is explained by the team a year on.
-    const explains = (team: TeamMember[]) => team.reduce((sum, member) => sum + (member.role === role ? member.fte : 0), 0) >= heldAfter - EPSILON;
+    const explains = (team: TeamMember[]) => team.reduce((sum, member) => sum + (member.role === role ? member.fte : 0), 0) >= people(role, heldAfter) - EPSILON;
     const monthTeam = teamOfMonth(month);
     if (!isLead(role) || monthTeam === endTeam) {
       const member = memberOf(monthTeam, role);
@@ -224,7 +235,6 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   };
   // With an existing team, a month's rows describe the people already there ("Already on your team",
   // "Moved from …"): a hire is explained by the need itself, before the existing team is placed.
-  const withExisting = Object.keys(profile.existingTeam).length > 0;
   const needsOfMonth = new Map<number, TeamMember[]>();
   const needOf = (month: number): TeamMember[] => {
     let team = needsOfMonth.get(month);
@@ -239,9 +249,10 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const todayHead = today.find((member) => member.reportsTo === null);
   const endHead = endTeam.find((member) => member.reportsTo === null);
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
+  // Hired FTE by role so far (with an existing team, its people are in `existingIn` instead).
   const held = new Map<string, number>();
-  // Existing people, in the roles the plan puts them in today (a generalist moved into a specialist need included).
-  for (const member of today) if (member.fromExisting && end.has(member.role)) held.set(member.role, (held.get(member.role) ?? 0) + member.fromExisting);
+  const people = (role: string, hired: number) => hired + (existingIn.get(role) ?? 0);
+  const handedOver = new Set<string>();
   const months: TimelineMonth[] = [];
   const inPlace: Map<string, number>[] = [];
   const payFactor = new Map<string, number>();
@@ -280,8 +291,12 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         // year gets that person whole now: half a person hired and topped up months later is two
         // hiring rounds for one job. A role's first half stays half: rounding every new role up would
         // make a small company's first hire two people (half a generalist and half a recruiter).
-        else if ((held.get(role) ?? 0) >= 1 - EPSILON && fte > (held.get(role) ?? 0) + EPSILON && fte % 1 > EPSILON && Math.min(ahead().get(role) ?? 0, end.get(role)!) >= Math.ceil(fte) - EPSILON) {
-          target.set(role, Math.ceil(fte));
+        else {
+          const have = people(role, held.get(role) ?? 0);
+          const want = people(role, fte);
+          if (have >= 1 - EPSILON && want > have + EPSILON && want % 1 > EPSILON && people(role, Math.min(ahead().get(role) ?? 0, end.get(role)!)) >= Math.ceil(want) - EPSILON) {
+            target.set(role, fte + Math.ceil(want) - want);
+          }
         }
       }
     }
@@ -296,14 +311,30 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         const toward = forMonth !== null ? `, for the team of month ${forMonth} (${formatNumber(headcounts[forMonth]!)} employees)` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}${toward}`;
         const title = member?.title ?? catalog[role]?.title ?? role;
+        // A post the staffed team gives a part-time person of yours: the hire is their extra hours.
+        const moreHours = withExisting && (memberOf(teamOfMonth(forMonth ?? month), role)?.moreHours ?? 0) > EPSILON;
         // A new head of HR over the person who heads it today: say where that person goes.
-        const handover = month > 0 && isLead(role) && role === endHead?.role && todayHead !== undefined && todayHead.role !== role ? ` The ${todayHead.title} who heads HR until then reports to them.` : '';
-        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}${handover}` });
+        const newHead = month > 0 && isLead(role) && role === endHead?.role && todayHead !== undefined && todayHead.role !== role;
+        const extra = `${formatNumber(fte - have, 1)} FTE are more hours for`;
+        const hours = `not a second person; if they cannot work them, hire the post whole.`;
+        const handover = moreHours
+          ? newHead
+            ? ` The part-time ${todayHead!.title} who heads HR until then is promoted into it, and these ${extra} them, ${hours}`
+            : ` These ${extra} the part-time person on your team placed in this post, ${hours}`
+          : newHead
+            ? ` The ${todayHead!.title} who heads HR until then reports to them.`
+            : '';
+        // An existing person placed in this work for now (a recruiter in labor relations) hands it over, once.
+        const takesOver = month > 0 && !handedOver.has(role) && (memberOf(today, role)?.movedIn ?? 0) > EPSILON ? ' It takes this work over from the existing staff the plan places in it for now, who move into the other needs of the larger team.' : '';
+        if (takesOver) handedOver.add(role);
+        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}${handover}${takesOver}` });
         held.set(role, fte);
       }
     }
-    inPlace.push(new Map(held));
-    months.push({ month, employees, hrFte: sum(held.values()), hires, departures: [] });
+    const team = new Map(existingIn);
+    for (const [role, fte] of held) team.set(role, (team.get(role) ?? 0) + fte);
+    inPlace.push(team);
+    months.push({ month, employees, hrFte: sum(team.values()), hires, departures: [] });
     complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
   if (shrinking) {

@@ -417,6 +417,34 @@ describe('5. an existing team', () => {
     expect(existing.timeline.flatMap((month) => month.hires).map((hire) => hire.role)).not.toContain('hr-director');
   });
 
+  it('the timeline hires what the end team hires, not the role an existing person was moved out of', () => {
+    // Before: both recruiters were placed in other work, and a recruiter was hired at month 8 (review 23 H4).
+    const company = profile({ employees: 250, industry: 'manufacturing', unionized: true, existingTeam: { 'hr-manager': 1, recruiter: 2, 'hr-coordinator': 1 } });
+    const result = recommend(company, catalog);
+    const end = teamAt(company, result.timeline.at(-1)!.employees, result.structure, catalog, false);
+    const endHires = new Map(end.filter((member) => member.fte > (member.fromExisting ?? 0)).map((member) => [member.role, member.fte - (member.fromExisting ?? 0)]));
+    const hires = result.timeline.flatMap((month) => month.hires);
+    expect(hires.map((hire) => hire.role)).not.toContain('recruiter');
+    expect(new Map(hires.map((hire) => [hire.role, hire.fte]))).toEqual(endHires);
+    const relations = hires.find((hire) => hire.role === 'labor-relations-specialist')!;
+    expect(relations.reason).toMatch(/It takes this work over from the existing staff the plan places in it for now/);
+  });
+
+  it('a part-time person promoted into a whole post works more hours: one person, not a second hire beside them', () => {
+    // Before: "No one on your team is ready for this post, so it is hired. 0.5 FTE promoted from your
+    // existing HR Generalist staff … 0.5 FTE to hire": two halves of one HR manager.
+    const input = { industry: 'retail', growthPct: 50, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } } as const;
+    const manager = plan({ ...input, employees: 134 }).team.find((member) => member.role === 'hr-manager')!;
+    expect(manager.noOneReady).toBeUndefined();
+    expect(manager.moreHours).toBe(0.5);
+    expect(manager.reason).toMatch(/^0\.5 FTE promoted from your existing HR Generalist staff instead of a new hire\. The other 0\.5 FTE are more hours for your part-time HR Generalist in this post, not a second person/);
+    expect(manager.reason).not.toMatch(/to hire|No one on your team/);
+    const hire = plan({ ...input, employees: 130 }).timeline.flatMap((month) => month.hires).find((entry) => entry.role === 'hr-manager')!;
+    expect(hire.fte).toBe(0.5);
+    expect(hire.reason).toMatch(/The part-time HR Generalist who heads HR until then is promoted into it, and these 0\.5 FTE are more hours for them, not a second person/);
+    expect(hire.reason).not.toMatch(/reports to them/);
+  });
+
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
     const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
     // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).
