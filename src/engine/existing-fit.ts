@@ -32,6 +32,10 @@ const EXPERT_AREAS: ReadonlySet<string> = new Set(existingTeamFit.expertAreas);
 const EXPERT_ROLES: ReadonlySet<string> = new Set(existingTeamFit.expertRoles);
 const HEAD_FAMILIES: ReadonlySet<string> = new Set(existingTeamFit.headFamilies);
 const ADMIN_ADJACENT: ReadonlySet<string> = new Set(existingTeamFit.adminAdjacentAreas);
+const ABOVE_DIRECTOR: ReadonlySet<string> = new Set(existingTeamFit.aboveDirector);
+
+/** A role's rung for promotions: its level, with a VP of HR a rung above a director. */
+const rungOf = (role: CatalogRole) => levelOf(role) + (ABOVE_DIRECTOR.has(role.slug) ? 1 : 0);
 
 export const isPost = (role: CatalogRole) => role.family === 'management';
 const broad = (role: CatalogRole) => role.family === 'generalist' || role.family === 'partner';
@@ -40,7 +44,7 @@ const expert = (role: CatalogRole) => EXPERT_AREAS.has(role.area) || EXPERT_ROLE
 
 /** A lead post: who holds it as they are, or is promoted into it; null for no fit. */
 function postFit(have: CatalogRole, post: CatalogRole): Fit | null {
-  const up = levelOf(post) - levelOf(have);
+  const up = rungOf(post) - rungOf(have);
   if (isPost(have)) {
     // A general lead also leads a functional team of its own level (an HR manager the recruiters).
     const areaFits = post.area === have.area || general(post) || (have.area === 'management' && up === 0);

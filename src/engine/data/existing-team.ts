@@ -2,6 +2,7 @@
 // promotion reaches, and which work a generalist takes on only with training. Roleplan's
 // assumption, from how HR careers usually run; no source gives these as figures.
 import type { SourceId } from './sources.ts';
+import { roleSlugs } from './team-shape.ts';
 
 export const existingTeamFit = {
   /** Levels apart at which titles of one area cover each other's work (a senior generalist a generalist's). */
@@ -17,6 +18,11 @@ export const existingTeamFit = {
   expertRoles: ['labor-relations-specialist', 'immigration-specialist'],
   /** Work an HR coordinator, assistant or administrator moves into with training: the administration they already support. */
   adminAdjacentAreas: ['benefits', 'payroll', 'onboarding', 'recruiting'],
+  /**
+   * Executive posts a rung above a director, though the catalog gives both the executive level: an
+   * HR director is promoted to VP of HR, an HR manager is not (two steps).
+   */
+  aboveDirector: [roleSlugs.executive],
   /** Families whose people can head HR, whatever the head's title (besides leads). */
   headFamilies: ['generalist', 'partner'],
   source: 'roleplan-assumption' as SourceId,

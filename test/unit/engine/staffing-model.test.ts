@@ -445,6 +445,16 @@ describe('5. an existing team', () => {
     expect(hire.reason).not.toMatch(/reports to them/);
   });
 
+  it('an HR director is promoted to VP of HR; an HR manager, two steps below, is not', () => {
+    // Before: "Promoted from your existing HR Manager staff" to head 133 FTE as VP of HR (review 23 M3).
+    const input = { employees: 12_000, industry: 'technology', existingTeam: { 'hr-generalist': 10 } } as const;
+    const fromManager = plan({ ...input, existingTeam: { ...input.existingTeam, 'hr-manager': 1 } }).team.find((member) => member.reportsTo === null)!;
+    expect(fromManager.role).toBe('vp-of-hr');
+    expect(fromManager.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
+    const fromDirector = plan({ ...input, existingTeam: { ...input.existingTeam, 'hr-director': 1 } }).team.find((member) => member.reportsTo === null)!;
+    expect(fromDirector.reason).toMatch(/^Promoted from your existing HR Director staff instead of a new hire\./);
+  });
+
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
     const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
     // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).
