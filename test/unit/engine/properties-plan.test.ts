@@ -90,6 +90,15 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
         for (const member of staffed.team.filter((entry) => entry.family === 'management')) {
           for (const title of entryTitles) expect(member.reason, member.role).not.toContain(`from your existing ${title} staff`);
         }
+        // A one-person post is one person's: someone of yours (a part-timer working more hours) or a
+        // hire, never half of each or two people's halves (before: "0.5 FTE promoted from your existing
+        // HR Generalist staff … 0.5 FTE to hire" in one HR manager post).
+        for (const member of staffed.team.filter((entry) => entry.family === 'management' && entry.fte <= 1 + 1e-9)) {
+          const existing = member.fromExisting ?? 0;
+          const hired = member.fte - existing - (member.moreHours ?? 0);
+          expect(existing > 1e-9 && hired > 1e-9, `${member.role}: ${member.reason}`).toBe(false);
+          expect(member.reason.match(/FTE (promoted|moved|placed|taken on)|already on your team/gi)?.length ?? 0, `${member.role}: ${member.reason}`).toBeLessThanOrEqual(1);
+        }
       }),
       settings,
     );
