@@ -32,6 +32,15 @@ function Item({ item }: { item: HireFirstItem }) {
           : {costWords(item.costEach)}{item.people > 1 ? ' each' : ''}, fully loaded. <span class="muted">{item.reason}</span>
         </li>
       );
+    case 'more-hours':
+      return (
+        <li data-kind="more-hours" data-role={item.role}>
+          <strong>
+            {fte(item.fte)} FTE more hours in the <a href={roleHref(item.role)}>{item.title}</a> post
+          </strong>
+          , for the part-time person of yours who holds it, not a new hire: {costWords(item.cost)}, fully loaded. <span class="muted">{item.reason}</span>
+        </li>
+      );
     case 'part-time':
       return (
         <li data-kind="part-time" data-role={item.role}>

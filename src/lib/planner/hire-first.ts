@@ -1,7 +1,8 @@
 // "Who to hire first", in whole people: the plan's hires due now (month 0) as full-time hires,
 // and any half-FTE left over as a part-time hire, a contractor or a fractional service, each with
-// what it costs where a sourced figure exists. Before the first HR hire, the provider the plan
-// relies on (a PEO, a fractional HR leader) comes first.
+// what it costs where a sourced figure exists; a post one of the company's part-timers holds, as
+// more hours for them. Before the first HR hire, the provider the plan relies on (a PEO, a
+// fractional HR leader) comes first.
 import type { Plan } from '../../engine/plan.ts';
 import type { Range } from '../../engine/cost.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
@@ -24,7 +25,9 @@ export interface HireWay {
 export type HireFirstItem =
   | { kind: 'provider'; option: string; label: string; cost: Range | null; note: string; sources: string[] }
   | { kind: 'full-time'; role: string; title: string; people: number; costEach: Range; reason: string }
-  | { kind: 'part-time'; role: string; title: string; fte: number; ways: HireWay[]; reason: string };
+  | { kind: 'part-time'; role: string; title: string; fte: number; ways: HireWay[]; reason: string }
+  /** A post a part-time person of the company's holds: the FTE are more hours for them, not a hire. */
+  | { kind: 'more-hours'; role: string; title: string; fte: number; cost: Range | null; reason: string };
 
 /** Providers that stand in for an HR hire before the first one, in the order to take them up. */
 const BEFORE_FIRST_HIRE = ['peo', 'fractional-hr-leader'];
@@ -101,8 +104,11 @@ export function hireFirst(plan: Plan, catalog: RoleCatalog): HireFirstItem[] {
     const area = member?.area ?? catalog[hire.role]?.area ?? 'generalist';
     const family = member?.family ?? catalog[hire.role]?.family ?? 'generalist';
     const perFte = loadedPerFte(plan, hire.role, catalog);
-    const people = Math.floor(hire.fte + EPSILON);
-    const rest = Math.round((hire.fte - people) / HALF) * HALF;
+    const moreHours = Math.min(member?.moreHours ?? 0, hire.fte);
+    if (moreHours > EPSILON) items.push({ kind: 'more-hours', role: hire.role, title, fte: moreHours, cost: perFte ? scale(perFte, moreHours) : null, reason: hire.reason });
+    const hired = hire.fte - moreHours;
+    const people = Math.floor(hired + EPSILON);
+    const rest = Math.round((hired - people) / HALF) * HALF;
     if (people > 0 && perFte) items.push({ kind: 'full-time', role: hire.role, title, people, costEach: perFte, reason: hire.reason });
     if (rest > EPSILON) items.push({ kind: 'part-time', role: hire.role, title, fte: rest, ways: partTimeWays(perFte, rest, area, family), reason: hire.reason });
   }
