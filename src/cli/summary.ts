@@ -126,6 +126,10 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   }
   const end = plan.timeline[plan.timeline.length - 1];
   if (end) push(`  By month ${end.month}: ${employees(end.employees)}, ${one(end.hrFte)} HR FTE.`);
+  if (end && plan.laterMoves.length > 0) {
+    push(`  By month ${end.month} the plan also moves people already on your team:`);
+    for (const move of plan.laterMoves) push(`    - ${move}`);
+  }
   if (plan.thresholds.length > 0) {
     push();
     push('Where the recommendation changes (other inputs fixed):');

@@ -287,7 +287,9 @@ function assemble(
     const member = need.find((entry) => entry.role === row.role)!;
     const more = moreHours.get(row.role);
     if (more) row.moreHours = more.fte;
-    row.reason = rowReason(own.get(row) ?? 0, moves.get(row) ?? [], hires.get(row.role) ?? 0, member, more);
+    const rowMoves = moves.get(row) ?? [];
+    if (rowMoves.length > 0) row.moves = rowMoves;
+    row.reason = rowReason(own.get(row) ?? 0, rowMoves, hires.get(row.role) ?? 0, member, more);
   }
   return withReportingLines(team, need, placed, catalog, hiredHead);
 }

@@ -79,6 +79,11 @@ export interface Plan {
   firstHire: FirstHire | null;
   obligations: Obligation[];
   timeline: TimelineMonth[];
+  /**
+   * With an existing team: the moves of its people the end team makes beyond today's ("Talent
+   * Acquisition Manager: 1 FTE promoted from your existing Recruiter staff …"), by the horizon's end.
+   */
+  laterMoves: string[];
   /** Each year of the horizon: salaries, loaded cost and provider fees, each hire counted from its month. */
   spend: YearSpend[];
   thresholds: Threshold[];
@@ -634,6 +639,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     firstHire: hrFte === 0 ? firstHireFor(profile, analysis.firstHirePoint) : null,
     obligations: obligationsFor(profile),
     timeline: staffing ? staffing.months : [],
+    laterMoves: staffing ? staffing.laterMoves : [],
     spend: staffing ? spendByYear(profile, staffing, catalog, providersToday) : [],
     thresholds,
     explanation: explanationFor(analysis, option, option.cost.factor),

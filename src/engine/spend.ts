@@ -2,7 +2,7 @@
 // every provider fee at that month's headcount.
 import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
-import type { StaffingByMonth } from './timeline.ts';
+import type { MonthlyTeams } from './timeline.ts';
 import { addRanges, loadedFactor, memberSalary, scaleRange, ZERO, type Range } from './cost.ts';
 import { computeWorkload } from './workload.ts';
 import { providerFees } from './outsourcing.ts';
@@ -25,7 +25,7 @@ const rounded = (range: Range): Range => ({ low: Math.round(range.low), mid: Mat
  * that month's headcount (a PEO is paid per employee). A PEO recommended before the first HR hire
  * is paid for its first contract term, beside the first HR person once they are hired.
  */
-export function spendByYear(profile: Profile, staffing: StaffingByMonth, catalog: RoleCatalog, noInHouseToday: boolean): YearSpend[] {
+export function spendByYear(profile: Profile, staffing: MonthlyTeams, catalog: RoleCatalog, noInHouseToday: boolean): YearSpend[] {
   const years: YearSpend[] = [];
   const feeCache = new Map<string, Range>();
   const peoSignedToday = noInHouseToday && !profile.outsource.includes('peo');

@@ -55,6 +55,8 @@ export interface TeamMember {
    * as a post no one is ready for is.
    */
   moreHours?: number;
+  /** Existing people moved into this row from other roles, and how ("promoted from your existing Recruiter staff …"). */
+  moves?: { fte: number; words: string }[];
 }
 
 export interface TeamInput {

@@ -82,10 +82,28 @@ function byRole(team: TeamMember[], hired: boolean): Map<string, number> {
 const hiredByRole = (team: TeamMember[]) => byRole(team, true);
 
 /** The team in place in each month, by role, with the pay multiple of each role. */
-export interface StaffingByMonth {
+export interface MonthlyTeams {
   months: TimelineMonth[];
   inPlace: Map<string, number>[];
   payFactor: Map<string, number>;
+}
+
+export interface StaffingByMonth extends MonthlyTeams {
+  /** Moves of existing people the end team makes beyond today's, in words. */
+  laterMoves: string[];
+}
+
+/** The moves into the end team's rows that today's team does not make yet. */
+function movesBeyondToday(today: TeamMember[], endTeam: TeamMember[]): string[] {
+  const moves: string[] = [];
+  for (const row of endTeam) {
+    for (const move of row.moves ?? []) {
+      const already = today.find((member) => member.role === row.role)?.moves?.find((entry) => entry.words === move.words)?.fte ?? 0;
+      const fte = move.fte - already;
+      if (fte > EPSILON) moves.push(`${row.title}: ${formatNumber(fte, 1)} FTE ${move.words}.`);
+    }
+  }
+  return moves;
 }
 
 /** `today`: the plan's team now (by default, the structure's team at today's headcount). */
@@ -344,7 +362,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const titleOf = (role: string) => today.find((member) => member.role === role)?.title ?? catalog[role]?.title ?? role;
     stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role, titleOf);
   }
-  return { months, inPlace, payFactor };
+  return { months, inPlace, payFactor, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam) : [] };
 }
 
 /** A practitioner's half-person hire is made whole when the role needs the whole person within this many months. */
@@ -368,7 +386,7 @@ function stepDown(
   structureOf: (employees: number) => Structure,
   catalog: RoleCatalog,
   leadFor: number | undefined,
-  staffing: StaffingByMonth,
+  staffing: MonthlyTeams,
   isLead: (role: string) => boolean,
   headRole: string | undefined,
   titleOf: (role: string) => string,

@@ -41,6 +41,16 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
           ])}
         </ol>
       )}
+      {plan.laterMoves.length > 0 && last && (
+        <>
+          <p>By month {last.month} the plan also moves people already on your team:</p>
+          <ul class="later-moves" data-testid="later-moves">
+            {plan.laterMoves.map((move) => (
+              <li key={move}>{move}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <ul class="chart-legend" aria-hidden="true">
         <li class="legend-employees">Employees (left axis)</li>
         <li class="legend-hr">HR FTE (right axis)</li>

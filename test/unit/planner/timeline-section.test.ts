@@ -1,0 +1,18 @@
+// The planner's hiring timeline, rendered from real plans.
+import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { profile, recommend } from '../../../src/engine';
+import TimelineSection from '../../../src/islands/planner/TimelineSection';
+import { catalog } from '../../support/catalog';
+
+describe('the hiring timeline', () => {
+  it('names the moves of your people the end team makes, after the hires', () => {
+    const plan = recommend(profile({ employees: 5, growthPct: 193, industry: 'technology', countries: 3, unionized: true, horizonMonths: 36, existingTeam: { recruiter: 1 } }), catalog);
+    const html = renderToString(h(TimelineSection, { plan }));
+    expect(html).toContain('By month 36 the plan also moves people already on your team:');
+    expect(html).toMatch(/<ul class="later-moves" data-testid="later-moves"><li>Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire\.<\/li><\/ul>/);
+    const without = renderToString(h(TimelineSection, { plan: recommend(profile({ employees: 130, growthPct: 50 }), catalog) }));
+    expect(without).not.toContain('later-moves');
+  });
+});
