@@ -7,7 +7,7 @@
 import type { RoleCatalog } from './roles.ts';
 import type { Priorities } from './profile.ts';
 import type { HrFunction } from './hr-functions.ts';
-import { lineManagerReason, type TeamMember } from './team.ts';
+import { leadReason, type TeamMember } from './team.ts';
 import { formatNumber } from './format.ts';
 import { canHead as canHeadHr, fitFor, isPost, levelOf, type Fit, type Placement } from './existing-fit.ts';
 
@@ -280,36 +280,47 @@ function assemble(
     const fte = hires.get(member.role);
     if (fte) add(rowFor(member), fte, member.payFactor);
   }
+  const needOf = new Map<TeamMember, TeamMember>();
   for (const row of team) {
     const share = pay.get(row);
     if (share === undefined) continue;
     row.payFactor = share / row.fte;
-    const member = need.find((entry) => entry.role === row.role)!;
+    needOf.set(row, need.find((entry) => entry.role === row.role)!);
     const more = moreHours.get(row.role);
     if (more) row.moreHours = more.fte;
     const rowMoves = moves.get(row) ?? [];
     if (rowMoves.length > 0) row.moves = rowMoves;
-    row.reason = rowReason(own.get(row) ?? 0, rowMoves, hires.get(row.role) ?? 0, member, more);
   }
-  return withReportingLines(team, need, placed, catalog, hiredHead);
+  withReportingLines(team, need, placed, catalog, hiredHead);
+  // The reasons come last, so a lead's words count the chart as staffed: the existing people above
+  // the need report to the leads too, and a head promoted or already there is no hire.
+  const total = team.reduce((sum, member) => sum + member.fte, 0);
+  for (const [row, member] of needOf) {
+    const reports = team.filter((other) => other.reportsTo === row.role).reduce((sum, other) => sum + other.fte, 0);
+    const hired = row.fte - (row.moreHours ?? 0) > (row.fromExisting ?? 0) + EPSILON;
+    const words = member.leadWords;
+    const needReason = words && (words.kind === 'line-manager' || row.reportsTo === null) ? leadReason(words, row.fte, { total, reports, hired }) : member.reason;
+    row.reason = rowReason(own.get(row) ?? 0, row.moves ?? [], hires.get(row.role) ?? 0, { fte: member.fte, reason: needReason }, moreHours.get(row.role));
+  }
+  return team;
 }
 
 /** A need's row with moves or hires in it: who is there already, who moves in and how, and who is hired. */
-function rowReason(own: number, moves: { fte: number; words: string }[], hired: number, member: TeamMember, more?: MoreHours): string {
+function rowReason(own: number, moves: { fte: number; words: string }[], hired: number, need: { fte: number; reason: string }, more?: MoreHours): string {
   const extra = more?.fte ?? 0;
-  if (moves.length === 0 && extra <= EPSILON) return own > EPSILON ? `${formatNumber(own, 1)} FTE already on your team and ${formatNumber(hired, 1)} FTE to hire. ${member.reason}`.trim() : member.reason;
+  if (moves.length === 0 && extra <= EPSILON) return own > EPSILON ? `${formatNumber(own, 1)} FTE already on your team and ${formatNumber(hired, 1)} FTE to hire. ${need.reason}`.trim() : need.reason;
   const parts: string[] = [];
   if (own > EPSILON) parts.push(`${formatNumber(own, 1)} FTE already on your team.`);
   if (moves.length === 1 && own <= EPSILON && hired <= EPSILON) {
     const { fte, words } = moves[0]!;
-    const part = fte < member.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(member.fte, 1)} FTE the plan has here)` : '';
+    const part = fte < need.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(need.fte, 1)} FTE the plan has here)` : '';
     parts.push(`${capitalized(words)}${part}.`);
   } else for (const { fte, words } of moves) parts.push(`${formatNumber(fte, 1)} FTE ${words}.`);
   if (extra > EPSILON) {
     parts.push(`The other ${formatNumber(extra, 1)} FTE ${extra === 1 ? 'is' : 'are'} more hours for your part-time ${more!.holders.join(' and ')} in this post, not a second person; if they cannot work them, hire the post whole.`);
   }
   if (hired - extra > EPSILON) parts.push(`${formatNumber(hired - extra, 1)} FTE to hire.`);
-  parts.push(member.reason);
+  parts.push(need.reason);
   return parts.join(' ').trim();
 }
 
@@ -350,18 +361,6 @@ function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Plac
       }
       seen.add(boss);
     }
-  }
-  // The leads' words count the team as staffed: the existing people above the need report to them too.
-  const total = team.reduce((sum, member) => sum + member.fte, 0);
-  for (const member of team) {
-    const reports = team.filter((other) => other.reportsTo === member.role).reduce((sum, other) => sum + other.fte, 0);
-    member.reason = member.reason.replace(/Line managers?(?: of|,) about [\d.,]+ direct reports?(?: each)?\./, lineManagerReason(member.fte, reports / member.fte));
-    if (member !== top) continue;
-    member.reason = member.reason.replace(/(Heads an HR organisation of|Leads an HR team of) [\d.,]+ FTE/, `$1 ${formatNumber(total, 1)} FTE`);
-    // "Hired ahead of the growth" holds only for a head hired for a team the staffed one has not reached.
-    member.reason = member.reason.replace(/, hired ahead of the growth to about ([\d.,]+) FTE/, (clause, fte: string) =>
-      Number(fte.replace(/,/g, '')) <= total ? '' : member.fte - (member.moreHours ?? 0) > (member.fromExisting ?? 0) + EPSILON ? clause : `, a post set ahead of the growth to about ${fte} FTE`,
-    );
   }
   return team;
 }

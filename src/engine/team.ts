@@ -57,6 +57,30 @@ export interface TeamMember {
   moreHours?: number;
   /** Existing people moved into this row from other roles, and how ("promoted from your existing Recruiter staff …"). */
   moves?: { fte: number; words: string }[];
+  /** What a lead's reason says of the chart under it, to write it again for the chart a staffed team has. */
+  leadWords?: LeadWords;
+}
+
+/**
+ * A lead's reason, as figures: the head of a team (an HR manager who owns strategy, a supervisor who
+ * still carries cases) or of an organisation (through `directors` directors), titled for the team
+ * of `grownTo` FTE; or a line manager, whose reason counts their direct reports.
+ */
+export type LeadWords = { kind: 'manager' | 'supervisor' | 'organisation'; directors: number; grownTo: number } | { kind: 'line-manager' };
+
+/** The chart a lead's reason describes: the whole team's FTE, the lead's direct reports, and whether the lead is hired. */
+export interface LeadChart {
+  total: number;
+  reports: number;
+  hired: boolean;
+}
+
+/** A lead's reason for a chart: "Leads an HR team of 4 FTE and owns HR strategy, hired ahead of the growth to about 5 FTE." */
+export function leadReason(words: LeadWords, fte: number, chart: LeadChart): string {
+  if (words.kind === 'line-manager') return lineManagerReason(fte, chart.reports / fte);
+  const ahead = words.grownTo > chart.total ? `, ${chart.hired ? 'hired' : 'a post set'} ahead of the growth to about ${one(words.grownTo)} FTE` : '';
+  if (words.kind === 'organisation') return `Heads an HR organisation of ${one(chart.total)} FTE${words.directors > 0 ? ` through ${words.directors} directors` : ''}${ahead}.`;
+  return `Leads an HR team of ${one(chart.total)} FTE${words.kind === 'manager' ? ' and owns HR strategy' : ' and still carries cases of their own'}${ahead}.`;
 }
 
 export interface TeamInput {
@@ -106,8 +130,8 @@ interface Draft {
   fn?: HrFunction;
   /** Practitioners an assistant manager supervises. */
   supervised?: boolean;
-  /** General line managers (their reason counts their reports). */
-  lineManager?: boolean;
+  /** What a lead's reason says (a general line manager's counts their reports). */
+  leadWords?: LeadWords;
   payFactor?: number;
 }
 
@@ -481,29 +505,19 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   // The head is titled for the team the company is growing into (never below today's).
   const grownTo = Math.max(total, input.leadFor ?? 0);
   const grown = grownTo > total ? leadCount(grownTo, employees) : count;
-  const ahead = explain && grownTo > total ? `, hired ahead of the growth to about ${one(grownTo)} FTE` : '';
+  const chart: LeadChart = { total, reports: 0, hired: true };
   if (count.firstLine === 1 && (forceManagerHead || grown.firstLine <= 1)) {
     const head = forceManagerHead || grownTo >= spans.managerFromFte.value || employees >= spans.managerFromEmployees.value ? roleSlugs.manager : supervisorRole;
-    drafts.push({
-      role: head,
-      fte: 1,
-      reportsTo: null,
-      payFactor,
-      reason: explain ? `Leads an HR team of ${one(total)} FTE${head === roleSlugs.manager ? ' and owns HR strategy' : ' and still carries cases of their own'}${ahead}.` : '',
-    });
+    const leadWords: LeadWords = { kind: head === roleSlugs.manager ? 'manager' : 'supervisor', directors: 0, grownTo };
+    drafts.push({ role: head, fte: 1, reportsTo: null, payFactor, leadWords, reason: explain ? leadReason(leadWords, 1, chart) : '' });
     return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
   }
   // Two or more first-line leads (today or by the horizon): a director heads them, or a VP over several directors.
   // A VP once directors need a head of their own, or once the organisation reaches the size where
   // several directors sit under an executive (whether or not this team has them yet).
   const head = count.executive > 0 || grown.executive > 0 || grownTo >= teamShape.executiveFromFte.value ? roleSlugs.executive : roleSlugs.director;
-  drafts.push({
-    role: head,
-    fte: Math.max(1, count.executive),
-    reportsTo: null,
-    payFactor,
-    reason: explain ? `Heads an HR organisation of ${one(total)} FTE${count.executive > 0 ? ` through ${count.directors} directors` : ''}${ahead}.` : '',
-  });
+  const leadWords: LeadWords = { kind: 'organisation', directors: count.executive > 0 ? count.directors : 0, grownTo };
+  drafts.push({ role: head, fte: Math.max(1, count.executive), reportsTo: null, payFactor, leadWords, reason: explain ? leadReason(leadWords, 1, chart) : '' });
   if (count.firstLine === 1) {
     // One lead's worth of team today: the head leads everyone directly.
     return [...drafts, ...practitioners.map((draft) => ({ ...draft, reportsTo: draft.reportsTo ?? head }))];
@@ -559,7 +573,7 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       role: roleSlugs.manager,
       fte: managers,
       reportsTo: leadHead,
-      lineManager: true,
+      leadWords: LINE_MANAGER,
       reason: explain ? lineManagerReason(managers, each) : '',
     });
   }
@@ -637,11 +651,13 @@ function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number)
   if (input.explain === false) return withLayer;
   // The line managers' reports changed when the layer took some of them: their reason counts again.
   return withLayer.map((draft) => {
-    if (!draft.lineManager) return draft;
+    if (draft.leadWords !== LINE_MANAGER) return draft;
     const reports = withLayer.filter((other) => other.reportsTo === roleSlugs.manager).reduce((sum, other) => sum + other.fte, 0);
     return { ...draft, reason: lineManagerReason(draft.fte, reports / draft.fte) };
   });
 }
+
+const LINE_MANAGER: LeadWords = { kind: 'line-manager' };
 
 export function lineManagerReason(managers: number, each: number): string {
   const reports = `${one(each)} direct ${each === 1 ? 'report' : 'reports'}`;
@@ -771,6 +787,7 @@ export function buildTeam(structure: Structure, input: TeamInput): TeamMember[] 
       reason: draft.reason,
       reportsTo: draft.reportsTo === draft.role ? null : (draft.reportsTo ?? null),
       payFactor: draft.payFactor ?? 1,
+      ...(draft.leadWords ? { leadWords: draft.leadWords } : {}),
     };
   });
 }
