@@ -8,7 +8,9 @@
 //   needs its own expertise (payroll, compensation, HRIS, compliance, labor relations), and are
 //   promoted into general lead posts up to HR manager; a practitioner into its own area's lead post;
 // - entry-level staff and other specialists are no fit for a lead post, and a specialist placed in
-//   another specialty is a stretch beyond their experience.
+//   another specialty is a stretch beyond their experience;
+// - a functional lead is promoted only within its own area (not a DEI manager to HR director), and
+//   an executive never takes on practitioner work.
 import { ROLE_LEVELS, type CatalogRole } from './roles.ts';
 import { existingTeamFit } from './data/existing-team.ts';
 
@@ -50,6 +52,9 @@ function postFit(have: CatalogRole, post: CatalogRole): Fit | null {
     const areaFits = post.area === have.area || general(post) || (have.area === 'management' && up === 0);
     if (!areaFits) return null;
     if (up <= 0) return { placement: 'covers', distance: 1 - up };
+    // Promoted within their own area, or from a general lead: a DEI or talent acquisition manager
+    // keeps their function rather than being made head of all HR.
+    if (post.area !== have.area && !general(have)) return null;
     return up <= existingTeamFit.leadPromotionLevels ? { placement: 'promoted', distance: 4 } : null;
   }
   // Into a post at their own level (a senior generalist to HR supervisor) or a level or two above.
@@ -68,7 +73,8 @@ export function fitFor(have: CatalogRole, need: CatalogRole): Fit | null {
   // A lead the plan has no post for works as its senior generalist, as heads of small teams do.
   if (isPost(have) && need.family === 'generalist') return { placement: 'covers', distance: 3 };
   if (broad(have)) return expert(need) ? { placement: 'retrained', distance: 5 } : { placement: 'redeployed', distance: 4 };
-  if (isPost(have)) return { placement: 'taken-on', distance: 8 };
+  // A lead below the executive level takes practitioner work on; an HR director or VP is no analyst.
+  if (isPost(have)) return have.level === 'executive' ? null : { placement: 'taken-on', distance: 8 };
   if (have.family === 'operations' && ADMIN_ADJACENT.has(need.area)) return { placement: 'retrained', distance: 6 };
   // A stretch is further the more rungs it climbs: a coordinator to recruiting before business partnering.
   return { placement: 'stretch', distance: (have.area === need.area ? 9 : 10) + 2 * Math.max(0, up) };

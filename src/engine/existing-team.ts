@@ -70,6 +70,8 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const onePost = (index: number) => (isPost(catalog[need[index]!.role]!) || index === head) && need[index]!.fte <= 1 + EPSILON;
   const canTake = (from: string, index: number) =>
     !onePost(index) || (!placed.some((entry) => entry.index === index) && (left.get(from)! >= open[index]! - EPSILON || existing[from]! < 1));
+  /** Whether `from` has the hours to take a one-person post whole (any other need: always). */
+  const whole = (from: string, index: number) => !onePost(index) || left.get(from)! >= open[index]! - EPSILON;
   const lead = (slug: string) => isPost(catalog[slug]!);
   const canHead = (have: string) => canHeadHr(catalog[have]!);
   /** Places the pairs a pass allows, nearest fit first (ties: the need's order); the head's row only for someone who can head. */
@@ -81,7 +83,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
         if (fit && allows(fit, have, index) && (anyHead || index !== head || canHead(have))) pairs.push({ have, index, fit });
       });
     }
-    pairs.sort((a, b) => a.fit.distance - b.fit.distance || a.index - b.index);
+    pairs.sort((a, b) => a.fit.distance - b.fit.distance || Number(whole(b.have, b.index)) - Number(whole(a.have, a.index)) || a.index - b.index);
     for (const { have, index, fit } of pairs) place(have, index, fit.placement);
   };
   const level = (slug: string) => levelOf(catalog[slug]!);
@@ -91,7 +93,8 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   if (head >= 0) {
     const candidates = [...left.keys()].filter((slug) => canHead(slug) && fitOf(slug, head) !== null && fitOf(slug, head)!.placement !== 'stretch');
     const seniority = (slug: string) => level(slug) * 1e7 + catalog[slug]!.salary.median;
-    candidates.sort((a, b) => seniority(b) - seniority(a) || fitOf(a, head)!.distance - fitOf(b, head)!.distance);
+    // Someone free to take the post whole comes before a more senior part-timer, who would need more hours.
+    candidates.sort((a, b) => Number(whole(b, head)) - Number(whole(a, head)) || seniority(b) - seniority(a) || fitOf(a, head)!.distance - fitOf(b, head)!.distance);
     for (const slug of post(head) ? candidates : candidates.slice(0, 1)) place(slug, head, fitOf(slug, head)!.placement);
   }
   // The other lead posts, from the leads. Leads without a post work as senior generalists, before
@@ -138,10 +141,25 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   // The head of HR is one person: a generalist head's row beyond a whole FTE is practitioner work.
   const forcedFte = new Map(forced.map((index) => [index, post(index) ? open[index]! : Math.min(open[index]!, 1)]));
   let toHire = Math.max(0, needTotal - existingTotal - [...forcedFte.values()].reduce((sum, fte) => sum + fte, 0));
+  // A one-person post a part-timer of yours holds alone, and fits: the rest is more hours for them,
+  // up to a full-time week, not a second person. Held as the work they do as they are (an HR manager
+  // heading a generalist team), the hours go on their own row; promoted into it, on the post's.
+  const partTimerIn = (index: number): Placed | undefined => {
+    const entries = placed.filter((entry) => entry.index === index);
+    const holder = entries.length === 1 ? entries[0]! : undefined;
+    return holder && onePost(index) && existing[holder.from]! < 1 && fits(holder.from, index) && holder.fte + open[index]! <= 1 + EPSILON ? holder : undefined;
+  };
+  const moreHours = new Map<string, MoreHours>();
+  const hoursOnOwnRow = new Map<string, number>();
   const hires = new Map<string, number>();
   for (const index of forced) {
     const fte = forcedFte.get(index)!;
-    hires.set(need[index]!.role, (hires.get(need[index]!.role) ?? 0) + fte);
+    const holder = partTimerIn(index);
+    if (holder && holder.placement === 'covers' && holder.from !== need[index]!.role) hoursOnOwnRow.set(holder.from, fte);
+    else {
+      if (holder) moreHours.set(need[index]!.role, { fte, holders: [catalog[holder.from]!.title] });
+      hires.set(need[index]!.role, (hires.get(need[index]!.role) ?? 0) + fte);
+    }
     open[index]! -= fte;
   }
   // The rest is hired only as far as the whole need exceeds the whole team: lead posts first (whole
@@ -171,24 +189,39 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   }
   // The needs still open go to the people left, nearest fit first; a lead post no one fits, as a stretch.
   pass(() => true, true);
-  for (const { index } of order) for (const have of left.keys()) if (open[index]! > EPSILON) place(have, index, 'stretch');
-  const unplaced = [...left.values()].reduce((sum, fte) => sum + fte, 0);
-  // A forced post someone fit for it holds in part (a half-time generalist promoted to HR manager):
-  // the rest is more hours for them, not a second person in one post.
-  const holdersOf = (index: number) => [...new Set(placed.filter((entry) => entry.index === index && fits(entry.from, index)).map((entry) => catalog[entry.from]!.title))];
-  const moreHours = new Map<string, MoreHours>();
-  for (const index of forced) {
-    const holders = holdersOf(index);
-    if (holders.length > 0) moreHours.set(need[index]!.role, { fte: forcedFte.get(index)!, holders });
+  // Never an executive into practitioner work: an HR director left over is above the need, not an
+  // analyst, and the work no one else is left for is hired.
+  const unfilled: number[] = [];
+  for (const { index } of order) {
+    for (const have of left.keys()) if (open[index]! > EPSILON && (post(index) || catalog[have]!.level !== 'executive')) place(have, index, 'stretch');
+    if (open[index]! > EPSILON) {
+      unfilled.push(index);
+      hires.set(need[index]!.role, (hires.get(need[index]!.role) ?? 0) + open[index]!);
+      open[index] = 0;
+    }
   }
-  const team = assemble(need, existing, catalog, placed, hires, unplaced, forced.includes(head) ? need[head]!.role : undefined, moreHours);
-  for (const index of forced) {
+  const unplaced = [...left.values()].reduce((sum, fte) => sum + fte, 0);
+  const hiredHead = forced.includes(head) && hires.has(need[head]!.role) ? need[head]!.role : undefined;
+  const team = assemble(need, existing, catalog, placed, hires, unplaced, hiredHead, moreHours, hoursOnOwnRow);
+  for (const index of unfilled) {
     const row = team.find((member) => member.role === need[index]!.role)!;
-    if (row.moreHours !== undefined) continue;
-    row.reason = `${post(index) ? 'No one on your team is ready for this post' : 'No one on your team can head HR yet'}, so it is hired. ${row.reason}`;
+    row.reason = `No one on your team below the executive level is left for this work, so it is hired. ${row.reason}`;
+    row.noOneReady = true;
+  }
+  for (const index of forced) {
+    const row = team.find((member) => member.role === need[index]!.role);
+    if (!row || row.moreHours !== undefined) continue;
+    // Someone of yours holds part of the post: the rest of it is the hire.
+    const heldInPart = placed.some((entry) => entry.index === index);
+    row.reason = `${heldInPart ? 'No one else on your team is ready for the rest of this post' : post(index) ? 'No one on your team is ready for this post' : 'No one on your team can head HR yet'}, so it is hired. ${row.reason}`;
     row.noOneReady = true;
   }
   return { team, hires, surplus: Math.max(0, existingTotal - needTotal) };
+}
+
+/** "The other 0.5 FTE are more hours for your part-time HR Generalist in this post, …". */
+function moreHoursWords(fte: number, holder: string): string {
+  return `The other ${formatNumber(fte, 1)} FTE ${fte === 1 ? 'is' : 'are'} more hours for your part-time ${holder} in this post, not a second person; if they cannot work them, hire the post whole.`;
 }
 
 /** FTE of a post that are more hours for the part-time people placed in it, and their titles. */
@@ -220,6 +253,7 @@ function assemble(
   over: number,
   hiredHead: string | undefined,
   moreHours: ReadonlyMap<string, MoreHours>,
+  hoursOnOwnRow: ReadonlyMap<string, number>,
 ): TeamMember[] {
   const team: TeamMember[] = [];
   const covering = (slug: string) => placed.filter((entry) => entry.from === slug && entry.placement === 'covers');
@@ -231,13 +265,16 @@ function assemble(
     const used = covers.reduce((sum, entry) => sum + entry.fte, 0);
     const role = catalog[slug]!;
     const template = covers[0] ? need[covers[0].index]! : undefined;
+    const extra = hoursOnOwnRow.get(slug) ?? 0;
+    const reason = existingReason(fte, fte - used, covers.length === 0 ? null : needsIn([...new Set(covers.map((entry) => need[entry.index]!.title))]), over);
     team.push({
       role: slug,
       title: role.title,
       family: role.family,
       area: role.area,
-      fte,
-      reason: existingReason(fte, fte - used, covers.length === 0 ? null : needsIn([...new Set(covers.map((entry) => need[entry.index]!.title))]), over),
+      fte: fte + extra,
+      reason: extra > EPSILON ? `${reason} ${moreHoursWords(extra, role.title)}` : reason,
+      ...(extra > EPSILON ? { moreHours: extra } : {}),
       // Someone the plan did not place gets a lead below (the least loaded one).
       reportsTo: template ? template.reportsTo : null,
       payFactor: 1,
@@ -316,9 +353,7 @@ function rowReason(own: number, moves: { fte: number; words: string }[], hired: 
     const part = fte < need.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(need.fte, 1)} FTE the plan has here)` : '';
     parts.push(`${capitalized(words)}${part}.`);
   } else for (const { fte, words } of moves) parts.push(`${formatNumber(fte, 1)} FTE ${words}.`);
-  if (extra > EPSILON) {
-    parts.push(`The other ${formatNumber(extra, 1)} FTE ${extra === 1 ? 'is' : 'are'} more hours for your part-time ${more!.holders.join(' and ')} in this post, not a second person; if they cannot work them, hire the post whole.`);
-  }
+  if (extra > EPSILON) parts.push(moreHoursWords(extra, more!.holders.join(' and ')));
   if (hired - extra > EPSILON) parts.push(`${formatNumber(hired - extra, 1)} FTE to hire.`);
   parts.push(need.reason);
   return parts.join(' ').trim();
@@ -339,7 +374,11 @@ function withReportingLines(team: TeamMember[], need: TeamMember[], placed: Plac
   // Most senior first: the executive's rung is the smallest number here.
   const level = (member: TeamMember) => -levelOf(catalog[member.role] ?? { level: 'entry' });
   const managing = (member: TeamMember) => (member.family === 'management' && member.area === 'management' ? 0 : 1);
-  const top = team.find((member) => member.role === headRole) ?? [...team].sort((a, b) => level(a) - level(b) || managing(a) - managing(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1))[0];
+  const bySeniority = [...team].sort((a, b) => level(a) - level(b) || managing(a) - managing(b) || (a.reportsTo === null ? 0 : 1) - (b.reportsTo === null ? 0 : 1));
+  // Nobody is placed under someone more junior: a part-time HR director of yours stays at the head
+  // over the full-time HR manager who holds the plan's post.
+  const chosen = team.find((member) => member.role === headRole) ?? bySeniority[0];
+  const top = chosen && bySeniority[0] && level(bySeniority[0]) < level(chosen) ? bySeniority[0] : chosen;
   for (const member of team) {
     if (member === top) {
       member.reportsTo = null;

@@ -525,11 +525,12 @@ function warningsFor(
       `No one on your team is ready for the ${listOf(unready.map((member) => (member.family === 'management' ? member.title : `${member.title} heading HR`)))} post${unready.length === 1 ? '' : 's'}, so the plan hires for ${unready.length === 1 ? 'it' : 'them'}; ` +
         `with it, ${one(aboveNeed.reduce((sum, member) => sum + member.aboveNeed!, 0))} FTE of your ${listOf(aboveNeed.map((member) => member.title))} staff ${plan.surplus > 0 ? `are above the need (your team is ${one(plan.surplus)} FTE larger than the plan needs before any hire)` : 'are above the need'}: reassign them, or let those roles shrink through attrition.`,
     );
-  } else if (plan.surplus > 0 && hiredNow.length === 0) {
+  } else if (plan.surplus > 0) {
+    // Hires beside a surplus are only posts no one on the team can hold, or more hours for a part-timer in one.
     warnings.push(
       analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
         ? `Below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)} employees this company needs no HR staff of its own yet: the ${one(plan.surplus)} FTE it has carry work the founder and providers would otherwise, and no one is hired until then.${option.coverage.payroll === 'outsourced' ? '' : ' If they leave before that, a PEO and HR software cover the gap.'}`
-        : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: no hires now, and consider reassigning or not back-filling.`,
+        : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: ${hiredNow.length === 0 ? 'no hires now, and ' : `it adds only what no one on it can hold (${listOf(hiredNow.map((member) => member.title))}); `}consider reassigning or not back-filling.`,
     );
   }
   const movedIn = plan.team.filter((member) => (member.movedIn ?? 0) > 0);

@@ -271,6 +271,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const held = new Map<string, number>();
   const people = (role: string, hired: number) => hired + (existingIn.get(role) ?? 0);
   const handedOver = new Set<string>();
+  // The hours the company's part-timers could add before each works a full week.
+  const hoursUsed = new Map<string, number>();
+  let hoursRoom = Object.values(profile.existingTeam).reduce((sum, fte) => sum + (fte > 0 && fte < 1 ? 1 - fte : 0), 0);
   const months: TimelineMonth[] = [];
   const inPlace: Map<string, number>[] = [];
   const payFactor = new Map<string, number>();
@@ -329,8 +332,14 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         const toward = forMonth !== null ? `, for the team of month ${forMonth} (${formatNumber(headcounts[forMonth]!)} employees)` : '';
         const trigger = month === 0 ? 'Needed now' : `At ${formatNumber(employees)} employees (month ${month})${becomes}${toward}`;
         const title = member?.title ?? catalog[role]?.title ?? role;
-        // A post the staffed team gives a part-time person of yours: the hire is their extra hours.
-        const moreHours = withExisting && (memberOf(teamOfMonth(forMonth ?? month), role)?.moreHours ?? 0) > EPSILON;
+        // A post the staffed team gives a part-time person of yours: the hire is their extra hours,
+        // never more in all than the part-timers' weeks have room for.
+        const used = hoursUsed.get(role) ?? 0;
+        const moreHours = withExisting && (memberOf(teamOfMonth(forMonth ?? month), role)?.moreHours ?? 0) >= used + fte - have - EPSILON && fte - have <= hoursRoom + EPSILON;
+        if (moreHours) {
+          hoursRoom -= fte - have;
+          hoursUsed.set(role, used + fte - have);
+        }
         // A new head of HR over the person who heads it today: say where that person goes.
         const newHead = month > 0 && isLead(role) && role === endHead?.role && todayHead !== undefined && todayHead.role !== role;
         const extra = `${formatNumber(fte - have, 1)} FTE are more hours for`;

@@ -99,6 +99,17 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
           expect(existing > 1e-9 && hired > 1e-9, `${member.role}: ${member.reason}`).toBe(false);
           expect(member.reason.match(/FTE (promoted|moved|placed|taken on)|already on your team/gi)?.length ?? 0, `${member.role}: ${member.reason}`).toBeLessThanOrEqual(1);
         }
+        // More hours only for a part-timer in a one-person post, up to a full week (review 24 H1).
+        for (const member of staffed.team.filter((entry) => entry.moreHours !== undefined)) {
+          expect(member.fte, `${member.role}: ${member.reason}`).toBeLessThanOrEqual(1 + 1e-9);
+          expect(member.fromExisting ?? 0, member.role).toBeLessThan(1);
+        }
+        // An HR director or VP is never moved into practitioner work (review 24 H5).
+        const executives = Object.values(catalog).filter((role) => role.level === 'executive').map((role) => role.title);
+        for (const member of staffed.team.filter((entry) => entry.family !== 'management')) {
+          for (const title of executives) expect(member.reason, member.role).not.toContain(`from your existing ${title} staff`);
+          for (const title of executives) expect(member.reason, member.role).not.toContain(`by your existing ${title} staff`);
+        }
       }),
       settings,
     );

@@ -468,6 +468,56 @@ describe('5. an existing team', () => {
     expect(fromDirector.reason).toMatch(/^Promoted from your existing HR Director staff instead of a new hire\./);
   });
 
+  it('more hours go only to a part-timer who alone holds a one-person post, on their own row, once', () => {
+    // Before (review 24 H1): "The other 1.5 FTE are more hours for your part-time Recruiter" in a post of two.
+    const publicSector = plan({
+      employees: 3000,
+      industry: 'public-sector',
+      unionized: true,
+      growthPct: 0,
+      existingTeam: { 'hr-director': 1, 'hr-manager': 0.5, 'hr-generalist': 0.5, recruiter: 0.5, 'benefits-specialist': 0.5 },
+    });
+    expect(publicSector.team.filter((member) => member.moreHours !== undefined)).toEqual([]);
+    expect(publicSector.team.map((member) => member.reason).join(' ')).not.toMatch(/more hours/);
+    // Before (review 24 H3): "0.5 HR Manager … covers the plan's HR Generalist need" under "0.5 HR
+    // Generalist … more hours for your part-time HR Manager": one person in two rows, under themself.
+    const small = plan({ employees: 45, industry: 'manufacturing', unionized: true, existingTeam: { 'hr-manager': 0.5, 'payroll-specialist': 0.5 } });
+    const manager = small.team.find((member) => member.role === 'hr-manager')!;
+    expect(manager).toMatchObject({ fte: 1, fromExisting: 0.5, moreHours: 0.5, reportsTo: null });
+    expect(small.team.map((member) => member.role)).not.toContain('hr-generalist');
+    // Before: the same half-time generalist was promised more hours at month 0 and again at month 11.
+    const retail = plan({ employees: 60, industry: 'retail', growthPct: 40, existingTeam: { 'hr-generalist': 0.5, 'hr-assistant': 0.5 } });
+    const withHours = retail.timeline.flatMap((month) => month.hires).filter((hire) => /more hours/.test(hire.reason));
+    expect(withHours.map((hire) => [hire.role, hire.fte])).toEqual([['hr-generalist', 0.5]]);
+  });
+
+  it('a full-time person who fits a post holds it before a more senior part-timer, who stays at the head; a surplus is always named', () => {
+    // Before (review 24 H2): the half-time HR director took the HR manager post with more hours and
+    // the full-time HR manager was moved into generalist work.
+    const result = plan({ employees: 300, industry: 'technology', existingTeam: { 'hr-director': 0.5, 'hr-manager': 1, 'hr-generalist': 2 } });
+    expect(result.team.find((member) => member.role === 'hr-manager')).toMatchObject({ fte: 1, reportsTo: 'hr-director', reason: "Already on your team; covers the plan's HR Manager need." });
+    expect(result.team.find((member) => member.role === 'hr-director')).toMatchObject({ fte: 0.5, reportsTo: null });
+    expect(result.timeline[0]!.hires.map((hire) => hire.role)).toEqual(['recruiter']);
+    // Before: 10.5 FTE above the need and no warning, beside a top-up counted as a hire.
+    const surplus = plan({ employees: 492, industry: 'retail', growthPct: -25, existingTeam: { 'hr-director': 0.5, 'senior-hr-generalist': 6, 'hr-generalist': 3, recruiter: 5 } });
+    expect(surplus.surplus).toBe(10.5);
+    expect(surplus.warnings).toContainEqual(expect.stringMatching(/^Your existing HR team is 10\.5 FTE larger than this plan needs today/));
+  });
+
+  it('a functional manager keeps their function, and an HR director is never made an analyst', () => {
+    // Before (review 24 H5): "HR Director … Promoted from your existing DEI Manager staff".
+    const dei = plan({ employees: 800, industry: 'technology', existingTeam: { 'dei-manager': 1, 'hr-generalist': 4 } });
+    expect(dei.team.find((member) => member.reportsTo === null)!.reason).not.toMatch(/DEI Manager/);
+    // Before: "HRIS Analyst … Taken on by your existing HR Director staff".
+    const shrinking = plan({
+      employees: 2500,
+      industry: 'retail',
+      growthPct: -30,
+      existingTeam: { 'vp-of-hr': 1, 'hr-director': 2, 'hr-manager': 4, 'hr-generalist': 10, recruiter: 6, 'hr-coordinator': 5 },
+    });
+    expect(shrinking.team.map((member) => member.reason).join(' ')).not.toMatch(/your existing (HR Director|VP of HR[^ ]*) staff/);
+  });
+
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
     const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
     // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).

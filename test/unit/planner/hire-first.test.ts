@@ -69,13 +69,13 @@ describe('who to hire first', () => {
   it('lists a post your part-timer holds as more hours for them, not a half-time hire beside them', () => {
     // Before: "Half the work of a HR Director (0.5 FTE), filled one of three ways: a part-time hire …"
     // for the post the plan gives your part-time HR manager, promoted, with more hours.
-    const plan = planOf({ employees: 1200, growthPct: 20, existingTeam: { 'hr-director': 0.5, 'hr-manager': 3, 'hr-generalist': 6 } });
+    const plan = planOf({ employees: 134, industry: 'retail', growthPct: 50, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } });
     const items = hireFirst(plan, catalog);
-    const director = items.filter((item) => 'role' in item && item.role === 'hr-director');
-    expect(director).toEqual([expect.objectContaining({ kind: 'more-hours', fte: 0.5 })]);
+    const manager = items.filter((item) => 'role' in item && item.role === 'hr-manager');
+    expect(manager).toEqual([expect.objectContaining({ kind: 'more-hours', fte: 0.5 })]);
     const html = renderToString(h(HireFirstSection, { plan, catalog }));
-    expect(html).toMatch(/0\.5 FTE more hours in the <a href="[^"]+">HR Director<\/a> post<\/strong>, for the part-time person of yours who holds it, not a new hire: about \$[\d,]+ a year/);
-    expect(html).not.toMatch(/Half the work of a <a href="[^"]+">HR Director/);
+    expect(html).toMatch(/0\.5 FTE more hours in the <a href="[^"]+">HR Manager<\/a> post<\/strong>, for the part-time person of yours who holds it, not a new hire: about \$[\d,]+ a year/);
+    expect(html).not.toMatch(/Half the work of a <a href="[^"]+">HR Manager/);
   });
 
   it('lists nobody to hire when the existing team already covers today', () => {
