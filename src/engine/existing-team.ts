@@ -68,8 +68,11 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   // free to take it whole, or a part-timer of yours whose post the rest of becomes more hours. Never
   // a share of someone whose other hours are placed elsewhere, nor a second person beside the first.
   const onePost = (index: number) => (isPost(catalog[need[index]!.role]!) || index === head) && need[index]!.fte <= 1 + EPSILON;
+  // In any post, the hours left of a full-timer already placed in part elsewhere are no one's post.
+  const fragment = (from: string, index: number) => left.get(from)! < Math.min(1, open[index]!) - EPSILON && existing[from]! >= 1;
   const canTake = (from: string, index: number) =>
-    !onePost(index) || (!placed.some((entry) => entry.index === index) && (left.get(from)! >= open[index]! - EPSILON || existing[from]! < 1));
+    !(post(index) || index === head) ||
+    (onePost(index) ? !placed.some((entry) => entry.index === index) && (left.get(from)! >= open[index]! - EPSILON || existing[from]! < 1) : !fragment(from, index));
   /** Whether `from` has the hours to take a one-person post whole (any other need: always). */
   const whole = (from: string, index: number) => !onePost(index) || left.get(from)! >= open[index]! - EPSILON;
   const lead = (slug: string) => isPost(catalog[slug]!);
@@ -266,7 +269,11 @@ function assemble(
     const role = catalog[slug]!;
     const template = covers[0] ? need[covers[0].index]! : undefined;
     const extra = hoursOnOwnRow.get(slug) ?? 0;
-    const reason = existingReason(fte, fte - used, covers.length === 0 ? null : needsIn([...new Set(covers.map((entry) => need[entry.index]!.title))]), over);
+    // Before its first HR hire a company needs no HR staff: its own carry the work, no surplus to shed.
+    const reason =
+      need.length === 0
+        ? 'Already on your team: below its first-HR-hire point the company needs no HR staff of its own yet, so they carry the HR work the founder and providers would otherwise.'
+        : existingReason(fte, fte - used, covers.length === 0 ? null : needsIn([...new Set(covers.map((entry) => need[entry.index]!.title))]), over);
     team.push({
       role: slug,
       title: role.title,

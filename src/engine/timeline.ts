@@ -4,7 +4,7 @@ import type { Profile } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
-import { buildTeam, teamRoles, type TeamMember } from './team.ts';
+import { buildTeam, leadReason, teamRoles, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { GROWTH_PERIOD_MONTHS, headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
@@ -264,6 +264,17 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   };
   const explainedBy = (role: string, month: number, found: TeamMember | undefined) =>
     withExisting ? (memberOf(needOf(month), role) ?? memberOf(needOf(profile.horizonMonths), role) ?? found) : found;
+  // A lead's words count the chart the month's team really has, existing people included (the
+  // table's "Leads an HR team of 15 FTE", not the need's 4).
+  const staffedReason = (role: string, month: number, member: TeamMember | undefined): string => {
+    const words = member?.leadWords;
+    if (!withExisting || !words) return member?.reason ?? '';
+    const team = teamOfMonth(month);
+    const row = memberOf(team, role);
+    if (!row || (words.kind !== 'line-manager' && row.reportsTo !== null)) return member!.reason;
+    const reports = sum(team.filter((other) => other.reportsTo === role).map((other) => other.fte));
+    return leadReason(words, row.fte, { total: sum(team.map((other) => other.fte)), reports, hired: true });
+  };
   const todayHead = today.find((member) => member.reportsTo === null);
   const endHead = endTeam.find((member) => member.reportsTo === null);
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
@@ -352,9 +363,12 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
             ? ` The ${todayHead!.title} who heads HR until then reports to them.`
             : '';
         // An existing person placed in this work for now (a recruiter in labor relations) hands it over, once.
-        const takesOver = month > 0 && !handedOver.has(role) && (memberOf(today, role)?.movedIn ?? 0) > EPSILON ? ' It takes this work over from the existing staff the plan places in it for now, who move into the other needs of the larger team.' : '';
+        // Only where the end team has fewer of them here than today: they really move on.
+        const movedInToday = memberOf(today, role)?.movedIn ?? 0;
+        const movesOn = movedInToday > EPSILON && (memberOf(endTeam, role)?.movedIn ?? 0) < movedInToday - EPSILON;
+        const takesOver = month > 0 && !handedOver.has(role) && movesOn ? ' It takes this work over from the existing staff the plan places in it for now, who move into the other needs of the larger team.' : '';
         if (takesOver) handedOver.add(role);
-        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${member?.reason ?? ''}${handover}${takesOver}` });
+        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${staffedReason(role, forMonth ?? month, member)}${handover}${takesOver}` });
         held.set(role, fte);
       }
     }
@@ -474,5 +488,13 @@ function stepDown(
       months[month] = { ...months[month]!, hrFte: total(held) };
     }
     months[step] = { ...months[step]!, departures };
+    // A post hired today that the first step ends is work for the year of cuts alone: say so on the hire.
+    for (const departure of step === YEAR ? departures : []) {
+      for (const hire of months[0]!.hires.filter((entry) => entry.role === departure.role)) {
+        const ends = Math.min(hire.fte, departure.fte);
+        const which = ends >= hire.fte - EPSILON ? 'ends this hire' : `ends ${formatNumber(ends, 1)} FTE of this hire`;
+        hire.reason += ` The step-down at month ${step} ${which}: for the year of cuts, fill it with a contractor or an interim, not a permanent hire.`;
+      }
+    }
   }
 }

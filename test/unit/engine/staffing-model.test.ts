@@ -253,6 +253,16 @@ describe('4. shrinking companies', () => {
     expect(result.timeline.slice(1).every((month) => month.hires.length === 0)).toBe(true);
   });
 
+  it('a hire the first step-down ends is for the year of cuts: a contractor or an interim, not a permanent hire', () => {
+    // Before (review 24 H6): half a relations specialist hired at month 0 and let go at month 12, in silence.
+    const result = plan({ employees: 400, industry: 'retail', growthPct: -40 });
+    const relations = result.timeline[0]!.hires.find((hire) => hire.role === 'employee-relations-specialist')!;
+    expect(result.timeline[12]!.departures.map((step) => step.role)).toContain('employee-relations-specialist');
+    expect(relations.reason).toMatch(/The step-down at month 12 ends this hire: for the year of cuts, fill it with a contractor or an interim, not a permanent hire\.$/);
+    const kept = result.timeline[0]!.hires.find((hire) => hire.role === 'hr-manager')!;
+    expect(kept.reason).not.toMatch(/step-down/);
+  });
+
   it('steps the HR team down once a year, after the reduction work, to the team for where the company then is', () => {
     const result = plan({ employees: 1000, growthPct: -40 });
     // Before: 5.5 FTE held flat to month 24, when the company has 360 employees.
@@ -516,6 +526,24 @@ describe('5. an existing team', () => {
       existingTeam: { 'vp-of-hr': 1, 'hr-director': 2, 'hr-manager': 4, 'hr-generalist': 10, recruiter: 6, 'hr-coordinator': 5 },
     });
     expect(shrinking.team.map((member) => member.reason).join(' ')).not.toMatch(/your existing (HR Director|VP of HR[^ ]*) staff/);
+  });
+
+  it('the timeline says the same as the table: a lead counts the staffed chart, and a hand-over only where people move on', () => {
+    // Before (review 24 L1): "Leads an HR team of 4.5 FTE" in the month-0 line, 5 FTE in the table.
+    const result = plan({ employees: 200, industry: 'technology', growthPct: 25, existingTeam: { recruiter: 1, 'benefits-specialist': 1, 'compensation-analyst': 1, 'hris-analyst': 1 } });
+    const head = result.team.find((member) => member.reportsTo === null)!;
+    const hire = result.timeline[0]!.hires.find((entry) => entry.role === head.role)!;
+    const words = /Leads an HR team of ([\d.]+) FTE/;
+    expect(words.exec(hire.reason)![1]).toBe(words.exec(head.reason)![1]);
+    // Before (review 24 M1): "It takes this work over from the existing staff …" on a recruiter hire
+    // while the end team kept the HRIS analyst placed in recruiting.
+    expect(result.timeline.flatMap((month) => month.hires).map((entry) => entry.reason).join(' ')).not.toMatch(/takes this work over/);
+  });
+
+  it('a small company\'s only HR person below the first-hire point carries the work; they are not called surplus', () => {
+    // Before (review 24 L2): "not a role this plan needs at this size, so part of the 1 FTE above the need".
+    const result = plan({ employees: 35, industry: 'professional-services', existingTeam: { 'hr-generalist': 1 } });
+    expect(result.team[0]!.reason).toBe('Already on your team: below its first-HR-hire point the company needs no HR staff of its own yet, so they carry the HR work the founder and providers would otherwise.');
   });
 
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
