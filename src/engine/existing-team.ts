@@ -203,6 +203,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
       open[index] = 0;
     }
   }
+  swapOutOfStretches(placed, (have, index) => (index === head || post(index) ? null : fitOf(have, index)));
   const unplaced = [...left.values()].reduce((sum, fte) => sum + fte, 0);
   const hiredHead = forced.includes(head) && hires.has(need[head]!.role) ? need[head]!.role : undefined;
   const team = assemble(need, existing, catalog, placed, hires, unplaced, hiredHead, moreHours, hoursOnOwnRow);
@@ -225,6 +226,34 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
 /** "The other 0.5 FTE are more hours for your part-time HR Generalist in this post, …". */
 function moreHoursWords(fte: number, holder: string): string {
   return `The other ${formatNumber(fte, 1)} FTE ${fte === 1 ? 'is' : 'are'} more hours for your part-time ${holder} in this post, not a second person; if they cannot work them, hire the post whole.`;
+}
+
+/**
+ * The passes place people nearest fit first, one pair at a time, and can leave someone stretched
+ * beyond their experience where a swap fits both (three generalists in the generalist need and a
+ * benefits specialist stretched into the senior generalist's): each stretch trades places with
+ * someone whose work the stretched person can do and who can do the stretched work, outside the
+ * lead posts. `fit` is null where no swap may go.
+ */
+function swapOutOfStretches(placed: Placed[], fit: (have: string, index: number) => Fit | null): void {
+  const near = (have: string, index: number) => {
+    const found = fit(have, index);
+    return found !== null && found.placement !== 'stretch' ? found : null;
+  };
+  for (const stretched of placed.filter((entry) => entry.placement === 'stretch')) {
+    for (const other of placed) {
+      if (stretched.fte <= EPSILON) break;
+      if (other === stretched || other.placement === 'stretch' || other.from === stretched.from || other.fte <= EPSILON) continue;
+      const intoStretch = near(other.from, stretched.index);
+      const intoOther = near(stretched.from, other.index);
+      if (!intoStretch || !intoOther) continue;
+      const fte = Math.min(stretched.fte, other.fte);
+      stretched.fte -= fte;
+      other.fte -= fte;
+      placed.push({ from: other.from, index: stretched.index, fte, placement: intoStretch.placement }, { from: stretched.from, index: other.index, fte, placement: intoOther.placement });
+    }
+  }
+  for (let at = placed.length - 1; at >= 0; at -= 1) if (placed[at]!.fte <= EPSILON) placed.splice(at, 1);
 }
 
 /** FTE of a post that are more hours for the part-time people placed in it, and their titles. */

@@ -546,6 +546,20 @@ describe('5. an existing team', () => {
     expect(result.team[0]!.reason).toBe('Already on your team: below its first-HR-hire point the company needs no HR staff of its own yet, so they carry the HR work the founder and providers would otherwise.');
   });
 
+  it('a specialist whose work the generalists carry moves into a generalist role, and nobody is stretched where a swap fits both', () => {
+    // Before (review 24 H4): a payroll specialist "moved … into" recruiting and a benefits specialist
+    // "placed … beyond their experience" as a generalist; at 600 a benefits specialist was stretched
+    // into the senior generalist post over three real generalists.
+    const growing = plan({ employees: 430, industry: 'other', growthPct: 150, existingTeam: { 'hr-director': 1, 'payroll-specialist': 0.5, 'benefits-specialist': 1 } });
+    const generalists = growing.team.find((member) => member.role === 'hr-generalist')!;
+    expect(generalists.reason).toMatch(/0\.5 FTE moved from your existing Payroll Specialist staff into this work, with training/);
+    expect(generalists.reason).toMatch(/1 FTE moved from your existing Benefits Specialist staff into this work, with training/);
+    expect(growing.team.find((member) => member.role === 'recruiter')!.reason).not.toMatch(/Payroll Specialist/);
+    const finance = plan({ employees: 600, industry: 'finance', existingTeam: { 'compensation-manager': 1, 'hr-generalist': 3, 'benefits-specialist': 2 } });
+    expect(finance.team.map((member) => member.reason).join(' ')).not.toMatch(/beyond their experience/);
+    expect(finance.team.find((member) => member.role === 'hr-generalist')!.reason).toMatch(/2 FTE moved from your existing Benefits Specialist staff into this work, with training/);
+  });
+
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
     const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
     // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).
