@@ -99,6 +99,9 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
       push(`  Within budget instead: ${team}, loaded ${formatMoney(alternative.cost.loaded.mid)}${fees}.`);
       for (const note of alternative.warnings) push(`    - ${note}`);
     }
+    if (plan.budget.note) {
+      push(`  ${plan.budget.note}`);
+    }
   }
   for (const outsourced of plan.outsourcing) {
     push(

@@ -6,6 +6,7 @@ import type { RoleCatalog } from './roles.ts';
 import { functionInSentence, HR_FUNCTIONS } from './hr-functions.ts';
 import { analyzeWorkload, coverageOf, providerCovered, type Analysis } from './analysis.ts';
 import { buildTeam, type TeamMember } from './team.ts';
+import { staffTeam } from './existing-team.ts';
 import { loadedMid, teamCost } from './cost.ts';
 import { inHouseWorkLeft, providerFees } from './outsourcing.ts';
 import { outsourcingPrices } from './data/costs.ts';
@@ -58,11 +59,18 @@ function fitOne(
   const noInHouse = full === 0 && peoInstead;
   const fees = providerFees(profile, stage.workload, { noInHouse, catalog }).total.mid;
   if (fees > limit) return null;
-  // The search only prices teams: their reasons are written once, for the team it settles on.
-  const teamAt = (fte: number, explain = false): TeamMember[] =>
-    fte <= 0
-      ? []
-      : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain, generalistFirst: true });
+  // The people already there, and nothing more, must fit too.
+  if (Object.keys(profile.existingTeam).length > 0 && existingTeamCost(profile, catalog) + fees > limit) return null;
+  // The search only prices teams: their reasons are written once, for the team it settles on. The
+  // company's own HR people stay: each team is built on them, as the recommended plan is.
+  const hasExisting = Object.keys(profile.existingTeam).length > 0;
+  const teamAt = (fte: number, explain = false): TeamMember[] => {
+    const need =
+      fte <= 0
+        ? []
+        : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain, generalistFirst: true });
+    return hasExisting ? staffTeam(need, profile.existingTeam, catalog, base.priorities).team : need;
+  };
   const spendAt = (fte: number) => loadedMid(teamAt(fte), catalog, profile.employees) + fees;
   let low = 0;
   let high = Math.round(full / FTE_STEP);
@@ -105,8 +113,18 @@ function fitOne(
   return { analysis, fte, full, spend: cost.loaded.mid + fees, work, value: work + covered / 100 };
 }
 
-export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatalog): BudgetAnalysis {
+/** What the company's own HR team costs a year, fully loaded (mid), before any hire. */
+export function existingTeamCost(profile: Profile, catalog: RoleCatalog): number {
+  return loadedMid(staffTeam([], profile.existingTeam, catalog).team, catalog, profile.employees);
+}
+
+/**
+ * The budget alternative, or null when the company's own HR team alone costs more than the
+ * budget: no hire fits, and Roleplan does not plan cuts to the people a company has.
+ */
+export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatalog): BudgetAnalysis | null {
   const { profile } = base;
+  if (Object.keys(profile.existingTeam).length > 0 && existingTeamCost(profile, catalog) > limit) return null;
   const willing = base.outcomes.some((outcome) => outcome.fired && outcome.rule.effects.some((effect) => effect.type === 'outsource-willing'));
   // The profile's outsourcing is what the company is willing to hand over, not a commitment: a
   // provider whose fee does not fit can be dropped (every subset of a short list is tried).
@@ -198,7 +216,7 @@ function lowPayNextStep(chosen: Candidate, limit: number, catalog: RoleCatalog):
   if (fte >= full) return null;
   const next = fte + FTE_STEP;
   const fees = chosen.spend - analysis.options[analysis.pick].cost.loaded.mid;
-  const team = buildTeam('hybrid', {
+  const need = buildTeam('hybrid', {
     profile: analysis.profile,
     workload: { ...analysis.workload, teamFte: next },
     depth: analysis.depth,
@@ -207,6 +225,8 @@ function lowPayNextStep(chosen: Candidate, limit: number, catalog: RoleCatalog):
     explain: false,
     generalistFirst: true,
   });
+  const existing = analysis.profile.existingTeam;
+  const team = Object.keys(existing).length > 0 ? staffTeam(need, existing, catalog, analysis.priorities).team : need;
   const atLowPay = teamCost(team, catalog, analysis.profile.employees).loaded.low + fees;
   if (atLowPay > limit) return null;
   return `At pay nearer the low end of each salary range, ${formatNumber(next, 1)} FTE would fit instead (${formatMoney(atLowPay)} a year, fees included).`;

@@ -18,7 +18,7 @@ import { providerFees, type OutsourcingCost } from './outsourcing.ts';
 import { chooseOutsourcing, type DeclinedOutsourcing, type OutsourcingChoice } from './outsourcing-choice.ts';
 import { firstHireFor, type FirstHire } from './first-hire.ts';
 import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
-import { budgetAnalysis } from './budget.ts';
+import { budgetAnalysis, existingTeamCost } from './budget.ts';
 import { sources as sourceTable } from './data/sources.ts';
 import { INDUSTRY_LABELS } from './profile.ts';
 import { hireCapacity, hireMixSource } from './data/hiring.ts';
@@ -72,8 +72,9 @@ export interface Plan {
   /**
    * alternativeCovers: the share of all the company's HR work the budget alternative covers (its
    * in-house FTE plus the work providers take off the team), null without an alternative.
+   * note: why a plan over its budget has no alternative (the company's own HR team alone costs more).
    */
-  budget: { limit: number | null; fits: boolean; overBy: number; alternative: Plan | null; alternativeCovers: number | null };
+  budget: { limit: number | null; fits: boolean; overBy: number; alternative: Plan | null; alternativeCovers: number | null; note: string | null };
   coverage: Coverage;
   /** Set when no in-house HR is recommended today: when the first HR hire is due. */
   firstHire: FirstHire | null;
@@ -606,7 +607,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const limit = profile.budget ?? null;
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);
-  const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null };
+  const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null, note: null };
   // A shrinking company's team is sized for its average headcount over the year of cuts: the band is read there too.
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
@@ -670,12 +671,16 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   };
   if (!budget.fits && limit !== null && !options.alternative) {
     const lean = budgetAnalysis(analysis, limit, catalog);
-    const alternative = assemble(lean.analysis, lean.analysis.pick, catalog, { full: false, alternative: true });
-    alternative.warnings.unshift(...lean.notes);
-    // Its own headline would describe it as if it were enough ("can cover every HR function").
-    alternative.headline = budgetHeadline(alternative, lean.workCovered, plan.hrFte, profile.employees);
-    budget.alternative = alternative;
-    budget.alternativeCovers = lean.workCovered;
+    if (lean) {
+      const alternative = assemble(lean.analysis, lean.analysis.pick, catalog, { full: false, alternative: true });
+      alternative.warnings.unshift(...lean.notes);
+      // Its own headline would describe it as if it were enough ("can cover every HR function").
+      alternative.headline = budgetHeadline(alternative, lean.workCovered, plan.hrFte, profile.employees);
+      budget.alternative = alternative;
+      budget.alternativeCovers = lean.workCovered;
+    } else {
+      budget.note = `Your current HR team alone costs about ${formatMoney(existingTeamCost(profile, catalog))} a year, fully loaded, above your budget of ${formatMoney(limit)}: no hire fits it. Raise the budget to hire, or review your own team's roles and hours; Roleplan does not plan cuts to the people you have.`;
+    }
   }
   plan.warnings = warningsFor(analysis, option, plan, options.declined ?? []);
   return plan;

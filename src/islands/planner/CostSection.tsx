@@ -73,6 +73,7 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
               </>
             )}
           </p>
+          {budget.note && <p data-testid="budget-note">{budget.note}</p>}
           {alternative && (
             <div class="alternative">
               <h3>A plan that fits the budget</h3>

@@ -30,15 +30,10 @@ export function budgetPlanOverTime(plan: Plan, profile: Profile, catalog: RoleCa
   if (!alternative || plan.timeline.length === 0) return null;
   const team = new Map<string, number>();
   for (const member of alternative.team) team.set(member.role, (team.get(member.role) ?? 0) + member.fte);
-  // The people already there stay: only what the alternative holds beyond the whole existing team is
-  // hired, role by role where the existing team lacks the role.
-  let toHire = Math.max(0, alternative.hrFte - Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0));
+  // The people already there stay, placed in the alternative as in the recommended plan: what each
+  // row holds beyond them is hired.
   const hires = alternative.team
-    .map((member) => {
-      const fte = Math.min(toHire, Math.max(0, member.fte - (profile.existingTeam[member.role] ?? 0)));
-      toHire -= fte;
-      return { role: member.role, title: member.title, fte, reason: `Needed now: ${member.reason}` };
-    })
+    .map((member) => ({ role: member.role, title: member.title, fte: member.fte - (member.fromExisting ?? 0), reason: `Needed now: ${member.reason}` }))
     .filter((hire) => hire.fte > EPSILON);
   const timeline: TimelineMonth[] = plan.timeline.map((month) => ({
     month: month.month,

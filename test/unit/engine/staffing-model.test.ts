@@ -1010,6 +1010,23 @@ describe('6c. a budget alternative that says what it covers and what the money c
 });
 
 describe('6. a budget that really fits', () => {
+  it('builds the alternative on the HR team the company has, and says so when that team alone is over the budget', () => {
+    // Before (review 24 M5): "Within budget instead: 1.5 HR Generalist, 0.5 Recruiter" while the
+    // existing HR manager and recruiter alone cost $237,267 against a $200,000 budget.
+    const existingTeam = { 'hr-manager': 1, recruiter: 1 };
+    const over = plan({ employees: 300, industry: 'technology', growthPct: 30, existingTeam, budget: 200_000 });
+    expect(over.budget.alternative).toBeNull();
+    expect(over.budget.note).toMatch(/^Your current HR team alone costs about \$237,267 a year, fully loaded, above your budget of \$200,000: no hire fits it\./);
+    const room = plan({ employees: 300, industry: 'technology', growthPct: 30, existingTeam, budget: 240_000 });
+    const alternative = room.budget.alternative!;
+    expect(alternative.team.reduce((sum, member) => sum + (member.fromExisting ?? 0), 0)).toBe(2);
+    expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(240_000);
+    expect(room.budget.note).toBeNull();
+    // Its low-pay step counts the same people: never cheaper than the alternative it would grow.
+    const step = alternative.warnings.find((warning) => warning.startsWith('At pay nearer the low end'));
+    if (step) expect(Number(/\(\$([\d,]+) a year/.exec(step)![1]!.replace(/,/g, ''))).toBeGreaterThan(alternative.cost.loaded.low);
+  });
+
   it('on a fixed budget, one employee more does not swing the alternative between staff and a provider the company did not choose', () => {
     // Before: 2,075 employees on $300k got 2.5 FTE; 2,076 got 0.5 FTE and $199k of benefits administration.
     const [a, b] = [2075, 2076].map((employees) => plan({ employees, budget: 300_000 }).budget.alternative!);

@@ -1,4 +1,7 @@
 // "Use this plan": the budget alternative as a whole plan, held at its size over the horizon.
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import CostSection from '../../../src/islands/planner/CostSection';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../../src/engine/plan';
 import { parseProfile, type Profile } from '../../../src/engine/profile';
@@ -49,6 +52,20 @@ describe('budget plan over time', () => {
     const held = budgetPlanOverTime(plan, profile, catalog)!;
     expect(plan.budget.alternative!.hrFte).toBeLessThanOrEqual(2.5);
     expect(held.timeline[0]!.hires).toEqual([]);
+  });
+
+  it('hires only the rows beyond the people placed in the alternative, and the page says when the team alone is over', () => {
+    const profile = profileOf({ employees: 300, industry: 'technology', growthPct: 30, budget: 240_000, existingTeam: { 'hr-manager': 1, recruiter: 1 } });
+    const plan = recommend(profile, catalog);
+    const held = budgetPlanOverTime(plan, profile, catalog)!;
+    const hired = held.timeline[0]!.hires.reduce((sum, hire) => sum + hire.fte, 0);
+    expect(hired).toBeCloseTo(plan.budget.alternative!.hrFte - 2, 9);
+    expect(held.timeline[0]!.hires.map((hire) => hire.role)).not.toContain('hr-manager');
+    const tight = profileOf({ ...profile, budget: 200_000 });
+    const html = renderToString(h(CostSection, { plan: recommend(tight, catalog) }));
+    expect(html).toContain('data-testid="budget-note"');
+    expect(html).toContain('Your current HR team alone costs about $237,267 a year');
+    expect(html).not.toContain('A plan that fits the budget');
   });
 
   it('is null when the plan fits or has no budget', () => {
