@@ -81,8 +81,9 @@ export interface Plan {
   obligations: Obligation[];
   timeline: TimelineMonth[];
   /**
-   * With an existing team: the moves of its people the end team makes beyond today's ("Talent
-   * Acquisition Manager: 1 FTE promoted from your existing Recruiter staff …"), by the horizon's end.
+   * With an existing team: the moves of its people the end team makes beyond today's, each from the
+   * month the team first makes it ("Month 8: Talent Acquisition Manager: 1 FTE promoted from your
+   * existing Recruiter staff …").
    */
   laterMoves: string[];
   /** Each year of the horizon: salaries, loaded cost and provider fees, each hire counted from its month. */

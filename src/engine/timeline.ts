@@ -93,14 +93,19 @@ export interface StaffingByMonth extends MonthlyTeams {
   laterMoves: string[];
 }
 
-/** The moves into the end team's rows that today's team does not make yet. */
-function movesBeyondToday(today: TeamMember[], endTeam: TeamMember[]): string[] {
+/** The moves into the end team's rows that today's team does not make yet, each with the month it first appears. */
+function movesBeyondToday(today: TeamMember[], endTeam: TeamMember[], teamOfMonth: (month: number) => TeamMember[], lastMonth: number): string[] {
+  const moved = (team: TeamMember[], role: string, words: string) => team.find((member) => member.role === role)?.moves?.find((entry) => entry.words === words)?.fte ?? 0;
   const moves: string[] = [];
   for (const row of endTeam) {
     for (const move of row.moves ?? []) {
-      const already = today.find((member) => member.role === row.role)?.moves?.find((entry) => entry.words === move.words)?.fte ?? 0;
+      const already = moved(today, row.role, move.words);
       const fte = move.fte - already;
-      if (fte > EPSILON) moves.push(`${row.title}: ${formatNumber(fte, 1)} FTE ${move.words}.`);
+      if (fte <= EPSILON) continue;
+      // The month the team first makes the move: its staffed team then has it.
+      let month = 1;
+      while (month < lastMonth && moved(teamOfMonth(month), row.role, move.words) <= already + EPSILON) month += 1;
+      moves.push(`Month ${month}: ${row.title}: ${formatNumber(fte, 1)} FTE ${move.words}.`);
     }
   }
   return moves;
@@ -385,7 +390,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const titleOf = (role: string) => today.find((member) => member.role === role)?.title ?? catalog[role]?.title ?? role;
     stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role, titleOf);
   }
-  return { months, inPlace, payFactor, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam) : [] };
+  const staffedOfMonth = (month: number) => (month === profile.horizonMonths ? endTeam : teamAt(profile, headcounts[month]!, structureAt(month), catalog, false, leadFor));
+  return { months, inPlace, payFactor, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths) : [] };
 }
 
 /** A practitioner's half-person hire is made whole when the role needs the whole person within this many months. */

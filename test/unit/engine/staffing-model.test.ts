@@ -443,10 +443,10 @@ describe('5. an existing team', () => {
   it('the moves of your people the end team makes are named, not left out of the timeline', () => {
     // Before: the timeline hired recruiters and was silent about the recruiter the end team promotes to lead them.
     const result = plan({ employees: 5, growthPct: 193, industry: 'technology', countries: 3, unionized: true, horizonMonths: 36, existingTeam: { recruiter: 1 } });
-    expect(result.laterMoves).toEqual(['Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire.']);
+    expect(result.laterMoves).toEqual(['Month 36: Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire.']);
     expect(result.timeline.flatMap((month) => month.hires).map((hire) => hire.role)).not.toContain('talent-acquisition-manager');
     expect(plan({ employees: 130, industry: 'retail', growthPct: 50, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } }).laterMoves).toEqual([
-      'HR Manager: 0.5 FTE promoted from your existing HR Generalist staff instead of a new hire.',
+      'Month 1: HR Manager: 0.5 FTE promoted from your existing HR Generalist staff instead of a new hire.',
     ]);
     // Moves today's team already makes are in the team table, not repeated; no existing team, no moves.
     expect(plan({ employees: 250, industry: 'manufacturing', unionized: true, existingTeam: { 'hr-manager': 1, recruiter: 2, 'hr-coordinator': 1 } }).laterMoves).toEqual([]);

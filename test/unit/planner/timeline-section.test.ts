@@ -11,7 +11,7 @@ describe('the hiring timeline', () => {
     const plan = recommend(profile({ employees: 5, growthPct: 193, industry: 'technology', countries: 3, unionized: true, horizonMonths: 36, existingTeam: { recruiter: 1 } }), catalog);
     const html = renderToString(h(TimelineSection, { plan }));
     expect(html).toContain('By month 36 the plan also moves people already on your team:');
-    expect(html).toMatch(/<ul class="later-moves" data-testid="later-moves"><li>Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire\.<\/li><\/ul>/);
+    expect(html).toMatch(/<ul class="later-moves" data-testid="later-moves"><li>Month 36: Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire\.<\/li><\/ul>/);
     const without = renderToString(h(TimelineSection, { plan: recommend(profile({ employees: 130, growthPct: 50 }), catalog) }));
     expect(without).not.toContain('later-moves');
   });
