@@ -1,9 +1,11 @@
 // Builds on the HR team a company already has. Existing people fill the needs they fit (see
-// existing-fit.ts): first the lead posts, the head of HR by the most senior lead; then the work
-// they can do as they are; then promotions into the posts still open and generalists moved into
-// practitioner work. Hires fill the rest only as far as the whole need exceeds the existing team,
-// lead posts whole; the needs still open after that go to the people left, nearest fit first, as a
-// move the plan names (a recruiter is never silently counted as payroll cover).
+// existing-fit.ts): first the lead posts, the head of HR by the most senior lead free to take it
+// whole; then the work they can do as they are; then promotions into the posts still open and
+// generalists moved into practitioner work. A one-person post is one person's: a part-timer in it
+// works more hours rather than sharing it. Hires fill the rest only as far as the whole need exceeds
+// the existing team, lead posts whole; the needs still open after that go to the people left,
+// nearest fit first, as a move the plan names (a recruiter is never silently counted as payroll
+// cover), and a stretch beyond someone's experience is swapped away where a swap fits both.
 import type { RoleCatalog } from './roles.ts';
 import type { Priorities } from './profile.ts';
 import type { HrFunction } from './hr-functions.ts';
