@@ -9,8 +9,8 @@
 //   promoted into general lead posts up to HR manager; a practitioner into its own area's lead post;
 // - entry-level staff and other specialists are no fit for a lead post, and a specialist placed in
 //   another specialty is a stretch beyond their experience;
-// - a specialist moves into a generalist role at their level or below with training, before any
-//   other specialty (a benefits specialist carries benefits among the generalist's work);
+// - a specialist moves into a generalist or HR office role at their level or below with training,
+//   before any other specialty (a benefits specialist carries benefits among the generalist's work);
 // - a functional lead is promoted only within its own area (not a DEI manager to HR director), and
 //   an executive never takes on practitioner work.
 import { ROLE_LEVELS, type CatalogRole } from './roles.ts';
@@ -78,9 +78,9 @@ export function fitFor(have: CatalogRole, need: CatalogRole): Fit | null {
   // A lead below the executive level takes practitioner work on; an HR director or VP is no analyst.
   if (isPost(have)) return have.level === 'executive' ? null : { placement: 'taken-on', distance: 8 };
   if (have.family === 'operations' && have.area === 'generalist' && ADMIN_ADJACENT.has(need.area)) return { placement: 'retrained', distance: 6 };
-  // A specialist whose own work a generalist role carries (benefits, payroll) moves into it with
-  // training, at their own level or below, before any other specialty.
-  if (need.family === 'generalist' && up <= 0) return { placement: 'retrained', distance: 7 };
+  // A specialist whose own work a generalist role or the HR office carries (benefits, payroll) moves
+  // into it with training, at their own level or below, before any other specialty.
+  if ((need.family === 'generalist' || (need.family === 'operations' && need.area === 'generalist')) && up <= 0) return { placement: 'retrained', distance: 7 - up };
   // A stretch is further the more rungs it climbs: a coordinator to recruiting before business partnering.
   return { placement: 'stretch', distance: (have.area === need.area ? 9 : 10) + 2 * Math.max(0, up) };
 }

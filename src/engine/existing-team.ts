@@ -374,7 +374,10 @@ function assemble(
     const reports = team.filter((other) => other.reportsTo === row.role).reduce((sum, other) => sum + other.fte, 0);
     const hired = row.fte - (row.moreHours ?? 0) > (row.fromExisting ?? 0) + EPSILON;
     const words = member.leadWords;
-    const needReason = words && (words.kind === 'line-manager' || row.reportsTo === null) ? leadReason(words, row.fte, { total, reports, hired }) : member.reason;
+    // Line managers and assistant managers count their own reports; a head, the whole team.
+    const ownTeam = words?.kind === 'line-manager' || words?.kind === 'assistant-manager';
+    const boss = team.find((other) => other.role === row.reportsTo)?.title;
+    const needReason = words && (ownTeam || row.reportsTo === null) ? leadReason(words, row.fte, { total, reports, hired, ...(boss ? { boss } : {}) }) : member.reason;
     row.reason = rowReason(own.get(row) ?? 0, row.moves ?? [], hires.get(row.role) ?? 0, { fte: member.fte, reason: needReason }, moreHours.get(row.role));
   }
   return team;

@@ -66,18 +66,21 @@ export interface TeamMember {
  * still carries cases) or of an organisation (through `directors` directors), titled for the team
  * of `grownTo` FTE; or a line manager, whose reason counts their direct reports.
  */
-export type LeadWords = { kind: 'manager' | 'supervisor' | 'organisation'; directors: number; grownTo: number } | { kind: 'line-manager' };
+export type LeadWords = { kind: 'manager' | 'supervisor' | 'organisation'; directors: number; grownTo: number } | { kind: 'line-manager' } | { kind: 'assistant-manager' };
 
-/** The chart a lead's reason describes: the whole team's FTE, the lead's direct reports, and whether the lead is hired. */
+/** The chart a lead's reason describes: the whole team's FTE, the lead's direct reports and boss, and whether the lead is hired. */
 export interface LeadChart {
   total: number;
   reports: number;
   hired: boolean;
+  /** The title of the lead's own boss ("HR Manager"), for an assistant manager. */
+  boss?: string;
 }
 
 /** A lead's reason for a chart: "Leads an HR team of 4 FTE and owns HR strategy, hired ahead of the growth to about 5 FTE." */
 export function leadReason(words: LeadWords, fte: number, chart: LeadChart): string {
   if (words.kind === 'line-manager') return lineManagerReason(fte, chart.reports / fte);
+  if (words.kind === 'assistant-manager') return `Runs daily HR operations and supervises ${one(chart.reports)} FTE of coordinators and generalists, under the ${chart.boss ?? 'head of HR'}.`;
   const ahead = words.grownTo > chart.total ? `, ${chart.hired ? 'hired' : 'a post set'} ahead of the growth to about ${one(words.grownTo)} FTE` : '';
   if (words.kind === 'organisation') return `Heads an HR organisation of ${one(chart.total)} FTE${words.directors > 0 ? ` through ${words.directors} directors` : ''}${ahead}.`;
   return `Leads an HR team of ${one(chart.total)} FTE${words.kind === 'manager' ? ' and owns HR strategy' : ' and still carries cases of their own'}${ahead}.`;
@@ -638,14 +641,13 @@ function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number)
       }
     }
   }
+  const boss = over ? input.catalog[over]?.title : undefined;
   const layer: Draft = {
     role: roleSlugs.assistantManager,
     fte: count,
     reportsTo: over,
-    reason:
-      input.explain === false
-        ? ''
-        : `Runs daily HR operations and supervises ${one(supervised)} FTE of coordinators and generalists, under the ${over ? (input.catalog[over]?.title ?? 'head of HR') : 'head of HR'}.`,
+    leadWords: ASSISTANT_MANAGER,
+    reason: input.explain === false ? '' : leadReason(ASSISTANT_MANAGER, count, { total: 0, reports: supervised, hired: true, ...(boss ? { boss } : {}) }),
   };
   const withLayer = [...moved, layer];
   if (input.explain === false) return withLayer;
@@ -658,6 +660,7 @@ function withAssistantManagers(drafts: Draft[], input: TeamInput, count: number)
 }
 
 const LINE_MANAGER: LeadWords = { kind: 'line-manager' };
+const ASSISTANT_MANAGER: LeadWords = { kind: 'assistant-manager' };
 
 export function lineManagerReason(managers: number, each: number): string {
   const reports = `${one(each)} direct ${each === 1 ? 'report' : 'reports'}`;

@@ -48,12 +48,16 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
   it("an assistant manager's reason names the FTE the chart puts under them", () => {
     fc.assert(
       fc.property(profileArb, (input) => {
-        const plan = planFor({ ...input, existingTeam: {} }, 'assistant-manager', catalog, { full: false });
+        // With an existing team too: the staffed chart's numbers and boss (before: "under the HR
+        // Manager" where an existing HR director heads, review 24 L1).
+        const plan = planFor(input, 'assistant-manager', catalog, { full: false });
         const assistant = plan.team.find((member) => member.role === 'hr-assistant-manager');
-        if (!assistant) return;
+        if (!assistant || assistant.fromExisting !== undefined) return;
         const under = plan.team.filter((member) => member.reportsTo === 'hr-assistant-manager').reduce((sum, member) => sum + member.fte, 0);
         // Before: "supervises 3 FTE" over a row of 2 coordinators and a row of 2 generalists, one of them a spare slot under the head.
         expect(assistant.reason).toContain(`supervises ${Number(under.toFixed(1))} FTE`);
+        const boss = plan.team.find((member) => member.role === assistant.reportsTo);
+        if (boss) expect(assistant.reason).toContain(`under the ${boss.title}.`);
       }),
       settings,
     );

@@ -560,6 +560,18 @@ describe('5. an existing team', () => {
     expect(finance.team.find((member) => member.role === 'hr-generalist')!.reason).toMatch(/2 FTE moved from your existing Benefits Specialist staff into this work, with training/);
   });
 
+  it('an assistant manager names the boss the staffed chart gives them, and a specialist carries their own work in the HR office', () => {
+    // Before (review 24 L1, H4): "… under the HR Manager" where the company's HR director heads, and
+    // the benefits specialist "placed … beyond their experience" in recruiting while coordinators were
+    // hired for benefits enrollment.
+    const result = plan({ employees: 400, industry: 'nonprofit', growthPct: 20, unionized: true, existingTeam: { 'hr-director': 1, 'payroll-specialist': 1, 'benefits-specialist': 0.5 } });
+    const assistant = result.team.find((member) => member.role === 'hr-assistant-manager')!;
+    expect(assistant.reportsTo).toBe('hr-director');
+    expect(assistant.reason).toMatch(/supervises 3 FTE of coordinators and generalists, under the HR Director\.$/);
+    expect(result.team.map((member) => member.reason).join(' ')).not.toMatch(/beyond their experience/);
+    expect(result.team.find((member) => member.role === 'hr-coordinator')!.reason).toMatch(/^0\.5 FTE moved from your existing Benefits Specialist staff into this work, with training/);
+  });
+
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
     const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
     // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).
