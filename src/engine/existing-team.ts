@@ -98,8 +98,18 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   if (head >= 0) {
     const candidates = [...left.keys()].filter((slug) => canHead(slug) && fitOf(slug, head) !== null && fitOf(slug, head)!.placement !== 'stretch');
     const seniority = (slug: string) => level(slug) * 1e7 + catalog[slug]!.salary.median;
-    // Someone free to take the post whole comes before a more senior part-timer, who would need more hours.
-    candidates.sort((a, b) => Number(whole(b, head)) - Number(whole(a, head)) || seniority(b) - seniority(a) || fitOf(a, head)!.distance - fitOf(b, head)!.distance);
+    // Someone free to take the post whole comes before a more senior part-timer, who would need more
+    // hours; a lead before anyone else; among leads, the one the post suits best (an HR manager heads
+    // an 80-person company's small team, not its VP), then the most senior.
+    const over = (slug: string) => (lead(slug) ? Math.max(0, level(slug) - levelOf(catalog[need[head]!.role]!)) : 0);
+    candidates.sort(
+      (a, b) =>
+        Number(whole(b, head)) - Number(whole(a, head)) ||
+        Number(lead(b)) - Number(lead(a)) ||
+        over(a) - over(b) ||
+        seniority(b) - seniority(a) ||
+        fitOf(a, head)!.distance - fitOf(b, head)!.distance,
+    );
     for (const slug of post(head) ? candidates : candidates.slice(0, 1)) place(slug, head, fitOf(slug, head)!.placement);
   }
   // The other lead posts, from the leads. Leads without a post work as senior generalists, before

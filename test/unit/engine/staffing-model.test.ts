@@ -572,6 +572,16 @@ describe('5. an existing team', () => {
     expect(result.team.find((member) => member.role === 'hr-coordinator')!.reason).toMatch(/^0\.5 FTE moved from your existing Benefits Specialist staff into this work, with training/);
   });
 
+  it('among the leads a company has, the one the post suits holds it; the more senior stay at the head, above the need', () => {
+    // Before (review 24 M3): at 80 employees the VP of HR covered the generalist need and the HR
+    // manager was "not a role this plan needs at this size".
+    const result = plan({ employees: 80, industry: 'other', existingTeam: { 'vp-of-hr': 1, 'hr-director': 1, 'hr-manager': 1 } });
+    expect(result.team.find((member) => member.role === 'hr-manager')!.reason).toBe("Already on your team; covers the plan's HR Generalist need.");
+    expect(result.team.find((member) => member.role === 'hr-director')!.reason).toMatch(/above the need\.$/);
+    expect(result.team.find((member) => member.reportsTo === null)!.role).toBe('vp-of-hr');
+    expect(result.warnings).toContainEqual(expect.stringMatching(/^Your existing HR team is 1\.5 FTE larger than this plan needs today/));
+  });
+
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
     const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
     // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).
