@@ -541,7 +541,7 @@ function warningsFor(
     const cost = movedIn.reduce((sum, member) => sum + (member.loaded.mid * member.movedIn!) / member.fte, 0);
     warnings.push(
       `The plan fills ${one(fte)} FTE of its needs (${listOf(movedIn.map((member) => member.title))}) with people already on your team, in work outside their own roles, instead of hiring: ` +
-        `each entry says how (training, a promotion, or a lead taking the work on). Where that is not practical, hiring for those needs costs about ${formatMoney(cost)} a year more.`,
+        `each entry says how (training, a promotion, or a lead taking the work on). Where that is not practical, hiring for those needs costs about ${formatMoney(cost)} a year more${plan.surplus > 0 ? `, on top of the ${one(plan.surplus)} FTE of your team above the need` : ''}.`,
     );
   }
   warnings.push(...declined.map(declinedWarning));

@@ -582,6 +582,18 @@ describe('5. an existing team', () => {
     expect(result.warnings).toContainEqual(expect.stringMatching(/^Your existing HR team is 1\.5 FTE larger than this plan needs today/));
   });
 
+  it('the price of hiring instead of moves says the surplus it comes on top of', () => {
+    // Before (review 24 L3): "hiring for those needs costs about $709,050 a year more" beside 13 FTE above the need.
+    const result = plan({
+      employees: 2500,
+      industry: 'retail',
+      growthPct: -30,
+      existingTeam: { 'vp-of-hr': 1, 'hr-director': 2, 'hr-manager': 4, 'hr-generalist': 10, recruiter: 6, 'hr-coordinator': 5 },
+    });
+    expect(result.surplus).toBe(13);
+    expect(result.warnings).toContainEqual(expect.stringMatching(/hiring for those needs costs about \$[\d,]+ a year more, on top of the 13 FTE of your team above the need\.$/));
+  });
+
   it('an existing HR manager the plan has no post for heads the team as its senior generalist, ahead of the generalists', () => {
     const result = plan({ employees: 150, growthPct: -30, horizonMonths: 36, industry: 'manufacturing', existingTeam: { 'hr-manager': 1, 'hr-generalist': 2 } });
     // Before: the manager was "not a role this plan needs at this size" while heading the chart (review 21 #10).
