@@ -86,6 +86,8 @@ export interface Plan {
    * existing Recruiter staff …").
    */
   laterMoves: string[];
+  /** With existing people above today's need: the month the growing team places them all (null: none, or not within the horizon). */
+  surplusPlacedBy: number | null;
   /** Each year of the horizon: salaries, loaded cost and provider fees, each hire counted from its month. */
   spend: YearSpend[];
   thresholds: Threshold[];
@@ -415,7 +417,7 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
 function warningsFor(
   analysis: Analysis,
   option: StructureOption,
-  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'team' | 'cost' | 'spend' | 'outsourcing' | 'timeline' | 'firstHire'>,
+  plan: Pick<Plan, 'band' | 'ratioPer100' | 'budget' | 'hrFte' | 'surplus' | 'team' | 'cost' | 'spend' | 'outsourcing' | 'timeline' | 'firstHire' | 'surplusPlacedBy'>,
   declined: readonly DeclinedOutsourcing[],
 ): string[] {
   const warnings: string[] = [];
@@ -532,7 +534,9 @@ function warningsFor(
     warnings.push(
       analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
         ? `Below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)} employees this company needs no HR staff of its own yet: the ${one(plan.surplus)} FTE it has carry work the founder and providers would otherwise, and no one is hired until then.${option.coverage.payroll === 'outsourced' ? '' : ' If they leave before that, a PEO and HR software cover the gap.'}`
-        : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: ${hiredNow.length === 0 ? 'no hires now, and ' : `it adds only what no one on it can hold (${listOf(hiredNow.map((member) => member.title))}); `}consider reassigning or not back-filling.`,
+        : plan.surplusPlacedBy !== null
+          ? `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today, but the growing work places everyone by month ${plan.surplusPlacedBy} (see the timeline): keep them${hiredNow.length === 0 ? ', with no hires now' : ''}.`
+          : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: ${hiredNow.length === 0 ? 'no hires now, and ' : `it adds only what no one on it can hold (${listOf(hiredNow.map((member) => member.title))}); `}consider reassigning or not back-filling.`,
     );
   }
   const movedIn = plan.team.filter((member) => (member.movedIn ?? 0) > 0);
@@ -643,6 +647,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
     obligations: obligationsFor(profile),
     timeline: staffing ? staffing.months : [],
     laterMoves: staffing ? staffing.laterMoves : [],
+    surplusPlacedBy: staffing ? staffing.surplusPlacedBy : null,
     spend: staffing ? spendByYear(profile, staffing, catalog, providersToday) : [],
     thresholds,
     explanation: explanationFor(analysis, option, option.cost.factor),

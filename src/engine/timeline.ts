@@ -89,6 +89,8 @@ export interface MonthlyTeams {
 }
 
 export interface StaffingByMonth extends MonthlyTeams {
+  /** With existing people above today's need: the month the growing team places them all (null: not within the horizon). */
+  surplusPlacedBy: number | null;
   /** Moves of existing people the end team makes beyond today's, in words. */
   laterMoves: string[];
 }
@@ -391,7 +393,12 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role, titleOf);
   }
   const staffedOfMonth = (month: number) => (month === profile.horizonMonths ? endTeam : teamAt(profile, headcounts[month]!, structureAt(month), catalog, false, leadFor));
-  return { months, inPlace, payFactor, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths) : [] };
+  const above = (team: TeamMember[]) => sum(team.map((member) => member.aboveNeed ?? 0));
+  let surplusPlacedBy: number | null = null;
+  if (withExisting && !shrinking && above(today) > EPSILON) {
+    for (let month = 1; month <= profile.horizonMonths && surplusPlacedBy === null; month += 1) if (above(staffedOfMonth(month)) <= EPSILON) surplusPlacedBy = month;
+  }
+  return { months, inPlace, payFactor, surplusPlacedBy, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths) : [] };
 }
 
 /** A practitioner's half-person hire is made whole when the role needs the whole person within this many months. */

@@ -582,6 +582,16 @@ describe('5. an existing team', () => {
     expect(result.warnings).toContainEqual(expect.stringMatching(/^Your existing HR team is 1\.5 FTE larger than this plan needs today/));
   });
 
+  it('a surplus the growing work soon uses is to keep, not to shed', () => {
+    // Before (review 24 M4): "consider reassigning or not back-filling" for people the plan itself places by month 7.
+    const growing = plan({ employees: 200, growthPct: 40, existingTeam: { 'hr-manager': 1, 'hr-generalist': 4 } });
+    expect(growing.surplusPlacedBy).toBe(7);
+    expect(growing.warnings).toContainEqual('Your existing HR team is 1 FTE larger than this plan needs today, but the growing work places everyone by month 7 (see the timeline): keep them, with no hires now.');
+    const flat = plan({ employees: 500, growthPct: 0, existingTeam: { 'hr-director': 1, 'hr-manager': 2, 'hr-generalist': 8 } });
+    expect(flat.surplusPlacedBy).toBeNull();
+    expect(flat.warnings).toContainEqual(expect.stringMatching(/consider reassigning or not back-filling\.$/));
+  });
+
   it('the price of hiring instead of moves says the surplus it comes on top of', () => {
     // Before (review 24 L3): "hiring for those needs costs about $709,050 a year more" beside 13 FTE above the need.
     const result = plan({
