@@ -11,6 +11,7 @@ import { formatNumber, withArticle } from './format.ts';
 import { STRUCTURE_LABELS } from './structures.ts';
 import { functionLeadFor, roleSlugs, supervisorRole, teamShape } from './data/team-shape.ts';
 import { FTE_STEP } from './data/workload.ts';
+import type { HrFunction } from './hr-functions.ts';
 
 const FUNCTION_LEADS: ReadonlySet<string> = new Set(Object.values(functionLeadFor));
 
@@ -460,13 +461,20 @@ function stepDown(
       take(role, fte);
       leadsOver -= fte;
     }
+    // A specialist whose function the smaller company still has work for keeps one person in it
+    // (payroll and benefits go on), though the smaller plan folds that work into generalists'.
+    const ownsWork = (role: string): number => {
+      const area = catalog[role]?.area;
+      const load = area && area in workload.loads ? workload.loads[area as HrFunction] : 0;
+      return catalog[role]?.family !== 'management' && load >= FTE_STEP ? Math.min(1, held.get(role)!) : 0;
+    };
     // Then the roles held furthest above the smaller team's need, a step at a time.
     while (cut > EPSILON) {
       let widest: string | undefined;
       let widestOver = 0;
       for (const [role] of held) {
         if (isLead(role) || left(role) <= EPSILON) continue;
-        const over = held.get(role)! - (cuts.get(role) ?? 0) - (need.get(role) ?? 0);
+        const over = held.get(role)! - (cuts.get(role) ?? 0) - Math.max(need.get(role) ?? 0, ownsWork(role));
         if (widest === undefined || over > widestOver + EPSILON) {
           widest = role;
           widestOver = over;

@@ -253,6 +253,22 @@ describe('4. shrinking companies', () => {
     expect(result.timeline.slice(1).every((month) => month.hires.length === 0)).toBe(true);
   });
 
+  it('a step-down keeps someone in each function the smaller company still runs, and cuts the roles it does not need first', () => {
+    // Before (review 24 M6): the union employer's two payroll specialists were cut to none, and an assistant kept.
+    const result = plan({
+      employees: 800,
+      industry: 'education',
+      unionized: true,
+      growthPct: -20,
+      existingTeam: { 'hr-manager': 1, 'hr-generalist': 4, 'benefits-specialist': 2, 'payroll-specialist': 2, 'hr-assistant': 2 },
+    });
+    const steps = new Map(result.timeline[12]!.departures.map((step) => [step.role, step.fte]));
+    expect(steps.get('hr-assistant')).toBe(2);
+    expect(steps.get('payroll-specialist') ?? 0).toBeLessThan(2);
+    const benefitsHeld = result.team.filter((member) => member.role === 'benefits-specialist').reduce((sum, member) => sum + member.fte, 0);
+    expect(steps.get('benefits-specialist') ?? 0).toBeLessThan(benefitsHeld);
+  });
+
   it('a hire the first step-down ends is for the year of cuts: a contractor or an interim, not a permanent hire', () => {
     // Before (review 24 H6): half a relations specialist hired at month 0 and let go at month 12, in silence.
     const result = plan({ employees: 400, industry: 'retail', growthPct: -40 });
