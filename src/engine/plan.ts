@@ -539,6 +539,14 @@ function warningsFor(
           : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: ${hiredNow.length === 0 ? 'no hires now, and ' : `it adds only what no one on it can hold (${listOf(hiredNow.map((member) => member.title))}); `}consider reassigning or not back-filling.`,
     );
   }
+  // A wave of hires no recruiting team can bring in and settle at once.
+  const hiredAtOnce = plan.timeline[0]?.hires.reduce((sum, hire) => sum + hire.fte, 0) ?? 0;
+  const alreadyThere = Object.values(analysis.profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+  if (hiredAtOnce > teamShape.phaseHiresAboveFte.value && hiredAtOnce > alreadyThere) {
+    warnings.push(
+      `The plan hires ${one(hiredAtOnce)} FTE now${alreadyThere === 0 ? ' (the whole team: no current HR staff were given, so give them if you have them)' : ''}, more than a recruiting team can bring in and settle at once: phase those hires over the coming months, the leads and the most urgent work first, and bridge the peak with a recruitment process outsourcer or contractors.`,
+    );
+  }
   const movedIn = plan.team.filter((member) => (member.movedIn ?? 0) > 0);
   if (movedIn.length > 0) {
     const fte = movedIn.reduce((sum, member) => sum + member.movedIn!, 0);

@@ -94,6 +94,8 @@ export const teamShape = {
   assistantManagerSpan: { value: 5, source: 'seed-assistant-manager', note: '3-5 direct reports in a 20-person department' },
   /** Fewest direct reports an assistant manager is planned for. */
   assistantManagerMinSpan: { value: 3, source: 'seed-assistant-manager', note: '3-5 direct reports in a 20-person department' },
+  /** HR FTE hired at once above which (and above the team they join) the plan advises phasing the hires. */
+  phaseHiresAboveFte: { value: 10, source: 'roleplan-assumption', note: 'More HR hires at once than this, and than the team already has, are phased rather than made in one wave' },
 } as const satisfies Record<string, TeamShapeFigure>;
 
 /** Spans of control the hierarchy is built from. */

@@ -24,6 +24,7 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   assistantManagerTeamFte: 'HR staff per assistant manager in a large department',
   assistantManagerSpan: 'Direct reports of an assistant manager in a large department',
   assistantManagerMinSpan: 'Fewest direct reports an assistant manager is planned for',
+  phaseHiresAboveFte: 'HR FTE hired at once above which (and above the team already there) the plan advises phasing the hires',
 };
 
 const ROLE_SLOT_LABELS: Record<keyof typeof roleSlugs, string> = {

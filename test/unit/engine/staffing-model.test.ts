@@ -598,6 +598,15 @@ describe('5. an existing team', () => {
     expect(result.warnings).toContainEqual(expect.stringMatching(/^Your existing HR team is 1\.5 FTE larger than this plan needs today/));
   });
 
+  it('a wave of hires larger than a recruiting team can settle at once is to be phased', () => {
+    // Before (review 24 M7): "month 0: +122 FTE" with no word on how.
+    const wave = plan({ employees: 12_000, industry: 'technology', existingTeam: { 'hr-manager': 1, 'hr-generalist': 10 } });
+    expect(wave.warnings).toContainEqual(expect.stringMatching(/^The plan hires [\d.]+ FTE now, more than a recruiting team can bring in and settle at once: phase those hires/));
+    const fresh = plan({ employees: 5000, industry: 'technology', growthPct: 30 });
+    expect(fresh.warnings).toContainEqual(expect.stringMatching(/^The plan hires [\d.]+ FTE now \(the whole team: no current HR staff were given, so give them if you have them\)/));
+    expect(plan({ employees: 300, growthPct: 20 }).warnings.join(' ')).not.toMatch(/settle at once/);
+  });
+
   it('a surplus the growing work soon uses is to keep, not to shed', () => {
     // Before (review 24 M4): "consider reassigning or not back-filling" for people the plan itself places by month 7.
     const growing = plan({ employees: 200, growthPct: 40, existingTeam: { 'hr-manager': 1, 'hr-generalist': 4 } });
