@@ -202,6 +202,17 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     open[index]! -= fte;
     toHire -= fte;
   }
+  // Any other one-person role a part-timer of yours holds in part, in their own role or promoted into
+  // it: the half hired beside them is more hours for them too (a half-time senior generalist goes
+  // full-time), not a second half-person.
+  need.forEach((member, index) => {
+    const hired = hires.get(member.role) ?? 0;
+    if (hired <= EPSILON || moreHours.has(member.role) || member.fte > 1 + EPSILON) return;
+    const entries = placed.filter((entry) => entry.index === index);
+    const holder = entries.length === 1 ? entries[0]! : undefined;
+    if (!holder || existing[holder.from]! >= 1 || holder.fte + hired > 1 + EPSILON) return;
+    if (holder.from === member.role || holder.placement === 'promoted') moreHours.set(member.role, { fte: hired, holders: [catalog[holder.from]!.title] });
+  });
   // The needs still open go to the people left, nearest fit first; a lead post no one fits, as a stretch.
   pass(() => true, true);
   // Never an executive into practitioner work: an HR director left over is above the need, not an
@@ -236,8 +247,9 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
 }
 
 /** "The other 0.5 FTE are more hours for your part-time HR Generalist in this post, …". */
-function moreHoursWords(fte: number, holder: string): string {
-  return `The other ${formatNumber(fte, 1)} FTE ${fte === 1 ? 'is' : 'are'} more hours for your part-time ${holder} in this post, not a second person; if they cannot work them, hire the post whole.`;
+function moreHoursWords(fte: number, holder: string, post = true): string {
+  const noun = post ? 'post' : 'role';
+  return `The other ${formatNumber(fte, 1)} FTE ${fte === 1 ? 'is' : 'are'} more hours for your part-time ${holder} in this ${noun}, not a second person; if they cannot work them, hire the ${noun} whole.`;
 }
 
 /**
@@ -388,13 +400,13 @@ function assemble(
     const ownTeam = words?.kind === 'line-manager' || words?.kind === 'assistant-manager';
     const boss = team.find((other) => other.role === row.reportsTo)?.title;
     const needReason = words && (ownTeam || row.reportsTo === null) ? leadReason(words, row.fte, { total, reports, hired, ...(boss ? { boss } : {}) }) : member.reason;
-    row.reason = rowReason(own.get(row) ?? 0, row.moves ?? [], hires.get(row.role) ?? 0, { fte: member.fte, reason: needReason }, moreHours.get(row.role));
+    row.reason = rowReason(own.get(row) ?? 0, row.moves ?? [], hires.get(row.role) ?? 0, { fte: member.fte, reason: needReason }, moreHours.get(row.role), isPost(catalog[row.role]!));
   }
   return team;
 }
 
 /** A need's row with moves or hires in it: who is there already, who moves in and how, and who is hired. */
-function rowReason(own: number, moves: { fte: number; words: string }[], hired: number, need: { fte: number; reason: string }, more?: MoreHours): string {
+function rowReason(own: number, moves: { fte: number; words: string }[], hired: number, need: { fte: number; reason: string }, more?: MoreHours, post = true): string {
   const extra = more?.fte ?? 0;
   if (moves.length === 0 && extra <= EPSILON) return own > EPSILON ? `${formatNumber(own, 1)} FTE already on your team and ${formatNumber(hired, 1)} FTE to hire. ${need.reason}`.trim() : need.reason;
   const parts: string[] = [];
@@ -404,7 +416,7 @@ function rowReason(own: number, moves: { fte: number; words: string }[], hired: 
     const part = fte < need.fte - EPSILON ? ` (${formatNumber(fte, 1)} of the ${formatNumber(need.fte, 1)} FTE the plan has here)` : '';
     parts.push(`${capitalized(words)}${part}.`);
   } else for (const { fte, words } of moves) parts.push(`${formatNumber(fte, 1)} FTE ${words}.`);
-  if (extra > EPSILON) parts.push(moreHoursWords(extra, more!.holders.join(' and ')));
+  if (extra > EPSILON) parts.push(moreHoursWords(extra, more!.holders.join(' and '), post));
   if (hired - extra > EPSILON) parts.push(`${formatNumber(hired - extra, 1)} FTE to hire.`);
   parts.push(need.reason);
   return parts.join(' ').trim();

@@ -362,11 +362,12 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         // A new head of HR over the person who heads it today: say where that person goes.
         const newHead = month > 0 && isLead(role) && role === endHead?.role && todayHead !== undefined && todayHead.role !== role;
         const extra = `${formatNumber(fte - have, 1)} FTE are more hours for`;
-        const hours = `not a second person; if they cannot work them, hire the post whole.`;
+        const noun = isLead(role) ? 'post' : 'role';
+        const hours = `not a second person; if they cannot work them, hire the ${noun} whole.`;
         const handover = moreHours
           ? newHead
             ? ` The part-time ${todayHead!.title} who heads HR until then is promoted into it, and these ${extra} them, ${hours}`
-            : ` These ${extra} the part-time person on your team placed in this post, ${hours}`
+            : ` These ${extra} the part-time person on your team placed in this ${noun}, ${hours}`
           : newHead
             ? ` The ${todayHead!.title} who heads HR until then reports to them.`
             : '';

@@ -36,7 +36,7 @@ function Item({ item }: { item: HireFirstItem }) {
       return (
         <li data-kind="more-hours" data-role={item.role}>
           <strong>
-            {fte(item.fte)} FTE more hours in the <a href={roleHref(item.role)}>{item.title}</a> post
+            {fte(item.fte)} FTE more hours in the <a href={roleHref(item.role)}>{item.title}</a> {item.post ? 'post' : 'role'}
           </strong>
           , for the part-time person of yours who holds it, not a new hire: {costWords(item.cost)}, fully loaded. <span class="muted">{item.reason}</span>
         </li>

@@ -27,7 +27,7 @@ export type HireFirstItem =
   | { kind: 'full-time'; role: string; title: string; people: number; costEach: Range; reason: string }
   | { kind: 'part-time'; role: string; title: string; fte: number; ways: HireWay[]; reason: string }
   /** A post a part-time person of the company's holds: the FTE are more hours for them, not a hire. */
-  | { kind: 'more-hours'; role: string; title: string; fte: number; cost: Range | null; reason: string };
+  | { kind: 'more-hours'; role: string; title: string; fte: number; cost: Range | null; reason: string; post: boolean };
 
 /** Providers that stand in for an HR hire before the first one, in the order to take them up. */
 const BEFORE_FIRST_HIRE = ['peo', 'fractional-hr-leader'];
@@ -105,7 +105,7 @@ export function hireFirst(plan: Plan, catalog: RoleCatalog): HireFirstItem[] {
     const family = member?.family ?? catalog[hire.role]?.family ?? 'generalist';
     const perFte = loadedPerFte(plan, hire.role, catalog);
     const moreHours = Math.min(member?.moreHours ?? 0, hire.fte);
-    if (moreHours > EPSILON) items.push({ kind: 'more-hours', role: hire.role, title, fte: moreHours, cost: perFte ? scale(perFte, moreHours) : null, reason: hire.reason });
+    if (moreHours > EPSILON) items.push({ kind: 'more-hours', role: hire.role, title, fte: moreHours, cost: perFte ? scale(perFte, moreHours) : null, reason: hire.reason, post: family === 'management' });
     const hired = hire.fte - moreHours;
     const people = Math.floor(hired + EPSILON);
     const rest = Math.round((hired - people) / HALF) * HALF;

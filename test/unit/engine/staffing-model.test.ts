@@ -607,6 +607,14 @@ describe('5. an existing team', () => {
     expect(plan({ employees: 300, growthPct: 20 }).warnings.join(' ')).not.toMatch(/settle at once/);
   });
 
+  it('a part-timer in a one-person role of their own works more hours in it, not beside a half-time hire', () => {
+    // Before (review 24 L5): "0.5 FTE already on your team and 0.5 FTE to hire" for one senior generalist.
+    const result = plan({ employees: 549, industry: 'manufacturing', growthPct: 40, existingTeam: { 'hr-director': 1, 'senior-hr-generalist': 0.5 } });
+    const senior = result.team.find((member) => member.role === 'senior-hr-generalist')!;
+    expect(senior).toMatchObject({ fte: 1, fromExisting: 0.5, moreHours: 0.5 });
+    expect(senior.reason).toMatch(/^0\.5 FTE already on your team\. The other 0\.5 FTE are more hours for your part-time Senior HR Generalist in this role, not a second person; if they cannot work them, hire the role whole\./);
+  });
+
   it('a surplus the growing work soon uses is to keep, not to shed', () => {
     // Before (review 24 M4): "consider reassigning or not back-filling" for people the plan itself places by month 7.
     const growing = plan({ employees: 200, growthPct: 40, existingTeam: { 'hr-manager': 1, 'hr-generalist': 4 } });
