@@ -66,17 +66,20 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   const needTotal = need.reduce((sum, member) => sum + member.fte, 0);
   const existingTotal = Object.values(existing).reduce((sum, fte) => sum + fte, 0);
   const head = need.findIndex((member) => member.reportsTo === null);
-  // A lead post of one person (the head of HR, a function's lead) is held by one person: someone
-  // free to take it whole, or a part-timer of yours whose post the rest of becomes more hours. Never
-  // a share of someone whose other hours are placed elsewhere, nor a second person beside the first.
-  const onePost = (index: number) => (isPost(catalog[need[index]!.role]!) || index === head) && need[index]!.fte <= 1 + EPSILON;
+  // A lead post of one person (an HR manager heading HR, a function's lead) is held by one person:
+  // someone free to take it whole, or a part-timer of yours whose post the rest of becomes more
+  // hours. Never a share of someone whose other hours are placed elsewhere, nor a second person
+  // beside the first. (A small team's generalist row, head or not, is shared work: two half-timers
+  // can hold it.)
+  const onePost = (index: number) => isPost(catalog[need[index]!.role]!) && need[index]!.fte <= 1 + EPSILON;
   // In any post, the hours left of a full-timer already placed in part elsewhere are no one's post.
   const fragment = (from: string, index: number) => left.get(from)! < Math.min(1, open[index]!) - EPSILON && existing[from]! >= 1;
   const canTake = (from: string, index: number) =>
     !(post(index) || index === head) ||
     (onePost(index) ? !placed.some((entry) => entry.index === index) && (left.get(from)! >= open[index]! - EPSILON || existing[from]! < 1) : !fragment(from, index));
   /** Whether `from` has the hours to take a one-person post whole (any other need: always). */
-  const whole = (from: string, index: number) => !onePost(index) || left.get(from)! >= open[index]! - EPSILON;
+  // An incumbent of a lead post's own title keeps it, part-time or not: nobody is promoted over them.
+  const whole = (from: string, index: number) => !onePost(index) || (post(index) && from === need[index]!.role) || left.get(from)! >= open[index]! - EPSILON;
   const lead = (slug: string) => isPost(catalog[slug]!);
   const canHead = (have: string) => canHeadHr(catalog[have]!);
   /** Places the pairs a pass allows, nearest fit first (ties: the need's order); the head's row only for someone who can head. */
@@ -236,7 +239,7 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
     row.noOneReady = true;
   }
   for (const index of forced) {
-    const row = team.find((member) => member.role === need[index]!.role);
+    const row = team.find((member) => member.role === need[index]!.role && member.fte > (member.fromExisting ?? 0) + EPSILON);
     if (!row || row.moreHours !== undefined) continue;
     // Someone of yours holds part of the post: the rest of it is the hire.
     const heldInPart = placed.some((entry) => entry.index === index);

@@ -507,14 +507,31 @@ describe('5. an existing team', () => {
     expect(publicSector.team.map((member) => member.reason).join(' ')).not.toMatch(/more hours/);
     // Before (review 24 H3): "0.5 HR Manager … covers the plan's HR Generalist need" under "0.5 HR
     // Generalist … more hours for your part-time HR Manager": one person in two rows, under themself.
+    // And (review 25 N2) no hours added while someone else on the team can do the work: a small
+    // team's generalist row is shared work, held by the two half-timers, the HR manager heading.
     const small = plan({ employees: 45, industry: 'manufacturing', unionized: true, existingTeam: { 'hr-manager': 0.5, 'payroll-specialist': 0.5 } });
-    const manager = small.team.find((member) => member.role === 'hr-manager')!;
-    expect(manager).toMatchObject({ fte: 1, fromExisting: 0.5, moreHours: 0.5, reportsTo: null });
-    expect(small.team.map((member) => member.role)).not.toContain('hr-generalist');
-    // Before: the same half-time generalist was promised more hours at month 0 and again at month 11.
+    expect(small.team.find((member) => member.role === 'hr-manager')).toMatchObject({ fte: 0.5, reportsTo: null });
+    expect(small.team.filter((member) => member.moreHours !== undefined)).toEqual([]);
+    expect(small.timeline[0]!.hires).toEqual([]);
+    const surplus = plan({ employees: 49, industry: 'professional-services', growthPct: 0, states: 2, existingTeam: { 'hr-manager': 0.5, recruiter: 1.5 } });
+    expect(surplus.team.filter((member) => member.moreHours !== undefined)).toEqual([]);
+    expect(surplus.warnings).toContainEqual(expect.stringMatching(/^Your existing HR team is 1 FTE larger than this plan needs today: no hires now/));
+    // Before: the same half-time generalist was promised more hours at month 0 and again at month 11;
+    // the half-time assistant shares the generalist work instead.
     const retail = plan({ employees: 60, industry: 'retail', growthPct: 40, existingTeam: { 'hr-generalist': 0.5, 'hr-assistant': 0.5 } });
     const withHours = retail.timeline.flatMap((month) => month.hires).filter((hire) => /more hours/.test(hire.reason));
-    expect(withHours.map((hire) => [hire.role, hire.fte])).toEqual([['hr-generalist', 0.5]]);
+    expect(withHours).toEqual([]);
+    expect(retail.team.find((member) => member.role === 'hr-assistant')!.reason).toBe("Already on your team; covers the plan's HR Generalist need.");
+  });
+
+  it('a part-time incumbent keeps their own post: nobody is promoted over them into their title', () => {
+    // Before (review 25 N1): a generalist promoted to HR Manager and the half-time HR manager "taken on"
+    // as a compliance specialist; elsewhere "1.5 HR Manager … 0.5 FTE already on your team. 1 FTE promoted".
+    const retail = plan({ employees: 931, industry: 'retail', growthPct: -25, states: 4, existingTeam: { 'hr-manager': 0.5, 'hr-generalist': 3.5, 'hr-coordinator': 6 } });
+    expect(retail.team.find((member) => member.role === 'hr-manager')).toMatchObject({ fte: 0.5, reportsTo: null, reason: "Already on your team; covers the plan's HR Manager need." });
+    const hospitality = plan({ employees: 237, industry: 'hospitality', growthPct: 40, states: 4, existingTeam: { 'hr-manager': 0.5, 'hr-generalist': 1.5, recruiter: 2.5 } });
+    for (const member of hospitality.team.filter((entry) => entry.family === 'management')) expect(member.fte, member.role).toBeLessThanOrEqual(1);
+    expect(hospitality.team.map((member) => member.reason).join(' ')).not.toMatch(/promoted from your existing HR Generalist/i);
   });
 
   it('a full-time person who fits a post holds it before a more senior part-timer, who stays at the head; a surplus is always named', () => {
