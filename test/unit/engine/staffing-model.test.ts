@@ -528,7 +528,9 @@ describe('5. an existing team', () => {
     // Before (review 25 N1): a generalist promoted to HR Manager and the half-time HR manager "taken on"
     // as a compliance specialist; elsewhere "1.5 HR Manager … 0.5 FTE already on your team. 1 FTE promoted".
     const retail = plan({ employees: 931, industry: 'retail', growthPct: -25, states: 4, existingTeam: { 'hr-manager': 0.5, 'hr-generalist': 3.5, 'hr-coordinator': 6 } });
-    expect(retail.team.find((member) => member.role === 'hr-manager')).toMatchObject({ fte: 0.5, reportsTo: null, reason: "Already on your team; covers the plan's HR Manager need." });
+    // Their post's other half is management no one above the need can do: more hours for them.
+    expect(retail.team.find((member) => member.role === 'hr-manager')).toMatchObject({ fte: 1, fromExisting: 0.5, moreHours: 0.5, reportsTo: null });
+    expect(retail.team.map((member) => member.reason).join(' ')).not.toMatch(/promoted from your existing HR Generalist|by your existing HR Manager/i);
     const hospitality = plan({ employees: 237, industry: 'hospitality', growthPct: 40, states: 4, existingTeam: { 'hr-manager': 0.5, 'hr-generalist': 1.5, recruiter: 2.5 } });
     for (const member of hospitality.team.filter((entry) => entry.family === 'management')) expect(member.fte, member.role).toBeLessThanOrEqual(1);
     expect(hospitality.team.map((member) => member.reason).join(' ')).not.toMatch(/promoted from your existing HR Generalist/i);
