@@ -124,7 +124,11 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   if (changeMonths.length === 0) push('  No hires needed within the horizon.');
   for (const month of changeMonths) {
     const when = `  month ${String(month.month).padStart(2)}:`;
-    for (const hire of month.hires) push(`${when} ${one(hire.fte)} ${hire.title} (${employees(month.employees)})`);
+    for (const hire of month.hires) {
+      const interim = hire.interim ? `, ${hire.interim.fte < hire.fte ? `${one(hire.interim.fte)} of it ` : ''}a contractor or interim until month ${hire.interim.month}` : '';
+      const note = hire.moreHours ? ', more hours for a part-timer of yours' : interim;
+      push(`${when} ${one(hire.fte)} ${hire.title} (${employees(month.employees)}${note})`);
+    }
     for (const step of month.departures) push(`${when} ${one(step.fte)} fewer ${step.title} (${employees(month.employees)}): leavers not replaced, moves or notice`);
   }
   const end = plan.timeline[plan.timeline.length - 1];

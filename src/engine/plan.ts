@@ -451,7 +451,7 @@ function warningsFor(
     );
   }
   if (plan.budget.limit !== null && !plan.budget.fits) {
-    warnings.push(`Over budget by ${money(plan.budget.overBy)} a year at mid-range pay, provider fees included; see the budget-fitting alternative.`);
+    warnings.push(`Over budget by ${money(plan.budget.overBy)} a year at mid-range pay, provider fees included; ${plan.budget.note ? 'your current HR team alone is over it (see Cost and budget).' : 'see the budget-fitting alternative.'}`);
     // A small overrun is often closed by pay, not by a smaller team.
     const atLowPay = plan.cost.loaded.low + plan.cost.outsourced.mid;
     if (plan.hrFte > 0 && atLowPay <= plan.budget.limit) {
@@ -526,7 +526,7 @@ function warningsFor(
   const unready = plan.team.filter((member) => member.noOneReady);
   if (unready.length > 0 && aboveNeed.length > 0) {
     warnings.push(
-      `No one on your team is ready for the ${listOf(unready.map((member) => (member.family === 'management' ? member.title : `${member.title} heading HR`)))} post${unready.length === 1 ? '' : 's'}, so the plan hires for ${unready.length === 1 ? 'it' : 'them'}; ` +
+      `No one on your team is ready for ${listOf(unready.map((member) => (member.family === 'management' ? `the ${member.title} post` : member.reportsTo === null ? `the ${member.title} post heading HR` : `the ${member.title} work`)))}, so the plan hires for ${unready.length === 1 ? 'it' : 'them'}; ` +
         `with it, ${one(aboveNeed.reduce((sum, member) => sum + member.aboveNeed!, 0))} FTE of your ${listOf(aboveNeed.map((member) => member.title))} staff ${plan.surplus > 0 ? `are above the need (your team is ${one(plan.surplus)} FTE larger than the plan needs before any hire)` : 'are above the need'}: reassign them, or let those roles shrink through attrition.`,
     );
   } else if (plan.surplus > 0) {

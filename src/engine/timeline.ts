@@ -21,6 +21,10 @@ export interface TimelineHire {
   title: string;
   fte: number;
   reason: string;
+  /** The FTE are more hours for a part-timer of the company's, not a new person. */
+  moreHours?: boolean;
+  /** FTE of the hire a shrinking company's first step-down ends (at `month`): a contractor or an interim until then. */
+  interim?: { fte: number; month: number };
 }
 
 export interface TimelineMonth {
@@ -99,7 +103,7 @@ export interface StaffingByMonth extends MonthlyTeams {
 /** The moves into the end team's rows that today's team does not make yet, each with the month it first appears. */
 function movesBeyondToday(today: TeamMember[], endTeam: TeamMember[], teamOfMonth: (month: number) => TeamMember[], lastMonth: number): string[] {
   const moved = (team: TeamMember[], role: string, words: string) => team.find((member) => member.role === role)?.moves?.find((entry) => entry.words === words)?.fte ?? 0;
-  const moves: string[] = [];
+  const moves: { month: number; words: string }[] = [];
   for (const row of endTeam) {
     for (const move of row.moves ?? []) {
       const already = moved(today, row.role, move.words);
@@ -108,10 +112,10 @@ function movesBeyondToday(today: TeamMember[], endTeam: TeamMember[], teamOfMont
       // The month the team first makes the move: its staffed team then has it.
       let month = 1;
       while (month < lastMonth && moved(teamOfMonth(month), row.role, move.words) <= already + EPSILON) month += 1;
-      moves.push(`Month ${month}: ${row.title}: ${formatNumber(fte, 1)} FTE ${move.words}.`);
+      moves.push({ month, words: `Month ${month}: ${row.title}: ${formatNumber(fte, 1)} FTE ${move.words}.` });
     }
   }
-  return moves;
+  return moves.sort((a, b) => a.month - b.month).map((move) => move.words);
 }
 
 /** `today`: the plan's team now (by default, the structure's team at today's headcount). */
@@ -354,7 +358,12 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         // A post the staffed team gives a part-time person of yours: the hire is their extra hours,
         // never more in all than the part-timers' weeks have room for.
         const used = hoursUsed.get(role) ?? 0;
-        const moreHours = withExisting && (memberOf(teamOfMonth(forMonth ?? month), role)?.moreHours ?? 0) >= used + fte - have - EPSILON && fte - have <= hoursRoom + EPSILON;
+        // (Not said twice: a reason taken from a staffed row with more hours says it already.)
+        const moreHours =
+          withExisting &&
+          member?.moreHours === undefined &&
+          (memberOf(teamOfMonth(forMonth ?? month), role)?.moreHours ?? 0) >= used + fte - have - EPSILON &&
+          fte - have <= hoursRoom + EPSILON;
         if (moreHours) {
           hoursRoom -= fte - have;
           hoursUsed.set(role, used + fte - have);
@@ -377,7 +386,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         const movesOn = movedInToday > EPSILON && (memberOf(endTeam, role)?.movedIn ?? 0) < movedInToday - EPSILON;
         const takesOver = month > 0 && !handedOver.has(role) && movesOn ? ' It takes this work over from the existing staff the plan places in it for now, who move into the other needs of the larger team.' : '';
         if (takesOver) handedOver.add(role);
-        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${staffedReason(role, forMonth ?? month, member)}${handover}${takesOver}` });
+        const hoursOf = moreHours || (member?.moreHours ?? 0) > EPSILON;
+        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${staffedReason(role, forMonth ?? month, member)}${handover}${takesOver}`, ...(hoursOf ? { moreHours: true } : {}) });
         held.set(role, fte);
       }
     }
@@ -516,6 +526,7 @@ function stepDown(
         const ends = Math.min(hire.fte, departure.fte);
         const which = ends >= hire.fte - EPSILON ? 'ends this hire' : `ends ${formatNumber(ends, 1)} FTE of this hire`;
         hire.reason += ` The step-down at month ${step} ${which}: for the year of cuts, fill it with a contractor or an interim, not a permanent hire.`;
+        hire.interim = { fte: ends, month: step };
       }
     }
   }

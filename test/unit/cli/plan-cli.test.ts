@@ -25,6 +25,15 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     expect(result.stdout).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('the timeline lines say what the reasons say: more hours for a part-timer, a contractor or interim until a step-down', () => {
+    // Before (review 25 N5): "month 0: 0.5 HR Manager" read as half a manager hired, and the interim advice was in --json only.
+    const shrinking = plan('--employees', '400', '--industry', 'retail', '--growth=-40');
+    expect(shrinking.stdout).toContain('month  0: 0.5 Employee Relations Specialist (400 employees, a contractor or interim until month 12)');
+    expect(shrinking.stdout).toMatch(/month {2}0: 1\.5 HR Generalist \(400 employees, 0\.5 of it a contractor or interim until month 12\)/);
+    const partTime = plan('--employees', '130', '--industry', 'retail', '--growth', '50', '--existing', 'hr-generalist=0.5', '--existing', 'hr-coordinator=2');
+    expect(partTime.stdout).toContain('month  1: 0.5 HR Manager (134 employees, more hours for a part-timer of yours)');
+  });
+
   it('the command itself writes the error to stderr, nothing to stdout, and exits with status 2 on bad input', () => {
     const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/cli/plan.ts', '--employees', 'x'], {
       encoding: 'utf8',

@@ -178,6 +178,9 @@ describe('engine properties over generated profiles: growth, headcount and the t
             if (head && month.hrFte > 0) expect(headHeld, `head ${head.role} in month ${month.month}`).toBeGreaterThan(0);
           }
         }
+        // Later moves of existing people come in month order (review 25 N8).
+        const moveMonths = plan.laterMoves.map((move) => Number(/^Month (\d+):/.exec(move)![1]));
+        expect(moveMonths).toEqual([...moveMonths].sort((a, b) => a - b));
         const end = plan.timeline[plan.timeline.length - 1]!.hrFte;
         expect(hired - stepped, 'hires less step-downs against the end team minus the existing team').toBeCloseTo(end - existingTotal, 6);
 

@@ -671,7 +671,7 @@ describe('5. an existing team', () => {
     expect(director.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
     expect(hospitality.timeline[0]!.hires.map((hire) => hire.role)).toEqual(expect.arrayContaining(['hr-director', 'talent-acquisition-manager']));
     expect(hospitality.team.find((member) => member.role === 'hr-manager')!.reason).toMatch(/^Promoted from your existing Senior HR Generalist staff/);
-    expect(hospitality.warnings).toContainEqual(expect.stringMatching(/^No one on your team is ready for the HR Director and Talent Acquisition Manager posts, so the plan hires for them; with it, [\d.]+ FTE of your HR Assistant staff are above the need/));
+    expect(hospitality.warnings).toContainEqual(expect.stringMatching(/^No one on your team is ready for the HR Director post and the Talent Acquisition Manager post, so the plan hires for them; with it, [\d.]+ FTE of your HR Assistant staff are above the need/));
     // Nor is a coordinator made HR manager of a 200-person healthcare employer.
     const coordinators = plan({ employees: 200, industry: 'healthcare', existingTeam: { 'hr-coordinator': 3 } });
     expect(coordinators.team.find((member) => member.reportsTo === null)!.reason).toMatch(/^No one on your team is ready for this post, so it is hired\./);
@@ -1113,6 +1113,9 @@ describe('6. a budget that really fits', () => {
     const over = plan({ employees: 300, industry: 'technology', growthPct: 30, existingTeam, budget: 200_000 });
     expect(over.budget.alternative).toBeNull();
     expect(over.budget.note).toMatch(/^Your current HR team alone costs about \$237,267 a year, fully loaded, above your budget of \$200,000: no hire fits it\./);
+    // Before (review 25 N6): "see the budget-fitting alternative" beside the note that there is none.
+    expect(over.warnings.join(' ')).not.toMatch(/budget-fitting alternative/);
+    expect(over.warnings).toContainEqual(expect.stringMatching(/^Over budget by \$[\d,]+ a year at mid-range pay, provider fees included; your current HR team alone is over it/));
     const room = plan({ employees: 300, industry: 'technology', growthPct: 30, existingTeam, budget: 240_000 });
     const alternative = room.budget.alternative!;
     expect(alternative.team.reduce((sum, member) => sum + (member.fromExisting ?? 0), 0)).toBe(2);
