@@ -11,8 +11,9 @@
 //   another specialty is a stretch beyond their experience;
 // - a specialist moves into a generalist or HR office role at their level or below with training,
 //   before any other specialty (a benefits specialist carries benefits among the generalist's work);
-// - a functional lead is promoted only within its own area (not a DEI manager to HR director), and
-//   an executive never takes on practitioner work.
+// - a functional lead holds and is promoted into only its own area's posts (not a compensation
+//   manager heading HR, nor a DEI manager made HR director), and an executive never takes on
+//   practitioner work.
 import { ROLE_LEVELS, type CatalogRole } from './roles.ts';
 import { existingTeamFit } from './data/existing-team.ts';
 
@@ -51,7 +52,9 @@ function postFit(have: CatalogRole, post: CatalogRole): Fit | null {
   const up = rungOf(post) - rungOf(have);
   if (isPost(have)) {
     // A general lead also leads a functional team of its own level (an HR manager the recruiters).
-    const areaFits = post.area === have.area || general(post) || (have.area === 'management' && up === 0);
+    // A functional lead (compensation, talent acquisition) holds only its own area's posts: the
+    // general posts go to general leads, generalists and business partners.
+    const areaFits = post.area === have.area || (general(post) && general(have)) || (have.area === 'management' && up === 0);
     if (!areaFits) return null;
     if (up <= 0) return { placement: 'covers', distance: 1 - up };
     // Promoted within their own area, or from a general lead: a DEI or talent acquisition manager

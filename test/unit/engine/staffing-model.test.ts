@@ -553,6 +553,10 @@ describe('5. an existing team', () => {
     // Before (review 24 H5): "HR Director … Promoted from your existing DEI Manager staff".
     const dei = plan({ employees: 800, industry: 'technology', existingTeam: { 'dei-manager': 1, 'hr-generalist': 4 } });
     expect(dei.team.find((member) => member.reportsTo === null)!.reason).not.toMatch(/DEI Manager/);
+    // Before (review 25 N3): "Compensation Manager … covers the plan's HR Manager need", heading HR.
+    const finance = plan({ employees: 1006, industry: 'finance', growthPct: -25, states: 4, existingTeam: { 'people-operations-manager': 0.5, 'hr-assistant-manager': 1, 'compensation-manager': 1, 'hr-generalist': 2 } });
+    expect(finance.team.find((member) => member.role === 'compensation-manager')!.reason).not.toMatch(/HR Manager need/);
+    expect(finance.team.find((member) => member.reportsTo === null)!.role).not.toBe('compensation-manager');
     // Before: "HRIS Analyst … Taken on by your existing HR Director staff".
     const shrinking = plan({
       employees: 2500,
