@@ -72,11 +72,14 @@ export function staffTeam(need: TeamMember[], existing: Record<string, number>, 
   // beside the first. (A small team's generalist row, head or not, is shared work: two half-timers
   // can hold it.)
   const onePost = (index: number) => isPost(catalog[need[index]!.role]!) && need[index]!.fte <= 1 + EPSILON;
-  // In any post, the hours left of a full-timer already placed in part elsewhere are no one's post.
+  // In any post, the hours left of a full-timer already placed in part elsewhere are no one's post,
+  // and a part-timer is not made one of several line managers (only a part-timer of that title is one).
   const fragment = (from: string, index: number) => left.get(from)! < Math.min(1, open[index]!) - EPSILON && existing[from]! >= 1;
   const canTake = (from: string, index: number) =>
     !(post(index) || index === head) ||
-    (onePost(index) ? !placed.some((entry) => entry.index === index) && (left.get(from)! >= open[index]! - EPSILON || existing[from]! < 1) : !fragment(from, index));
+    (onePost(index)
+      ? !placed.some((entry) => entry.index === index) && (left.get(from)! >= open[index]! - EPSILON || existing[from]! < 1)
+      : !fragment(from, index) && !(post(index) && existing[from]! < 1 && from !== need[index]!.role));
   /** Whether `from` has the hours to take a one-person post whole (any other need: always). */
   // An incumbent of a lead post's own title keeps it, part-time or not: nobody is promoted over them.
   const whole = (from: string, index: number) => !onePost(index) || (post(index) && from === need[index]!.role) || left.get(from)! >= open[index]! - EPSILON;

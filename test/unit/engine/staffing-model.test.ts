@@ -524,6 +524,15 @@ describe('5. an existing team', () => {
     expect(retail.team.find((member) => member.role === 'hr-assistant')!.reason).toBe("Already on your team; covers the plan's HR Generalist need.");
   });
 
+  it('a half-time practitioner is not made one of several line managers: the posts are hired whole', () => {
+    // Before (review 25 N4): "2 HR Manager … 0.5 FTE promoted from your existing HR Generalist staff … 1.5 FTE to hire".
+    const result = plan({ employees: 481, industry: 'hospitality', growthPct: 80, unionized: true, existingTeam: { 'hr-director': 0.5, 'hr-generalist': 0.5, 'hr-coordinator': 1 } });
+    const managers = result.team.find((member) => member.role === 'hr-manager')!;
+    expect(managers.reason).not.toMatch(/promoted from your existing HR Generalist/);
+    const leadHires = result.timeline[0]!.hires.filter((hire) => hire.role === 'hr-manager');
+    for (const hire of leadHires) expect(Number.isInteger(hire.fte), `${hire.fte} HR Manager`).toBe(true);
+  });
+
   it('a part-time incumbent keeps their own post: nobody is promoted over them into their title', () => {
     // Before (review 25 N1): a generalist promoted to HR Manager and the half-time HR manager "taken on"
     // as a compliance specialist; elsewhere "1.5 HR Manager … 0.5 FTE already on your team. 1 FTE promoted".
