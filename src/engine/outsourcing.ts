@@ -96,8 +96,10 @@ export function providerFees(profile: Profile, workload: Workload, options: FeeO
       note: 'Records, time off and onboarding without an HR person (price: Roleplan assumption).',
     });
     const hourly = options.catalog[beforeFirstHire.founderHourValueRole]!.salary.median / beforeFirstHire.hoursPerYear;
-    const hours = Math.round(inHouseWorkLeft(workload, usesPeo) * beforeFirstHire.hoursPerYear);
-    items.push({
+    // HR people of the company's own carry that work first: only what is left falls to the founder.
+    const ownStaff = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+    const hours = Math.round(Math.max(0, inHouseWorkLeft(workload, usesPeo) - ownStaff) * beforeFirstHire.hoursPerYear);
+    if (hours > 0) items.push({
       option: 'founder-time',
       label: `Founder and manager time (about ${formatNumber(hours)} hours a year)`,
       cost: yearly({ low: hourly * 0.75, mid: hourly, high: hourly * 1.5 }, hours),

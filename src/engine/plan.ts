@@ -515,11 +515,16 @@ function warningsFor(
   }
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
   if (gaps.length > 0) {
-    warnings.push(
-      analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
-        ? `The founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire.`
-        : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`,
-    );
+    // HR people of the company's own, below its first hire, carry their own work and help with the rest.
+    const own = plan.team.filter((member) => (member.fromExisting ?? 0) > 0);
+    const deep = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep');
+    const helped =
+      own.length > 0
+        ? plan.outsourcing.some((item) => item.option === 'founder-time')
+          ? `Your ${listOf(own.map((member) => member.title))} staff ${deep.length > 0 ? `own ${deep.map((fn) => functionInSentence(fn)).join(', ')}; ` : ''}the founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} with their help until the first HR hire.`
+          : `Your ${listOf(own.map((member) => member.title))} staff ${deep.length > 0 ? `own ${deep.map((fn) => functionInSentence(fn)).join(', ')} and ` : ''}carry ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire, beyond their own specialty: no founder time is left to price.`
+        : `The founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire.`;
+    warnings.push(analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire ? helped : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`);
   }
   const hiredNow = plan.team.filter((member) => member.fte > (member.fromExisting ?? 0) + 1e-9);
   const aboveNeed = plan.team.filter((member) => (member.aboveNeed ?? 0) > 0);

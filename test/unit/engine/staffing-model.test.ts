@@ -588,6 +588,19 @@ describe('5. an existing team', () => {
     expect(result.timeline.flatMap((month) => month.hires).map((entry) => entry.reason).join(' ')).not.toMatch(/takes this work over/);
   });
 
+  it('below the first-hire point, the company\'s own HR people carry the work before any founder time is priced', () => {
+    // Before (review 23 M6): "The founder covers recruiting, onboarding, …" and about 1,080 founder
+    // hours priced beside two benefits specialists.
+    const carried = plan({ employees: 33, industry: 'manufacturing', existingTeam: { 'benefits-specialist': 2 } });
+    expect(carried.outsourcing.map((item) => item.option)).not.toContain('founder-time');
+    expect(carried.warnings.join(' ')).not.toMatch(/The founder covers/);
+    expect(carried.warnings).toContainEqual(expect.stringMatching(/^Your Benefits Specialist staff own benefits and carry recruiting, onboarding/));
+    const small = plan({ employees: 33, industry: 'manufacturing', existingTeam: { 'benefits-specialist': 0.2 } });
+    const founder = small.outsourcing.find((item) => item.option === 'founder-time')!;
+    const alone = plan({ employees: 33, industry: 'manufacturing' }).outsourcing.find((item) => item.option === 'founder-time')!;
+    expect(founder.cost!.mid).toBeLessThan(alone.cost!.mid);
+  });
+
   it('a small company\'s only HR person below the first-hire point carries the work; they are not called surplus', () => {
     // Before (review 24 L2): "not a role this plan needs at this size, so part of the 1 FTE above the need".
     const result = plan({ employees: 35, industry: 'professional-services', existingTeam: { 'hr-generalist': 1 } });
