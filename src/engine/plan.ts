@@ -81,9 +81,10 @@ export interface Plan {
   obligations: Obligation[];
   timeline: TimelineMonth[];
   /**
-   * With an existing team: the moves of its people the end team makes beyond today's, each from the
-   * month the team first makes it ("Month 8: Talent Acquisition Manager: 1 FTE promoted from your
-   * existing Recruiter staff …").
+   * With an existing team: the moves of its people the end team makes beyond today's, returns to
+   * their own work included, each from the month the team first makes it ("Month 8: Talent
+   * Acquisition Manager: 1 FTE promoted from your existing Recruiter staff …", "Month 8: 0.5 FTE of
+   * your Recruiter staff back in their own work.").
    */
   laterMoves: string[];
   /** With existing people above today's need: the month the growing team places them all (null: none, or not within the horizon). */

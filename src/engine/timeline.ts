@@ -100,10 +100,30 @@ export interface StaffingByMonth extends MonthlyTeams {
   laterMoves: string[];
 }
 
-/** The moves into the end team's rows that today's team does not make yet, each with the month it first appears. */
-function movesBeyondToday(today: TeamMember[], endTeam: TeamMember[], teamOfMonth: (month: number) => TeamMember[], lastMonth: number): string[] {
+/** The moves into the end team's rows that today's team does not make yet, and the returns to people's own work, each with the month it first appears, in month order. */
+function movesBeyondToday(
+  today: TeamMember[],
+  endTeam: TeamMember[],
+  teamOfMonth: (month: number) => TeamMember[],
+  lastMonth: number,
+  existing: Record<string, number>,
+): string[] {
   const moved = (team: TeamMember[], role: string, words: string) => team.find((member) => member.role === role)?.moves?.find((entry) => entry.words === words)?.fte ?? 0;
   const moves: { month: number; words: string }[] = [];
+  // People back in their own role: their role's row holds more of its own people than today.
+  const ownIn = (team: TeamMember[], role: string) => {
+    const row = team.find((member) => member.role === role);
+    return row ? (row.fromExisting ?? 0) - (row.moves ?? []).reduce((sum, move) => sum + move.fte, 0) : 0;
+  };
+  for (const role of Object.keys(existing)) {
+    const before = ownIn(today, role);
+    const back = ownIn(endTeam, role) - before;
+    const row = endTeam.find((member) => member.role === role);
+    if (!row || back <= EPSILON) continue;
+    let month = 1;
+    while (month < lastMonth && ownIn(teamOfMonth(month), role) <= before + EPSILON) month += 1;
+    moves.push({ month, words: `Month ${month}: ${formatNumber(back, 1)} FTE of your ${row.title} staff back in their own work.` });
+  }
   for (const row of endTeam) {
     for (const move of row.moves ?? []) {
       const already = moved(today, row.role, move.words);
@@ -410,7 +430,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   if (withExisting && !shrinking && above(today) > EPSILON) {
     for (let month = 1; month <= profile.horizonMonths && surplusPlacedBy === null; month += 1) if (above(staffedOfMonth(month)) <= EPSILON) surplusPlacedBy = month;
   }
-  return { months, inPlace, payFactor, surplusPlacedBy, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths) : [] };
+  return { months, inPlace, payFactor, surplusPlacedBy, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths, profile.existingTeam) : [] };
 }
 
 /** A practitioner's half-person hire is made whole when the role needs the whole person within this many months. */

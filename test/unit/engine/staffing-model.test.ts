@@ -454,6 +454,8 @@ describe('5. an existing team', () => {
     expect(new Map(hires.map((hire) => [hire.role, hire.fte]))).toEqual(endHires);
     const relations = hires.find((hire) => hire.role === 'labor-relations-specialist')!;
     expect(relations.reason).toMatch(/It takes this work over from the existing staff the plan places in it for now/);
+    // And the return itself is named among the later moves (review 25 M1: "returns are never named").
+    expect(result.laterMoves).toContainEqual(expect.stringMatching(/^Month \d+: 0\.5 FTE of your Recruiter staff back in their own work\.$/));
   });
 
   it('the moves of your people the end team makes are named, not left out of the timeline', () => {
@@ -463,9 +465,13 @@ describe('5. an existing team', () => {
     expect(result.timeline.flatMap((month) => month.hires).map((hire) => hire.role)).not.toContain('talent-acquisition-manager');
     expect(plan({ employees: 130, industry: 'retail', growthPct: 50, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } }).laterMoves).toEqual([
       'Month 1: HR Manager: 0.5 FTE promoted from your existing HR Generalist staff instead of a new hire.',
+      'Month 10: 1 FTE of your HR Coordinator staff back in their own work.',
     ]);
-    // Moves today's team already makes are in the team table, not repeated; no existing team, no moves.
-    expect(plan({ employees: 250, industry: 'manufacturing', unionized: true, existingTeam: { 'hr-manager': 1, recruiter: 2, 'hr-coordinator': 1 } }).laterMoves).toEqual([]);
+    // Moves today's team already makes are in the team table, not repeated (only the return to
+    // recruiting is new); no existing team, no moves.
+    expect(plan({ employees: 250, industry: 'manufacturing', unionized: true, existingTeam: { 'hr-manager': 1, recruiter: 2, 'hr-coordinator': 1 } }).laterMoves).toEqual([
+      'Month 8: 0.5 FTE of your Recruiter staff back in their own work.',
+    ]);
     expect(plan({ employees: 130, growthPct: 50 }).laterMoves).toEqual([]);
   });
 
