@@ -2,7 +2,7 @@
 // cost and its score. planFor and recommend assemble plans from this.
 import { headcountAfterGrowthPeriod } from './headcount.ts';
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
-import type { Priorities, Profile } from './profile.ts';
+import { type Priorities, type Profile, hasExistingTeam } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { evaluateStage, type Facts, type RuleOutcome } from './rules.ts';
@@ -267,7 +267,7 @@ export function analyze(profile: Profile, catalog: RoleCatalog, explain = true):
   const { priorities, workload, depth, staffRoles } = stage;
   const built = {} as Record<Structure, { team: TeamMember[]; cost: TeamCost; coverage: Coverage }>;
   const needs = {} as Record<Structure, TeamMember[]>;
-  const hasExisting = Object.keys(profile.existingTeam).length > 0;
+  const hasExisting = hasExistingTeam(profile);
   const leadFor = teamFteAYearAhead(profile);
   for (const structure of STRUCTURES) {
     const need = buildTeam(structure, { profile, workload, depth, catalog, explain, staffRoles, leadFor });
@@ -326,7 +326,7 @@ export interface PickWithCosts {
 }
 
 export function pickWithCosts(profile: Profile, catalog: RoleCatalog, workloadStage?: ReturnType<typeof analyzeWorkload>): PickWithCosts {
-  if (Object.keys(profile.existingTeam).length > 0) {
+  if (hasExistingTeam(profile)) {
     const analysis = analyze(profile, catalog, false);
     const fees = providerFees(profile, analysis.workload, { noInHouse: providersInstead(profile, analysis.workload, catalog), catalog }).total.mid;
     const costs = STRUCTURES.map((structure) => analysis.options[structure].cost.loaded.mid + fees);

@@ -1,7 +1,7 @@
 // The budget-fitting alternative: built by priority within the budget, provider fees included.
 // Depth where the profile needs it most is kept first; outsourcing is used where the rules allow
 // it and it leaves more of the need covered for the money.
-import { OUTSOURCE_LABELS, type OutsourceOption, type Profile } from './profile.ts';
+import { OUTSOURCE_LABELS, type OutsourceOption, type Profile, hasExistingTeam } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import { functionInSentence, HR_FUNCTIONS } from './hr-functions.ts';
 import { analyzeWorkload, coverageOf, providerCovered, type Analysis } from './analysis.ts';
@@ -60,10 +60,10 @@ function fitOne(
   const fees = providerFees(profile, stage.workload, { noInHouse, catalog }).total.mid;
   if (fees > limit) return null;
   // The people already there, and nothing more, must fit too.
-  if (Object.keys(profile.existingTeam).length > 0 && existingTeamCost(profile, catalog) + fees > limit) return null;
+  const hasExisting = hasExistingTeam(profile);
+  if (hasExisting && existingTeamCost(profile, catalog) + fees > limit) return null;
   // The search only prices teams: their reasons are written once, for the team it settles on. The
   // company's own HR people stay: each team is built on them, as the recommended plan is.
-  const hasExisting = Object.keys(profile.existingTeam).length > 0;
   const teamAt = (fte: number, explain = false): TeamMember[] => {
     const need =
       fte <= 0
@@ -124,7 +124,7 @@ export function existingTeamCost(profile: Profile, catalog: RoleCatalog): number
  */
 export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatalog): BudgetAnalysis | null {
   const { profile } = base;
-  if (Object.keys(profile.existingTeam).length > 0 && existingTeamCost(profile, catalog) > limit) return null;
+  if (hasExistingTeam(profile) && existingTeamCost(profile, catalog) > limit) return null;
   const willing = base.outcomes.some((outcome) => outcome.fired && outcome.rule.effects.some((effect) => effect.type === 'outsource-willing'));
   // The profile's outsourcing is what the company is willing to hand over, not a commitment: a
   // provider whose fee does not fit can be dropped (every subset of a short list is tried).

@@ -1,6 +1,6 @@
 // What outside providers cost a year: the options the profile uses, and before the first HR
 // hire the PEO, HR software and founder time the plan recommends instead of staff.
-import type { Profile } from './profile.ts';
+import { type Profile, existingTeamFte } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Workload } from './workload.ts';
 import { beforeFirstHire, outsourcingPrices, peoTakesOver, type PriceRange } from './data/costs.ts';
@@ -97,7 +97,7 @@ export function providerFees(profile: Profile, workload: Workload, options: FeeO
     });
     const hourly = options.catalog[beforeFirstHire.founderHourValueRole]!.salary.median / beforeFirstHire.hoursPerYear;
     // HR people of the company's own carry that work first: only what is left falls to the founder.
-    const ownStaff = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+    const ownStaff = existingTeamFte(profile);
     const hours = Math.round(Math.max(0, inHouseWorkLeft(workload, usesPeo) - ownStaff) * beforeFirstHire.hoursPerYear);
     if (hours > 0) items.push({
       option: 'founder-time',

@@ -1,6 +1,6 @@
 // The plan: the engine's whole answer for one structure, and the recommendation across four.
 import { functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
-import type { Priorities } from './profile.ts';
+import { type Priorities, existingTeamFte } from './profile.ts';
 import type { Workload } from './workload.ts';
 import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, STRUCTURE_LABELS, type Structure } from './structures.ts';
@@ -518,13 +518,15 @@ function warningsFor(
   if (gaps.length > 0) {
     // HR people of the company's own, below its first hire, carry their own work and help with the rest.
     const own = plan.team.filter((member) => (member.fromExisting ?? 0) > 0);
-    const deep = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep');
+    const inWords = (functions: HrFunction[]) => functions.map((fn) => functionInSentence(fn)).join(', ');
+    const deep = inWords(HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep'));
+    const staff = `Your ${listOf(own.map((member) => member.title))} staff`;
     const helped =
-      own.length > 0
-        ? plan.outsourcing.some((item) => item.option === 'founder-time')
-          ? `Your ${listOf(own.map((member) => member.title))} staff ${deep.length > 0 ? `own ${deep.map((fn) => functionInSentence(fn)).join(', ')}; ` : ''}the founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} with their help until the first HR hire.`
-          : `Your ${listOf(own.map((member) => member.title))} staff ${deep.length > 0 ? `own ${deep.map((fn) => functionInSentence(fn)).join(', ')} and ` : ''}carry ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire, beyond their own specialty: no founder time is left to price.`
-        : `The founder covers ${gaps.map((fn) => functionInSentence(fn)).join(', ')} until the first HR hire.`;
+      own.length === 0
+        ? `The founder covers ${inWords(gaps)} until the first HR hire.`
+        : plan.outsourcing.some((item) => item.option === 'founder-time')
+          ? `${staff} ${deep ? `own ${deep}; ` : ''}the founder covers ${inWords(gaps)} with their help until the first HR hire.`
+          : `${staff} ${deep ? `own ${deep} and ` : ''}carry ${inWords(gaps)} until the first HR hire, beyond their own specialty: no founder time is left to price.`;
     warnings.push(analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire ? helped : `No one covers: ${gaps.map((fn) => HR_FUNCTION_LABELS[fn]).join(', ')}.`);
   }
   const hiredNow = plan.team.filter((member) => member.fte > (member.fromExisting ?? 0) + 1e-9);
@@ -547,7 +549,7 @@ function warningsFor(
   }
   // A wave of hires no recruiting team can bring in and settle at once.
   const hiredAtOnce = plan.timeline[0]?.hires.reduce((sum, hire) => sum + hire.fte, 0) ?? 0;
-  const alreadyThere = Object.values(analysis.profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+  const alreadyThere = existingTeamFte(analysis.profile);
   if (hiredAtOnce > teamShape.phaseHiresAboveFte.value && hiredAtOnce > alreadyThere) {
     warnings.push(
       `The plan hires ${one(hiredAtOnce)} FTE now${alreadyThere === 0 ? ' (the whole team: no current HR staff were given, so give them if you have them)' : ''}, more than a recruiting team can bring in and settle at once: phase those hires over the coming months, the leads and the most urgent work first, and bridge the peak with a recruitment process outsourcer or contractors.`,
@@ -629,7 +631,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null, note: null };
   // A shrinking company's team is sized for its average headcount over the year of cuts: the band is read there too.
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
-  const existingTotal = Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+  const existingTotal = existingTeamFte(profile);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
   const thresholds = options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [];
   // With the thresholds scanned, the timeline follows the recommendation where they say it changes.

@@ -179,6 +179,12 @@ const unknownStates = (codes: string[]) =>
  * The number of states a plan counts: the old `states` count keeps working, and listing states
  * with people in them raises it to at least their number.
  */
+/** Whether the company gave an HR team of its own. */
+export const hasExistingTeam = (profile: Pick<Profile, 'existingTeam'>): boolean => Object.keys(profile.existingTeam).length > 0;
+
+/** FTE of the HR team the company already has. */
+export const existingTeamFte = (profile: Pick<Profile, 'existingTeam'>): number => Object.values(profile.existingTeam).reduce((sum, fte) => sum + fte, 0);
+
 export function statesCounted(typed: number, stateEmployees: Record<string, number>): number {
   return Math.min(50, Math.max(typed, Object.keys(listedStates(stateEmployees)).length));
 }

@@ -1,5 +1,5 @@
 // The headcounts at which the recommended structure would change, other inputs held fixed.
-import type { Profile } from './profile.ts';
+import { type Profile, hasExistingTeam } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyze, analyzeWorkload, pickStructure, pickWithCosts, type Analysis, type PickWithCosts } from './analysis.ts';
@@ -174,7 +174,7 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
     .sort((a, b) => a - b);
   const costWindow = profile.budget === undefined ? null : budgetWindow(profile.budget);
   const budgetMoves = (low: number, high: number) => costWindow !== null && sample(high).highestCost > costWindow.below && sample(low).lowestCost < costWindow.from;
-  const withExisting = Object.keys(profile.existingTeam).length > 0;
+  const withExisting = hasExistingTeam(profile);
   const points = [...bounds];
   let next = 0;
   for (let index = 1; index < bounds.length; index += 1) {
@@ -221,7 +221,7 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
  * differ, on the workload alone, which costs a fifth of a pick.
  */
 function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], stages: Map<number, ReturnType<typeof analyzeWorkload>>): number[] {
-  const withExisting = Object.keys(profile.existingTeam).length > 0;
+  const withExisting = hasExistingTeam(profile);
   const keys = new Map<number, string>();
   const keyAt = (employees: number): string => {
     let key = keys.get(employees);

@@ -1,6 +1,6 @@
 // Month by month: projected headcount, the HR team in place, and when each hire is due. Hires
 // only ever build toward the end team, so they add up to the end team minus the existing team.
-import type { Profile } from './profile.ts';
+import { type Profile, hasExistingTeam } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
@@ -46,7 +46,7 @@ const sum = (values: Iterable<number>) => [...values].reduce((total, value) => t
 
 /** FTE by role a structure needs at a given headcount: teamAt, summed by role. */
 function needByRole(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined): Map<string, number> {
-  if (Object.keys(profile.existingTeam).length > 0) return hiredByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
+  if (hasExistingTeam(profile)) return hiredByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles } = analyzeWorkload(atSize);
   return new Map(teamRoles(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor }).map((member) => [member.role, member.fte]));
@@ -64,7 +64,7 @@ export function teamAt(
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles, priorities } = analyzeWorkload(atSize);
   const need = buildTeam(structure, { profile: atSize, workload, depth, catalog, explain, staffRoles, leadFor });
-  return Object.keys(profile.existingTeam).length > 0 ? staffTeam(need, profile.existingTeam, catalog, priorities).team : need;
+  return hasExistingTeam(profile) ? staffTeam(need, profile.existingTeam, catalog, priorities).team : need;
 }
 
 function fteByRole(team: TeamMember[]): Map<string, number> {
@@ -182,7 +182,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // hires alone toward the end team's: where the end team places an existing person in other work
   // (a recruiter back in recruiting once a labor relations specialist is hired), the hire is the
   // end team's, not the role the person left.
-  const withExisting = Object.keys(profile.existingTeam).length > 0;
+  const withExisting = hasExistingTeam(profile);
   const existingIn = byRole(today, false);
   const todayByRole = withExisting ? hiredByRole(today) : fteByRole(today);
   const cache = new Map<string, Map<string, number>>();
