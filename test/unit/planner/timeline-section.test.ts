@@ -12,6 +12,9 @@ describe('the hiring timeline', () => {
     const html = renderToString(h(TimelineSection, { plan }));
     expect(html).toContain('By month 36 the plan also moves people already on your team:');
     expect(html).toMatch(/<ul class="later-moves" data-testid="later-moves"><li>Month 36: Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire\.<\/li><\/ul>/);
+    // More hours for a part-timer of yours read as hours, not as a hire of half a person.
+    const partTime = recommend(profile({ employees: 130, industry: 'retail', growthPct: 50, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } }), catalog);
+    expect(renderToString(h(TimelineSection, { plan: partTime }))).toMatch(/<strong>Month 1<\/strong>: 0\.5 FTE more hours as <a href="[^"]+">HR Manager<\/a>\./);
     const without = renderToString(h(TimelineSection, { plan: recommend(profile({ employees: 130, growthPct: 50 }), catalog) }));
     expect(without).not.toContain('later-moves');
   });
