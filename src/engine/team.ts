@@ -749,12 +749,17 @@ type LayerInput = Pick<TeamInput, 'workload' | 'depth' | 'staffRoles'>;
 
 /** FTE of work under the whole assistant-manager layer, in half-FTE steps (see assistantManagerWork). */
 export function layerWork(input: LayerInput): number {
+  return roundToStep(layerWorkUnrounded(input));
+}
+
+/** `layerWork` before it is rounded to a hiring step (a threshold scan reads where it crosses a step). */
+export function layerWorkUnrounded(input: LayerInput): number {
   const { owned, everyday } = practitionerClaims(input, true);
   const share = poolShare(everyday, owned.map((fn) => input.workload.loads[fn]));
   // The layer always has an HR manager at its head; a larger team about one lead in SPAN + 1 (a
   // smooth share, not the stepped lead count, so a new lead post does not flip the layer's case).
   const fte = input.workload.fte;
-  return roundToStep(share * Math.max(0, fte - Math.max(1, fte / (SPAN + 1))));
+  return share * Math.max(0, fte - Math.max(1, fte / (SPAN + 1)));
 }
 
 /** The everyday pool's share of the work a hybrid team splits, beside the specialists' loads. */

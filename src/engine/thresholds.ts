@@ -8,9 +8,10 @@ import { rules } from './rules.ts';
 import { loadedCost } from './data/costs.ts';
 import { EMPLOYEES } from './limits.ts';
 import { HR_FUNCTIONS } from './hr-functions.ts';
-import { depthThresholds } from './data/workload.ts';
+import { depthThresholds, FTE_STEP } from './data/workload.ts';
 import { teamShape } from './data/team-shape.ts';
-import { layerWork } from './team.ts';
+import { layerWorkUnrounded } from './team.ts';
+import { roundToStep } from './workload.ts';
 
 export interface Threshold {
   /** First headcount at which `structure` becomes the recommendation. */
@@ -217,59 +218,147 @@ function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[])
  * The first headcount after every point where the rules fired before costs are known, the
  * functions that need depth, or the areas with a specialist's worth of work change: the pick can
  * change there and change back before the next grid point (a hybrid team at 43-48 employees
- * between generalist plans at 42 and 49). Found by bisecting between grid points whose workloads
- * differ, on the workload alone, which costs a fifth of a pick.
+ * between generalist plans at 42 and 49). Found between grid points whose workloads differ, on the
+ * workload alone, which costs a fifth of a pick.
  */
 function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], stages: Map<number, ReturnType<typeof analyzeWorkload>>): number[] {
   const withExisting = hasExistingTeam(profile);
-  const keys = new Map<number, string>();
-  const keyAt = (employees: number): string => {
-    let key = keys.get(employees);
-    if (key === undefined) {
+  const readings = new Map<number, Reading>();
+  const readAt = (employees: number): Reading => {
+    let reading = readings.get(employees);
+    if (reading === undefined) {
       const atSize = { ...profile, employees };
       // With an existing team, how its people fit each structure moves the pick too: the whole analysis is read.
       const stage = withExisting ? analyze(atSize, catalog, false) : analyzeWorkload(atSize);
       if (!withExisting) stages.set(employees, stage);
       const coverage = withExisting ? Object.values((stage as Analysis).options).map((option) => Object.values(option.coverage).join(' ')).join('/') : '';
-      // The functions needing depth, in their order (one digit each, base 11).
-      let depth = 0;
-      for (const fn of stage.depth) depth = depth * 11 + FUNCTION_INDEX.get(fn)! + 1;
-      // The rules come in the same order at every headcount: which fired is one bit each, in
-      // numbers of 30 bits (exact in a double however many rules there are).
-      let fired = '';
-      for (let from = 0; from < stage.outcomes.length; from += 30) {
-        let bits = 0;
-        for (let index = from; index < Math.min(from + 30, stage.outcomes.length); index += 1) if (stage.outcomes[index]!.fired) bits += 2 ** (index - from);
-        fired += `${bits},`;
-      }
-      // And which areas have enough work for a specialist of their own: a new area in the
-      // specialist team moves the share of its time left idle, and the rule on it, by a step.
-      // Only near the rule's limit: far from it a step moves the share without moving the rule.
-      let areas = 0;
-      if (Math.abs(stage.facts.specialistIdlePct - teamShape.specialistMaxIdlePct.value) < IDLE_MARGIN_PCT) {
-        for (let index = 0; index < HR_FUNCTIONS.length; index += 1) if (stage.workload.loads[HR_FUNCTIONS[index]!] >= depthThresholds.specialistStructureFte) areas += 2 ** index;
-      }
-      // And whether one assistant manager would have enough work under them (the rule on it reads the work).
-      const layer = layerWork(stage) >= teamShape.assistantManagerMinSpan.value ? 1 : 0;
-      // And the size of a team too small for a lead: there each half FTE decides whether a
-      // specialist fits beside the generalist who heads it.
-      const small = Math.min(stage.workload.teamFte, teamShape.managerFromFte.value);
-      key = `${depth}|${fired}|${areas}|${layer}|${small}|${coverage}`;
-      keys.set(employees, key);
+      reading = readingOf(stage, coverage);
+      readings.set(employees, reading);
     }
-    return key;
+    return reading;
   };
   const edges: number[] = [];
-  const split = (low: number, high: number): void => {
-    if (keyAt(low) === keyAt(high)) return;
+  /**
+   * Where the readings differ at the ends, the stretch is cut where the first gauge behind the
+   * difference would cross its limit if it moved in a straight line (most do, nearly), probing that
+   * headcount and the next: an edge is found in two reads rather than a dozen halvings. Where no
+   * gauge explains the difference (an existing team's fit), or the last cut left a part more than
+   * half as wide, the next cut halves.
+   */
+  const split = (low: number, high: number, interpolate: boolean): void => {
+    const atLow = readAt(low);
+    const atHigh = readAt(high);
+    if (atLow.key === atHigh.key) return;
     if (high - low === 1) {
       edges.push(high);
       return;
     }
-    const middle = Math.floor((low + high) / 2);
-    split(low, middle);
-    split(middle, high);
+    const guess = interpolate ? crossing(atLow, atHigh, low, high) : null;
+    if (guess === null) {
+      const middle = Math.floor((low + high) / 2);
+      split(low, middle, true);
+      split(middle, high, true);
+      return;
+    }
+    const halfWidth = (high - low) / 2;
+    split(low, guess, guess - low <= halfWidth);
+    split(guess, guess + 1, false);
+    if (guess + 1 < high) split(guess + 1, high, high - guess - 1 <= halfWidth);
   };
-  for (let index = 1; index < grid.length; index += 1) split(grid[index - 1]!, grid[index]!);
+  for (let index = 1; index < grid.length; index += 1) split(grid[index - 1]!, grid[index]!, true);
   return edges;
+}
+
+/**
+ * What the pick can turn on at one headcount, before costs: its `key`, and the figures behind it
+ * (`gauges`, each a distance from the limit it is compared with, its sign the side) with the part
+ * of the key each one moves (`parts[tags[i]]`).
+ */
+interface Reading {
+  key: string;
+  parts: number[];
+  gauges: number[];
+  tags: number[];
+}
+
+/** Where each part of a reading sits in `parts`; the rules' fired bits follow, one per rule. */
+const PART = { depth: 0, areas: 1, layer: 2, small: 3, rules: 4 } as const;
+
+
+function readingOf(stage: ReturnType<typeof analyzeWorkload>, coverage: string): Reading {
+  const parts: number[] = [];
+  const gauges: number[] = [];
+  const tags: number[] = [];
+  const gauge = (value: number, part: number) => {
+    gauges.push(value);
+    tags.push(part);
+  };
+  // The functions needing depth, in their order (one digit each, base 11): each function's load
+  // against the depth limits.
+  let depth = 0;
+  for (const fn of stage.depth) depth = depth * 11 + FUNCTION_INDEX.get(fn)! + 1;
+  parts[PART.depth] = depth;
+  // And which areas have enough work for a specialist of their own: a new area in the specialist
+  // team moves the share of its time left idle, and the rule on it, by a step. Only near the
+  // rule's limit: far from it a step moves the share without moving the rule.
+  const idle = stage.facts.specialistIdlePct - teamShape.specialistMaxIdlePct.value;
+  let areas = 0;
+  if (Math.abs(idle) < IDLE_MARGIN_PCT) {
+    for (let index = 0; index < HR_FUNCTIONS.length; index += 1) if (stage.workload.loads[HR_FUNCTIONS[index]!] >= depthThresholds.specialistStructureFte) areas += 2 ** index;
+  }
+  parts[PART.areas] = areas;
+  gauge(idle - IDLE_MARGIN_PCT, PART.areas);
+  gauge(idle + IDLE_MARGIN_PCT, PART.areas);
+  for (const fn of HR_FUNCTIONS) {
+    const load = stage.workload.loads[fn];
+    gauge(load - depthThresholds.specialistFte, PART.depth);
+    gauge(load - depthThresholds.priorityFte, PART.depth);
+    gauge(load - depthThresholds.specialistStructureFte, PART.depth);
+    gauge(load - depthThresholds.specialistStructureFte, PART.areas);
+  }
+  // The order of the functions needing depth is by load: where two loads cross, it changes.
+  for (let first = 0; first < HR_FUNCTIONS.length; first += 1) {
+    for (let second = first + 1; second < HR_FUNCTIONS.length; second += 1) {
+      gauge(stage.workload.loads[HR_FUNCTIONS[first]!] - stage.workload.loads[HR_FUNCTIONS[second]!], PART.depth);
+    }
+  }
+  // And whether one assistant manager would have enough work under them (the rule on it reads the work).
+  const layerFte = layerWorkUnrounded(stage);
+  parts[PART.layer] = roundToStep(layerFte) >= teamShape.assistantManagerMinSpan.value ? 1 : 0;
+  gauge(layerFte - (teamShape.assistantManagerMinSpan.value - FTE_STEP / 2), PART.layer);
+  // And the size of a team too small for a lead: there each half FTE decides whether a specialist
+  // fits beside the generalist who heads it (the team's size is its work rounded to a step).
+  const teamFte = stage.workload.teamFte;
+  parts[PART.small] = Math.min(teamFte, teamShape.managerFromFte.value);
+  for (let step = FTE_STEP; step <= teamShape.managerFromFte.value; step += FTE_STEP) gauge(stage.workload.fte - (step - FTE_STEP / 2), PART.small);
+  // The rules come in the same order at every headcount: which fired, and each number a condition compares.
+  let fired = '';
+  for (let index = 0; index < stage.outcomes.length; index += 1) {
+    const outcome = stage.outcomes[index]!;
+    const part = PART.rules + index;
+    parts[part] = outcome.fired ? 1 : 0;
+    fired += outcome.fired ? '1' : '0';
+    for (const condition of outcome.conditions) {
+      if (typeof condition.actual === 'number' && typeof condition.expected === 'number') gauge(condition.actual - condition.expected, part);
+    }
+  }
+  return { key: `${depth}|${fired}|${areas}|${parts[PART.layer]}|${parts[PART.small]}|${coverage}`, parts, gauges, tags };
+}
+
+/**
+ * The headcount inside (low, high) just before the first gauge, of those that change sides
+ * between the ends and move a part of the key that differs, would cross its limit on a straight
+ * line; null when none does.
+ */
+function crossing(atLow: Reading, atHigh: Reading, low: number, high: number): number | null {
+  let first = Infinity;
+  for (let index = 0; index < atLow.gauges.length; index += 1) {
+    const from = atLow.gauges[index]!;
+    const to = atHigh.gauges[index]!;
+    const part = atLow.tags[index]!;
+    if (from < 0 === to < 0 || atLow.parts[part] === atHigh.parts[part]) continue;
+    first = Math.min(first, low + ((high - low) * from) / (from - to));
+  }
+  if (first === Infinity) return null;
+  return Math.min(high - 1, Math.max(low + 1, Math.floor(first)));
 }
