@@ -4,7 +4,7 @@ import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyze, analyzeWorkload, pickStructure, pickWithCosts, type Analysis, type PickWithCosts } from './analysis.ts';
 import { scoring } from './data/scoring.ts';
-import { rules } from './rules.ts';
+import { rules, type Effect, type Rule } from './rules.ts';
 import { loadedCost } from './data/costs.ts';
 import { EMPLOYEES } from './limits.ts';
 import { HR_FUNCTIONS } from './hr-functions.ts';
@@ -232,7 +232,7 @@ function workloadEdges(profile: Profile, catalog: RoleCatalog, grid: number[], s
       const stage = withExisting ? analyze(atSize, catalog, false) : analyzeWorkload(atSize);
       if (!withExisting) stages.set(employees, stage);
       const coverage = withExisting ? Object.values((stage as Analysis).options).map((option) => Object.values(option.coverage).join(' ')).join('/') : '';
-      reading = readingOf(stage, coverage);
+      reading = readingOf(stage, coverage, withExisting);
       readings.set(employees, reading);
     }
     return reading;
@@ -284,8 +284,16 @@ interface Reading {
 /** Where each part of a reading sits in `parts`; the rules' fired bits follow, one per rule. */
 const PART = { depth: 0, areas: 1, layer: 2, small: 3, rules: 4 } as const;
 
+/**
+ * Effects that reach the pick only through the functions needing depth (a part of the key of its
+ * own) or not at all. An existing team's placement reads the priorities too: there every rule counts.
+ */
+const BESIDE_PICK: ReadonlySet<Effect['type']> = new Set(['warning', 'note', 'outsource-willing', 'priority', 'depth']);
 
-function readingOf(stage: ReturnType<typeof analyzeWorkload>, coverage: string): Reading {
+const RULES_MOVING_PICK: ReadonlySet<Rule> = new Set(rules.filter((rule) => rule.effects.some((effect) => !BESIDE_PICK.has(effect.type))));
+
+
+function readingOf(stage: ReturnType<typeof analyzeWorkload>, coverage: string, everyRule: boolean): Reading {
   const parts: number[] = [];
   const gauges: number[] = [];
   const tags: number[] = [];
@@ -335,6 +343,7 @@ function readingOf(stage: ReturnType<typeof analyzeWorkload>, coverage: string):
   let fired = '';
   for (let index = 0; index < stage.outcomes.length; index += 1) {
     const outcome = stage.outcomes[index]!;
+    if (!everyRule && !RULES_MOVING_PICK.has(outcome.rule)) continue;
     const part = PART.rules + index;
     parts[part] = outcome.fired ? 1 : 0;
     fired += outcome.fired ? '1' : '0';
