@@ -427,8 +427,9 @@ function warningsFor(
     if (!outcome.fired) continue;
     for (const effect of outcome.rule.effects) {
       // The rules read the workload's team; a warning about team size holds only for structures whose own team is that small.
-      // A warning for small teams is about the people on them: none for a plan with no HR staff.
-      if (effect.type === 'warning' && (effect.teamFteAtMost === undefined || (plan.hrFte > 0 && plan.hrFte <= effect.teamFteAtMost))) warnings.push(effect.message);
+      // A warning for small teams is about the people on them: none for a plan with no HR staff,
+      // and none where the FTE are two part-timers of the company's own.
+      if (effect.type === 'warning' && (effect.teamFteAtMost === undefined || (plan.team.length === 1 && plan.hrFte <= effect.teamFteAtMost))) warnings.push(effect.message);
     }
   }
   if (workload.reductions > 0 || profile.growthPct < 0) {

@@ -5,7 +5,7 @@ import type { CatalogRole, RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { roundToStep, sizingHeadcount, type Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, listOf } from './format.ts';
 import { headcountAfterGrowthPeriod } from './headcount.ts';
 import { industryTraits } from './data/industries.ts';
 import { depthThresholds, FTE_STEP } from './data/workload.ts';
@@ -228,6 +228,19 @@ function ownsReason(fn: HrFunction, role: string, load: number, input: TeamInput
   return `Owns ${functionInSentence(fn)} in depth (${one(load)} FTE of work).`;
 }
 
+/**
+ * The one person of a one-FTE team: covers every function, and says which work needing depth they
+ * carry too, the largest first, with outside help for its peaks (a seed's fast-growing startup hires
+ * a recruiter at 30 employees: here that is once the work fills more than this one person).
+ */
+function alone(input: TeamInput): string {
+  if (input.explain === false) return '';
+  const carried = input.depth.filter((fn) => specialistRole(fn, input) && !input.workload.outsourced.includes(fn));
+  if (carried.length === 0) return 'Covers every HR function day to day, alone.';
+  const work = carried.map((fn) => (fn === 'recruiting' ? `hiring (about ${formatNumber(input.workload.hiresPerYear)} hires a year, ${one(input.workload.loads[fn])} FTE of work)` : `${functionInSentence(fn)} (${one(input.workload.loads[fn])} FTE of work)`));
+  return `Covers every HR function day to day, alone, ${listOf(work)} included: an agency, contractor or consultant carries the peaks until that work needs a person of its own.`;
+}
+
 function generalistDrafts(fte: number, reason: string): Draft[] {
   if (fte <= 0) return [];
   // One senior for every three other generalists: a team of three is three peers.
@@ -306,6 +319,9 @@ function layerFirst(depthClaims: Claim[], everyday: Claim[], units: number, laye
  */
 function hybridPractitioners(units: number, input: TeamInput, admin: boolean, wholeHead = false): Draft[] {
   const loads = input.workload.loads;
+  // A team of one FTE is one person, not half a generalist and half a specialist hired as two: the
+  // generalist carries the work that needs depth too, with outside help for its peaks.
+  if (!admin && units <= UNITS_PER_FTE) return generalistDrafts(units / UNITS_PER_FTE, alone(input));
   // Depth first: a function that needs an owner keeps its specialist when units are few, but never
   // at the cost of the generalists (and coordinators) who cover every other function: with fewer
   // units than claims, the areas needing depth least give way.
@@ -316,9 +332,7 @@ function hybridPractitioners(units: number, input: TeamInput, admin: boolean, wh
   const depthClaims: Claim[] = owned.slice(0, depthUnits).map((fn) => ({ key: fn, desired: loads[fn] }));
   const split = admin ? layerFirst(depthClaims, everyday, units - reserved, Math.round(layerWork(input) * UNITS_PER_FTE)) : poolAbsorbs(depthClaims, everyday, units - reserved);
   if (reserved > 0) split.set('generalists', (split.get('generalists') ?? 0) + reserved);
-  // A one-person team's split stays as it is: a fast-hiring startup's one FTE can be half a
-  // recruiter (seed: a recruitment specialist at 30 employees when hiring is the top priority).
-  if (wholeHead && units > UNITS_PER_FTE) {
+  if (wholeHead) {
     while ((split.get('generalists') ?? 0) < UNITS_PER_FTE) {
       let largest: string | undefined;
       for (const claim of depthClaims) if ((split.get(claim.key) ?? 0) > (largest === undefined ? 0 : split.get(largest)!)) largest = claim.key;
@@ -684,7 +698,7 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     const fte = units / UNITS_PER_FTE;
     const unled =
       fte <= 1
-        ? 'Covers every HR function day to day, alone.'
+        ? alone(input)
         : fte < 2
           ? 'Covers every HR function day to day, alone or with one colleague.'
           : // A team below a manager's size is headed by a senior generalist (withLeads names one).

@@ -147,6 +147,19 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
     );
   });
 
+  it('a team of one FTE or less that Roleplan hires is one person, and only a team of one person is warned that one person runs HR', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
+        const plan = planFor(profile, structure, catalog, { full: false });
+        const hiredOnly = plan.team.every((member) => (member.fromExisting ?? 0) === 0);
+        if (hiredOnly && plan.hrFte <= 1) expect(plan.team.length).toBeLessThanOrEqual(1);
+        const warned = plan.warnings.some((warning) => warning.startsWith('One person runs HR'));
+        if (warned) expect(plan.team.length === 1 && plan.hrFte <= 1).toBe(true);
+      }),
+      settings,
+    );
+  });
+
   it('every explanation entry has a known source, for every structure', () => {
     fc.assert(
       fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {

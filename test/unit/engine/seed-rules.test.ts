@@ -9,12 +9,19 @@ const roles = (result: Plan) => result.team.map((member) => member.role);
 
 describe('rules from the seed documents', () => {
   it('fast-hiring 30-person startup gets recruiting depth', () => {
-    const result = plan({ employees: 30, growthPct: 100, industry: 'technology' });
+    const result = plan({ employees: 30, growthPct: 150, industry: 'technology' });
     expect(fired(result)).toContain('hiring-beyond-generalists');
     expect(fired(result)).toContain('fast-growth-recruiting');
     expect(roles(result)).toContain('recruiter');
     expect(result.coverage.recruiting).toBe('deep');
     expect(result.structure).toBe('hybrid');
+    // While the work is one person's, that person is one whole generalist who carries the hiring,
+    // with outside help for its peaks: not half a generalist and half a recruiter hired as two.
+    const onePerson = plan({ employees: 30, growthPct: 100, industry: 'technology' });
+    expect(onePerson.hrFte).toBe(1);
+    expect(onePerson.team).toEqual([expect.objectContaining({ role: 'hr-generalist', fte: 1 })]);
+    expect(onePerson.team[0]!.reason).toMatch(/hiring \(about \d+ hires a year, [\d.]+ FTE of work\) included: an agency, contractor or consultant carries the peaks/);
+    expect(fired(onePerson)).toContain('fast-growth-recruiting');
     // The same company hiring slowly needs no recruiter.
     const steady = plan({ employees: 30, growthPct: 5, industry: 'technology' });
     expect(roles(steady)).not.toContain('recruiter');
