@@ -145,23 +145,43 @@ export function buildTimeline(profile: Profile, structure: Structure, catalog: R
 
 /**
  * When the recommendation itself changes within the horizon (a generalist team becoming a hybrid
- * team at 50 employees), the recommended plan's timeline follows it: from the first month whose
- * headcount gets the end's pick, needs are that structure's. One switch at most: the pick at the
- * end is found, and the month it starts is bisected (the pick moves with headcount, which only grows).
+ * team at 50 employees, a specialist team at 500), the recommended plan's timeline follows it: each
+ * month's needs are those of the structure recommended at its headcount. The months where the pick
+ * changes, in order (headcount only grows here; a month's headcount is read once).
  */
-function pickSwitch(structure: Structure, headcounts: number[], pickAtSize: (employees: number) => Structure): { month: number; structure: Structure } | null {
-  const end = headcounts.length - 1;
-  const pickAt = (month: number) => pickAtSize(headcounts[month]!);
-  const last = pickAt(end);
-  if (last === structure) return null;
-  let low = 0;
-  let high = end;
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (pickAt(middle) === last) high = middle;
-    else low = middle;
+function pickSwitches(structure: Structure, headcounts: number[], pickAtSize: (employees: number) => Structure): Switch[] {
+  const switches: Switch[] = [];
+  let current = structure;
+  let lastEmployees = headcounts[0];
+  for (let month = 1; month < headcounts.length; month += 1) {
+    if (headcounts[month] === lastEmployees) continue;
+    lastEmployees = headcounts[month];
+    const pick = pickAtSize(headcounts[month]!);
+    if (pick !== current) switches.push({ month, structure: pick });
+    current = pick;
   }
-  return { month: high, structure: last };
+  // A structure recommended for a few months only, between two others, is passed over: the team is
+  // not rebuilt for a blip of the pick (hybrid, then an assistant-manager layer for a month, then
+  // hybrid again). One that holds to the horizon's end is followed: it is the end team.
+  for (;;) {
+    let shortest = -1;
+    for (let index = 0; index < switches.length - 1; index += 1) {
+      const months = switches[index + 1]!.month - switches[index]!.month;
+      if (months < SHORTEST_STRUCTURE_MONTHS && (shortest < 0 || months < switches[shortest + 1]!.month - switches[shortest]!.month)) shortest = index;
+    }
+    if (shortest < 0) break;
+    const before = shortest === 0 ? structure : switches[shortest - 1]!.structure;
+    switches.splice(shortest, switches[shortest + 1]!.structure === before ? 2 : 1);
+  }
+  return switches;
+}
+
+/** Months a structure must be recommended for, between two others, before a timeline follows it. */
+const SHORTEST_STRUCTURE_MONTHS = 6;
+
+interface Switch {
+  month: number;
+  structure: Structure;
 }
 
 export interface StaffingOptions {
@@ -190,8 +210,10 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   // A shrinking company is staffed for its year of cuts from month 0, then steps down: no switch to follow.
   // The recommendation at a headcount: from the plan's thresholds when it has them, else picked there.
   const pickAt = options.pickAt ?? ((employees: number) => pickStructure({ ...profile, employees }, catalog));
-  const switched = options.followPick && !shrinking ? pickSwitch(structure, headcounts, pickAt) : null;
-  const structureAt = (month: number): Structure => (switched && month >= switched.month ? switched.structure : structure);
+  const switches = options.followPick && !shrinking ? pickSwitches(structure, headcounts, pickAt) : [];
+  /** The change of recommendation in force in a month, if any. */
+  const switchAt = (month: number): Switch | undefined => switches.findLast((change) => change.month <= month);
+  const structureAt = (month: number): Structure => switchAt(month)?.structure ?? structure;
   const needAt = (month: number): Map<string, number> => {
     if (shrinking) return todayByRole;
     const employees = headcounts[month]!;
@@ -280,6 +302,13 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         const laterMember = memberOf(laterTeam, role);
         if (laterMember && explains(laterTeam)) return { member: laterMember, forMonth: later };
       }
+      // Practitioners a structure hires on the way to the end's are explained by its last month's team.
+      const lastOfStructure = (switches.find((change) => change.month > month)?.month ?? 0) - 1;
+      if (!isLead(role) && lastOfStructure > month) {
+        const lastTeam = teamOfMonth(lastOfStructure);
+        const lastMember = memberOf(lastTeam, role);
+        if (lastMember && explains(lastTeam)) return { member: lastMember, forMonth: lastOfStructure };
+      }
     }
     return { member: memberOf(endTeam, role) ?? memberOf(today, role) ?? memberOf(needOf(profile.horizonMonths), role), forMonth: monthTeam !== endTeam ? profile.horizonMonths : null };
   };
@@ -307,6 +336,34 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const reports = sum(team.filter((other) => other.reportsTo === role).map((other) => other.fte));
     return leadReason(words, row.fte, { total: sum(team.map((other) => other.fte)), reports, hired: true });
   };
+  // A structure the plan passes through on the way to the end's (a generalist team before a hybrid
+  // team, a hybrid team before a specialist team) hires practitioners the end team has fewer of, or
+  // none (generalists): they stay, in the FTE of the end team's other roles of their area first, else
+  // of its largest practitioner roles. Else a month's need for a generalist was filled with a
+  // recruiter, even a growing company's first HR hire. (An existing team's people are placed in
+  // the end team's roles already: there the end team stays as it is.)
+  for (const change of withExisting ? [] : switches) {
+    const lastMonth = change.month - 1;
+    if (lastMonth === 0) continue;
+    for (const [role, fte] of needAt(lastMonth)) {
+      const short = fte - (end.get(role) ?? 0);
+      if (isLead(role) || short <= EPSILON) continue;
+      const area = catalog[role]?.area;
+      const room = (donor: string) => end.get(donor)! - Math.max(todayByRole.get(donor) ?? 0, donor === role ? Infinity : 0);
+      const donors = [...end.keys()]
+        .filter((donor) => donor !== role && !isLead(donor) && room(donor) > EPSILON)
+        .sort((x, y) => Number(catalog[y]?.area === area) - Number(catalog[x]?.area === area) || room(y) - room(x));
+      let kept = 0;
+      for (const donor of donors) {
+        const take = Math.min(short - kept, room(donor));
+        end.set(donor, end.get(donor)! - take);
+        if (end.get(donor)! <= EPSILON) end.delete(donor);
+        kept += take;
+        if (kept >= short - EPSILON) break;
+      }
+      if (kept > EPSILON) end.set(role, (end.get(role) ?? 0) + kept);
+    }
+  }
   const todayHead = today.find((member) => member.reportsTo === null);
   const endHead = endTeam.find((member) => member.reportsTo === null);
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
@@ -348,17 +405,23 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // Month 0 is today's team as it stands (an existing person may fill part of a lead's need).
     if (month > 0) {
       // Read only for a role that may be hired whole ahead: needs months ahead cost a team each.
-      const ahead = () => (month + WHOLE_PERSON_WITHIN_MONTHS <= profile.horizonMonths ? needAt(month + WHOLE_PERSON_WITHIN_MONTHS) : end);
+      // Within the structure recommended now: a role a later structure has not is needed up to the switch.
+      const ahead = () => {
+        const next = switches.find((change) => change.month > month);
+        const until = next && next.month <= month + WHOLE_PERSON_WITHIN_MONTHS ? next.month - 1 : month + WHOLE_PERSON_WITHIN_MONTHS;
+        return until <= profile.horizonMonths ? needAt(until) : end;
+      };
       for (const [role, fte] of target) {
         if (isLead(role)) target.set(role, Math.min(end.get(role)!, Math.ceil(fte - EPSILON)));
-        // A practitioner role that already has a whole person and grows past the next one within the
-        // year gets that person whole now: half a person hired and topped up months later is two
-        // hiring rounds for one job. A role's first half stays half: rounding every new role up would
-        // make a small company's first hire two people (half a generalist and half a recruiter).
+        // A practitioner role that grows past its next whole person within the year gets that person
+        // whole now: half a person hired and topped up months later is two hiring rounds for one job.
+        // A new role too, after month 0 (today's team is the team table, where a team of one FTE is
+        // one person already); not a role with half a person today, who is topped up, not replaced.
         else {
           const have = people(role, held.get(role) ?? 0);
           const want = people(role, fte);
-          if (have >= 1 - EPSILON && want > have + EPSILON && want % 1 > EPSILON && people(role, Math.min(ahead().get(role) ?? 0, end.get(role)!)) >= Math.ceil(want) - EPSILON) {
+          const wholeOrNone = have >= 1 - EPSILON || have <= EPSILON;
+          if (wholeOrNone && want > have + EPSILON && want % 1 > EPSILON && people(role, Math.min(ahead().get(role) ?? 0, end.get(role)!)) >= Math.ceil(want) - EPSILON) {
             target.set(role, fte + Math.ceil(want) - want);
           }
         }
@@ -369,7 +432,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       const have = held.get(role) ?? 0;
       if (fte > have + EPSILON) {
         // A role today's team does not have, hired once the recommendation has changed, says why.
-        const becomes = switched && month >= switched.month && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
+        const switched = switchAt(month);
+        const becomes = switched && !todayByRole.has(role) ? `, once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : '';
         const { member: found, forMonth } = reasonOf(role, month, fte);
         const member = explainedBy(role, forMonth ?? month, found);
         const toward = forMonth !== null ? `, for the team of month ${forMonth} (${formatNumber(headcounts[forMonth]!)} employees)` : '';

@@ -190,6 +190,21 @@ describe('engine properties over generated profiles: growth, headcount and the t
             // Leads step down whole too: half an HR manager is nobody's job.
             for (const step of month.departures) if (leads.has(step.role)) expect(Number.isInteger(step.fte), `${step.role} leaving in month ${month.month}`).toBe(true);
           }
+          // A new role after month 0 is not hired as half a person and topped up within months: two
+          // hiring rounds for one job (review 26 H2), unless the recommendation changes from then on
+          // (the months then build toward another structure's team).
+          const firstMonth = new Map<string, { month: number; fte: number; employees: number }>();
+          const { catalog: stateCatalog, profile: used } = prepared(profile, catalog);
+          const pickAt = (employees: number) => pickStructure({ ...used, employees }, stateCatalog);
+          for (const month of plan.timeline) {
+            for (const hire of month.hires) {
+              const first = firstMonth.get(hire.role);
+              if (!first) firstMonth.set(hire.role, { month: month.month, fte: hire.fte, employees: month.employees });
+              else if (first.month > 0 && first.fte % 1 > 1e-9 && month.month - first.month <= 3 && plan.timeline.slice(first.month).every((later) => pickAt(later.employees) === pickAt(first.employees))) {
+                expect.fail(`${hire.role}: ${first.fte} FTE hired at month ${first.month}, topped up at month ${month.month}`);
+              }
+            }
+          }
         }
 
         const team = byRole(plan.team.map((member) => [member.role, member.fte]));

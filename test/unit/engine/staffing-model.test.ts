@@ -927,6 +927,33 @@ describe('3e. a change of structure within the horizon replaces roles, it does n
   });
 });
 
+describe('3f. a timeline through more than one change of structure', () => {
+  it('follows each structure the company passes through, and its first HR hire is a generalist, not recruiters for the end team', () => {
+    const input: ProfileInput = { employees: 9, growthPct: 281.7, industry: 'other', states: 22, countries: 6, unionized: true, automation: 'none', outsource: ['learning'], horizonMonths: 36 };
+    const result = plan(input);
+    const end = result.timeline.at(-1)!.employees;
+    // Generalist today (no staff yet), hybrid from 20 employees, specialist at the horizon's end.
+    expect(result.thresholds.filter((threshold) => threshold.employees > input.employees && threshold.employees <= end).length).toBeGreaterThanOrEqual(2);
+    const first = result.timeline.find((month) => month.hires.length > 0)!;
+    // Before: "month 7: 1.5 Recruiter (20 employees)" and no generalist in 36 months, as every
+    // month built toward the specialist team of month 36.
+    expect(first.hires.map((hire) => hire.role)).toContain('hr-generalist');
+    expect(result.timeline.flatMap((month) => month.hires).filter((hire) => hire.role === 'hr-generalist').reduce((sum, hire) => sum + hire.fte, 0)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a structure recommended for a month or two between two others is passed over, not hired for', () => {
+    const input: ProfileInput = { employees: 55, growthPct: 103, attritionPct: 76, industry: 'retail', states: 4, remotePct: 8, unionized: true, federalContractor: true, priorities: { 'employee-relations': 'low', engagement: 'high', compensation: 'high' }, horizonMonths: 36 };
+    const result = plan(input);
+    // The pick flips to the assistant-manager layer at 240, back to hybrid at 248, and to the layer again at 267.
+    const flips = result.thresholds.filter((threshold) => threshold.employees >= 240 && threshold.employees <= 267).map((threshold) => threshold.structure);
+    expect(flips).toEqual(['assistant-manager', 'hybrid', 'assistant-manager']);
+    const month = (employees: number) => result.timeline.find((entry) => entry.employees >= employees)!;
+    // The hybrid blip is passed over: the layer is built once, from the month the pick settles on it.
+    const layerHires = result.timeline.flatMap((entry) => entry.hires.filter((hire) => hire.role === 'hr-assistant-manager').map(() => entry.month));
+    expect(layerHires).toEqual([month(267).month]);
+  });
+});
+
 describe('8e. the assistant-manager layer\'s leads', () => {
   it('line managers are counted for the staff the assistant manager does not supervise', () => {
     const result = plan({ employees: 470, growthPct: 60, industry: 'healthcare' });
