@@ -57,10 +57,14 @@ export function postingDraft(input: {
   /** Plan month the hire is due (0 = now). */
   month: number;
   obligations: readonly Obligation[];
+  /** The plan's pay for the role against the catalog range (a large company's head of HR); default 1. */
+  payFactor?: number;
 }): PostingDraft {
   const { role, details, state, month, obligations } = input;
   const salary = state ? scaleSalary(role.salary, statePayFactor(role, state)) : role.salary;
-  const pay = { min: salary.min, max: salary.max };
+  // Priced as the team table prices the role (a large company's head of HR above the catalog range).
+  const factor = input.payFactor ?? 1;
+  const pay = { min: Math.round(salary.min * factor), max: Math.round(salary.max * factor) };
   const law = postingLaw(obligations, state, month);
   const place = state ? STATE_NAMES[state] : 'United States';
   const range = `${formatMoney(pay.min)} - ${formatMoney(pay.max)} a year`;
@@ -116,9 +120,11 @@ export function postingDraft(input: {
 }
 
 /** The roles a plan hires, in the order they are due, with the month of the first hire of each. */
-export function hiresToPost(timeline: readonly { month: number; hires: readonly { role: string }[] }[]): { role: string; month: number }[] {
-  const seen = new Map<string, number>();
-  for (const month of timeline) for (const hire of month.hires) if (!seen.has(hire.role)) seen.set(hire.role, month.month);
-  return [...seen].map(([role, month]) => ({ role, month }));
+export function hiresToPost(timeline: readonly { month: number; hires: readonly { role: string; payFactor?: number }[] }[]): { role: string; month: number; payFactor: number }[] {
+  const seen = new Map<string, { role: string; month: number; payFactor: number }>();
+  for (const month of timeline) {
+    for (const hire of month.hires) if (!seen.has(hire.role)) seen.set(hire.role, { role: hire.role, month: month.month, payFactor: hire.payFactor ?? 1 });
+  }
+  return [...seen.values()];
 }
 

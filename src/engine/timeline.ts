@@ -25,6 +25,8 @@ export interface TimelineHire {
   moreHours?: boolean;
   /** FTE of the hire a shrinking company's first step-down ends (at `month`): a contractor or an interim until then. */
   interim?: { fte: number; month: number };
+  /** The role's pay against its catalog range, where the plan prices it differently (a large company's head of HR). */
+  payFactor?: number;
 }
 
 export interface TimelineMonth {
@@ -471,7 +473,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         const takesOver = month > 0 && !handedOver.has(role) && movesOn ? ' It takes this work over from the existing staff the plan places in it for now, who move into the other needs of the larger team.' : '';
         if (takesOver) handedOver.add(role);
         const hoursOf = moreHours || (member?.moreHours ?? 0) > EPSILON;
-        hires.push({ role, title, fte: fte - have, reason: `${trigger}: ${staffedReason(role, forMonth ?? month, member)}${handover}${takesOver}`, ...(hoursOf ? { moreHours: true } : {}) });
+        const factor = (month === 0 ? memberOf(today, role)?.payFactor : payFactor.get(role)) ?? 1;
+        hires.push({
+          role,
+          title,
+          fte: fte - have,
+          reason: `${trigger}: ${staffedReason(role, forMonth ?? month, member)}${handover}${takesOver}`,
+          ...(hoursOf ? { moreHours: true } : {}),
+          ...(factor !== 1 ? { payFactor: factor } : {}),
+        });
         held.set(role, fte);
       }
     }

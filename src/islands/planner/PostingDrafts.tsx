@@ -18,7 +18,7 @@ interface Props {
 /** A job-posting draft for each recommended hire, to copy or download as Markdown or plain text. */
 export default function PostingDrafts({ plan, profile, catalog, roles }: Props) {
   const hires = hiresToPost(plan.timeline).filter((hire) => catalog[hire.role] && roles[hire.role]);
-  const fallback = plan.team.filter((member) => roles[member.role]).map((member) => ({ role: member.role, month: 0 }));
+  const fallback = plan.team.filter((member) => roles[member.role]).map((member) => ({ role: member.role, month: 0, payFactor: member.payFactor }));
   const list = hires.length > 0 ? hires : fallback;
   const chosenRole = useSignal('');
   const chosenState = useSignal<string>('');
@@ -28,7 +28,7 @@ export default function PostingDrafts({ plan, profile, catalog, roles }: Props) 
   const hire = list.find((item) => item.role === chosenRole.value) ?? list[0]!;
   const states = Object.keys(profile.stateEmployees) as StateCode[];
   const state = (states.includes(chosenState.value as StateCode) ? chosenState.value : chosenState.value === 'US' ? null : defaultPostingState(profile)) as StateCode | null;
-  const draft = postingDraft({ role: catalog[hire.role]!, details: roles[hire.role]!, state, month: hire.month, obligations: plan.obligations });
+  const draft = postingDraft({ role: catalog[hire.role]!, details: roles[hire.role]!, state, month: hire.month, obligations: plan.obligations, payFactor: hire.payFactor });
   const body = format.value === 'markdown' ? draft.markdown : draft.text;
   const copy = async () => {
     try {
