@@ -19,19 +19,19 @@ export const sources = {
   'seed-uptalent': {
     label: 'Uptalent: HR specialist vs generalist',
     citation:
-      'Uptalent, "HR Specialist vs HR Generalist" (article on structuring HR by company size, needs and budget). Seed document 000_c827dbdd4aa50630.txt.',
+      'Uptalent, "HR Specialist vs HR Generalist" (article on structuring HR by company size, needs and budget). A reference document supplied to Roleplan’s founders.',
     strength: 'weak',
   },
   'seed-assistant-manager': {
     label: 'HR Assistant Manager career profile',
     citation:
-      'HR Assistant Manager career profile with related HR salary ranges (job-board role guide). Seed document 001_f8b862e2ae24e718.txt.',
+      'HR Assistant Manager career profile with related HR salary ranges (job-board role guide). A reference document supplied to Roleplan’s founders.',
     strength: 'weak',
   },
   'seed-tallenta': {
     label: 'Tallenta: HR Generalist in IT (2025)',
     citation:
-      'Tallenta Team, "HR Generalist in IT: Role, Responsibilities, and Key Skills", 11 November 2025, citing SHRM and Bersin by Deloitte. Seed document 002_d2da7ac55ae48986.txt.',
+      'Tallenta Team, "HR Generalist in IT: Role, Responsibilities, and Key Skills", 11 November 2025, citing SHRM and Bersin by Deloitte. A reference document supplied to Roleplan’s founders.',
     strength: 'weak',
   },
   'bls-oews-2024': {
@@ -308,7 +308,7 @@ export const sources = {
   'high-volume-hiring': {
     label: 'High-volume hourly hiring practice',
     citation:
-      'Practice in high-volume hourly hiring (retail, hospitality, healthcare support): store and unit managers make most hiring decisions and an applicant-tracking system carries the flow (benchmarks.md, second pass).',
+      'Practice in high-volume hourly hiring (retail, hospitality, healthcare support): store and unit managers make most hiring decisions and an applicant-tracking system carries the flow (Roleplan’s benchmark notes).',
     strength: 'weak',
   },
   'ceb-hrbp': {

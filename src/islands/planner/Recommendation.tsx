@@ -24,10 +24,18 @@ export default function Recommendation({ plan, budgetPlan = false }: Props) {
           <dt>HR team</dt>
           <dd data-testid="hr-fte">{fte(plan.hrFte)} FTE</dd>
         </div>
-        <div>
-          <dt>Fully loaded cost a year</dt>
-          <dd>{moneyRange(plan.cost.loaded)}</dd>
-        </div>
+        {plan.hrFte > 0 && (
+          <div>
+            <dt>Fully loaded cost a year</dt>
+            <dd>{moneyRange(plan.cost.loaded)}</dd>
+          </div>
+        )}
+        {plan.cost.outsourced.mid > 0 && (
+          <div>
+            <dt>Provider fees a year</dt>
+            <dd data-testid="provider-fees">{moneyRange(plan.cost.outsourced)}</dd>
+          </div>
+        )}
         {!budgetPlan && (
           <div>
             <dt>Score</dt>

@@ -42,6 +42,21 @@ export default function TeamSection({ plan }: { plan: Plan }) {
   return (
     <section class="result-card" aria-labelledby="team-title">
       <h2 id="team-title">The team</h2>
+      {plan.team.length === 0 ? (
+        <p data-testid="no-team">
+          No in-house HR staff yet: until the first HR hire, the founder, HR software and the providers under
+          “Cost and budget” carry the work.
+        </p>
+      ) : (
+        <TeamTable plan={plan} />
+      )}
+    </section>
+  );
+}
+
+function TeamTable({ plan }: { plan: Plan }) {
+  return (
+    <>
       <div class="table-scroll">
         <table class="team-table">
           <caption class="visually-hidden">Recommended HR team with salaries and fully loaded cost</caption>
@@ -82,6 +97,6 @@ export default function TeamSection({ plan }: { plan: Plan }) {
       </div>
       <h3>Who reports to whom</h3>
       <OrgChart team={plan.team} />
-    </section>
+    </>
   );
 }

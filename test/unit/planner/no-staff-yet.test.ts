@@ -1,0 +1,36 @@
+// A plan with no in-house HR staff yet reads as what it costs, not as free.
+import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { recommend } from '../../../src/engine/plan';
+import { profile } from '../../../src/engine/profile';
+import { formatMoney } from '../../../src/engine/format';
+import Recommendation from '../../../src/islands/planner/Recommendation';
+import TeamSection from '../../../src/islands/planner/TeamSection';
+import { catalog } from '../../support/catalog';
+
+describe('a plan with no in-house HR staff yet', () => {
+  const plan = recommend(profile({ employees: 8 }), catalog);
+
+  it('the headline card gives the provider fees, not a loaded cost of $0 - $0', () => {
+    expect(plan.hrFte).toBe(0);
+    expect(plan.cost.outsourced.mid).toBeGreaterThan(0);
+    const html = renderToString(h(Recommendation, { plan }));
+    expect(html).toContain('Provider fees a year');
+    expect(html).toContain(formatMoney(plan.cost.outsourced.low));
+    expect(html).not.toContain('Fully loaded cost a year');
+  });
+
+  it('the team section says who carries the work instead of an empty table and chart', () => {
+    const html = renderToString(h(TeamSection, { plan }));
+    expect(html).toContain('No in-house HR staff yet');
+    expect(html).not.toContain('<table');
+    expect(html).not.toContain('Who reports to whom');
+  });
+
+  it('a plan with staff keeps its table, chart and loaded cost', () => {
+    const staffed = recommend(profile({ employees: 300 }), catalog);
+    expect(renderToString(h(TeamSection, { plan: staffed }))).toContain('Who reports to whom');
+    expect(renderToString(h(Recommendation, { plan: staffed }))).toContain('Fully loaded cost a year');
+  });
+});
