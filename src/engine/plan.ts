@@ -359,8 +359,11 @@ function scoreWords(analysis: Analysis, option: StructureOption): string {
         : `${one(parts.budget)} of ${scoring.budgetFit} for cost, as it runs over the budget`;
   const gapCount = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap').length;
   const gaps = gapCount === 0 ? 'nothing off for uncovered functions' : `${one(parts.gaps)} for the ${gapCount} ${gapCount === 1 ? 'function' : 'functions'} nobody covers`;
+  // The parts can add up beyond 100 or below 0; the score shown is held between them, and says so.
+  const total = scoring.base + parts.rules + parts.needs + parts.budget + parts.gaps;
+  const held = total > 100 ? ` That adds up to ${one(total)}, shown as 100, the top of the scale.` : total < 0 ? ` That adds up to ${one(total)}, shown as 0, the bottom of the scale.` : '';
   return (
-    `The ${STRUCTURE_LABELS[option.structure].toLowerCase()} starts from ${scoring.base} and gets ${one(parts.rules)} from the reasons above, ${needs}, ${budget}, and ${gaps}. ` +
+    `The ${STRUCTURE_LABELS[option.structure].toLowerCase()} starts from ${scoring.base} and gets ${one(parts.rules)} from the reasons above, ${needs}, ${budget}, and ${gaps}.${held} ` +
     `The weights are Roleplan's assumption.`
   );
 }

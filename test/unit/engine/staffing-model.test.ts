@@ -1622,6 +1622,15 @@ describe('12. reasons a founder can read', () => {
     expect(scored.detail).toMatch(/60 employees/);
   });
 
+  it('a score whose parts add up beyond 100 says it is shown as 100 (visual review 26 M2: 10 + 70 + 30 + 15 beside "100 of 100")', () => {
+    const result = plan({ employees: 45, growthPct: 20 });
+    const detail = result.explanation.find((entry) => entry.id === 'structure-score')!.detail;
+    const [, base, rules, needs, budget] = /starts from (\d+) and gets (-?\d+) from the reasons above, (-?\d+) because.*?, (-?\d+) because/.exec(detail)!.map(Number);
+    expect(base! + rules! + needs! + budget!).toBeGreaterThan(100);
+    expect(result.scores[result.structure]).toBe(100);
+    expect(detail).toContain(`That adds up to ${base! + rules! + needs! + budget!}, shown as 100`);
+  });
+
   it('every explanation id is on /methodology: a rule, or one of the standing entries (structure-score among them)', () => {
     const known = new Set([...rules.map((rule) => rule.id), ...STANDING_EXPLANATIONS.map((entry) => entry.id)]);
     for (const input of [{ employees: 10 }, { employees: 300, unionized: true, budget: 100_000 }, { employees: 5000, growthPct: -20 }] satisfies ProfileInput[]) {
