@@ -134,7 +134,7 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   const end = plan.timeline[plan.timeline.length - 1];
   if (end) push(`  By month ${end.month}: ${employees(end.employees)}, ${one(end.hrFte)} HR FTE.`);
   if (end && plan.laterMoves.length > 0) {
-    push(`  By month ${end.month} the plan also moves people already on your team:`);
+    push(`  By month ${end.month} the plan also moves or promotes people on your team:`);
     for (const move of plan.laterMoves) push(`    - ${move}`);
   }
   if (plan.thresholds.length > 0) {

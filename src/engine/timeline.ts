@@ -237,19 +237,31 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const end = new Map(endNeed);
   // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
+  const todayHeadRow = today.find((member) => member.reportsTo === null);
+  const endHeadRow = endTeam.find((member) => member.reportsTo === null);
+  let headGrowsInto: string | undefined;
   for (const [role, fte] of todayByRole) {
     // A role today's team has and the end team does not: its people stay, and count toward the end
     // team's role of the same area instead of coming on top of it. A senior generalist heading a
     // small team grows into the HR manager post the larger team has: a promotion, not a hire on top.
     const area = catalog[role]?.area;
     const grownInto = role === roleSlugs.seniorGeneralist && !end.has(role) && !todayByRole.has(roleSlugs.manager) && (end.get(roleSlugs.manager) ?? 0) > 0;
+    // The head of HR is one post: a head hired today whose title the end team no longer has grows
+    // into the end team's head post, instead of a new head hired over them months later (a VP of HR
+    // over the director hired last quarter, a manager over this month's supervisor).
+    const endHead = endHeadRow?.role;
+    if (role === todayHeadRow?.role && isLead(role) && !end.has(role) && endHead && endHead !== role && isLead(endHead) && !todayByRole.has(endHead) && (end.get(endHead) ?? 0) >= fte - EPSILON) {
+      headGrowsInto = endHead;
+    }
     // An assistant manager whose layer the end team no longer has takes a line-manager post that
     // today's team does not fill, instead of staying on top of a manager hired for it.
     const openPost = (post: string) => (end.get(post) ?? 0) - (todayByRole.get(post) ?? 0) >= fte - EPSILON;
     const layerInto = role === roleSlugs.assistantManager && !end.has(role) ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
     const same = grownInto
       ? roleSlugs.manager
-      : layerInto
+      : role === todayHeadRow?.role && headGrowsInto
+        ? headGrowsInto
+        : layerInto
         ? layerInto
         : !end.has(role) && area !== undefined && area !== 'management'
           ? [...end.keys()].find((other) => catalog[other]?.area === area)
@@ -504,7 +516,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   if (withExisting && !shrinking && above(today) > EPSILON) {
     for (let month = 1; month <= profile.horizonMonths && surplusPlacedBy === null; month += 1) if (above(staffedOfMonth(month)) <= EPSILON) surplusPlacedBy = month;
   }
-  return { months, inPlace, payFactor, surplusPlacedBy, laterMoves: withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths, profile.existingTeam) : [] };
+  const laterMoves = withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths, profile.existingTeam) : [];
+  if (headGrowsInto && todayHeadRow && endHeadRow) {
+    // Named in the month the end team's head post first appears in a month's need.
+    let month = 1;
+    while (month < profile.horizonMonths && !needAt(month).has(headGrowsInto)) month += 1;
+    laterMoves.push(`Month ${month}: the ${todayHeadRow.title} hired now grows into the ${endHeadRow.title} post as the team grows: a promotion, not a second head of HR hired over them.`);
+    laterMoves.sort((a, b) => Number(/^Month (\d+)/.exec(a)![1]) - Number(/^Month (\d+)/.exec(b)![1]));
+  }
+  return { months, inPlace, payFactor, surplusPlacedBy, laterMoves };
 }
 
 /** A practitioner's half-person hire is made whole when the role needs the whole person within this many months. */

@@ -43,7 +43,7 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
       )}
       {plan.laterMoves.length > 0 && last && (
         <>
-          <p>By month {last.month} the plan also moves people already on your team:</p>
+          <p>By month {last.month} the plan also moves or promotes people on your team:</p>
           <ul class="later-moves" data-testid="later-moves">
             {plan.laterMoves.map((move) => (
               <li key={move}>{move}</li>

@@ -426,7 +426,8 @@ describe('5. an existing team', () => {
   });
 
   it('a head of HR hired over the person who heads HR today says where that person goes; an existing manager is promoted into a director post', () => {
-    const result = plan({ employees: 100, industry: 'technology', growthPct: 100 });
+    // Where the end team keeps an HR manager under a director, the director is hired over today's head.
+    const result = plan({ employees: 655, industry: 'manufacturing', growthPct: 10, states: 2 });
     expect(result.team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
     const director = result.timeline.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-director')!;
     // Before: "Heads an HR organisation of 16 FTE", beside the HR manager who heads HR until then (review 21 #9).
@@ -924,6 +925,22 @@ describe('3e. a change of structure within the horizon replaces roles, it does n
     expect(plan({ employees: 199 }).timeline.at(-1)!.hrFte).toBe(plan({ employees: 200 }).timeline.at(-1)!.hrFte);
     const healthcare = plan({ employees: 300, industry: 'healthcare' });
     expect(healthcare.timeline[healthcare.timeline.length - 1]!.hrFte).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('3g. one head of HR over the horizon', () => {
+  it('a head hired today whose title the end team no longer has grows into its head post, named, instead of a new head hired over them', () => {
+    // Before: "month 6: 1 VP of HR / CHRO" over the director hired at month 0, at 2% growth.
+    const nonprofit = plan({ employees: 3546, growthPct: 2, industry: 'nonprofit', states: 5, federalContractor: true, automation: 'none' });
+    expect(nonprofit.team.find((member) => member.reportsTo === null)!.role).toBe('hr-director');
+    const later = nonprofit.timeline.slice(1).flatMap((month) => month.hires);
+    expect(later.filter((hire) => hire.role === 'vp-of-hr' || hire.role === 'hr-director')).toEqual([]);
+    expect(nonprofit.laterMoves).toEqual([expect.stringMatching(/^Month \d+: the HR Director hired now grows into the VP of HR \/ CHRO post as the team grows/)]);
+    // Before: "month 2: 1 HR Manager" over the supervisor hired at month 0.
+    const tech = plan({ employees: 150, industry: 'technology', growthPct: 30, states: 25, remotePct: 90 });
+    expect(tech.team.find((member) => member.reportsTo === null)!.role).toBe('hr-supervisor');
+    expect(tech.timeline.flatMap((month) => month.hires).filter((hire) => hire.role === 'hr-manager')).toEqual([]);
+    expect(tech.laterMoves.join(' ')).toMatch(/the HR Supervisor hired now grows into the HR Manager post/);
   });
 });
 

@@ -10,7 +10,7 @@ describe('the hiring timeline', () => {
   it('names the moves of your people the end team makes, after the hires', () => {
     const plan = recommend(profile({ employees: 5, growthPct: 193, industry: 'technology', countries: 3, unionized: true, horizonMonths: 36, existingTeam: { recruiter: 1 } }), catalog);
     const html = renderToString(h(TimelineSection, { plan }));
-    expect(html).toContain('By month 36 the plan also moves people already on your team:');
+    expect(html).toContain('By month 36 the plan also moves or promotes people on your team:');
     expect(html).toMatch(/<ul class="later-moves" data-testid="later-moves"><li>Month 36: Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire\.<\/li><\/ul>/);
     // More hours for a part-timer of yours read as hours, not as a hire of half a person.
     const partTime = recommend(profile({ employees: 130, industry: 'retail', growthPct: 50, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } }), catalog);
