@@ -1,6 +1,6 @@
 // One pass over a profile: rules in three stages, workload, the team of each structure, its
 // cost and its score. planFor and recommend assemble plans from this.
-import { headcountAfterGrowthPeriod } from './headcount.ts';
+import { titledHeadcount } from './headcount.ts';
 import { HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
 import { type Priorities, type Profile, hasExistingTeam } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
@@ -193,7 +193,7 @@ export function analyzeWorkload(profile: Profile) {
 export function teamFteAYearAhead(profile: Profile): number | undefined {
   if (profile.growthPct <= 0) return undefined;
   if (teamsAYearAhead.has(profile)) return teamsAYearAhead.get(profile);
-  const end = headcountAfterGrowthPeriod(profile);
+  const end = titledHeadcount(profile);
   const fte = end > profile.employees ? profileStage({ ...profile, employees: end }).workload.teamFte : undefined;
   teamsAYearAhead.set(profile, fte);
   return fte;

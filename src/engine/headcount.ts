@@ -1,4 +1,5 @@
 // Headcount over time: the one growth curve every stage reads.
+import { teamShape } from './data/team-shape.ts';
 
 /** The period the profile's growth rate is given for: growth in the next 12 months. */
 export const GROWTH_PERIOD_MONTHS = 12;
@@ -14,4 +15,12 @@ export function headcountAt(employees: number, growthPct: number, month: number)
  */
 export function headcountAfterGrowthPeriod(profile: { employees: number; growthPct: number; horizonMonths: number }): number {
   return headcountAt(profile.employees, profile.growthPct, Math.min(profile.horizonMonths, GROWTH_PERIOD_MONTHS));
+}
+
+/**
+ * The headcount a growing company's head of HR is titled for: a year on, but at most
+ * `titleLookAheadAtMost` times today's (a VP of HR is not hired at 150 employees growing 300%).
+ */
+export function titledHeadcount(profile: { employees: number; growthPct: number; horizonMonths: number }): number {
+  return Math.min(headcountAfterGrowthPeriod(profile), Math.round(profile.employees * teamShape.titleLookAheadAtMost.value));
 }

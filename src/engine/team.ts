@@ -6,7 +6,7 @@ import type { Structure } from './structures.ts';
 import { roundToStep, sizingHeadcount, type Workload } from './workload.ts';
 import { apportion, type Claim } from './fit-to-total.ts';
 import { formatNumber, listOf } from './format.ts';
-import { headcountAfterGrowthPeriod } from './headcount.ts';
+import { titledHeadcount } from './headcount.ts';
 import { industryTraits } from './data/industries.ts';
 import { depthThresholds, FTE_STEP } from './data/workload.ts';
 import {
@@ -162,7 +162,7 @@ function headsAbove(firstLine: number): { directors: number; executive: number }
  * no HR manager over one FTE of staff that 199 would not get).
  */
 function titledFor(profile: Profile): number {
-  if (profile.growthPct > 0) return Math.max(profile.employees, headcountAfterGrowthPeriod(profile));
+  if (profile.growthPct > 0) return Math.max(profile.employees, titledHeadcount(profile));
   return profile.growthPct < 0 ? sizingHeadcount(profile) : profile.employees;
 }
 

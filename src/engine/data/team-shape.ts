@@ -68,6 +68,8 @@ export const teamShape = {
   managerFromFte: { value: 4, source: 'roleplan-assumption', note: 'A team of four gets a lead; a smaller team is led by its most senior member' },
   /** HR headcount from which a director leads managers (more than one manager's span). */
   directorFromFte: { value: 10, source: 'shrm-span-2016', note: 'More than a manager\'s span of 8 plus the manager' },
+  /** A growing company's head of HR is titled for its size a year on, but at most this many times today's headcount. */
+  titleLookAheadAtMost: { value: 2, source: 'roleplan-assumption', note: 'Titled for at most twice today\'s headcount: at 300% growth a 150-person company hires a director it can retitle, not a VP' },
   /** HR headcount from which an executive (VP of HR / CHRO) leads directors. */
   executiveFromFte: { value: 40, source: 'shrm-span-2016', note: 'Several directors under an executive span of 5' },
   /** A generalist in the senior grade for every this many generalists. */

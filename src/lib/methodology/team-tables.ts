@@ -12,6 +12,7 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   managerFromFte: 'HR team size from which an HR manager leads it',
   directorFromFte: 'HR team size from which a director leads managers',
   executiveFromFte: 'HR organisation size from which a VP of HR heads it',
+  titleLookAheadAtMost: "Most a growing company's head of HR is titled ahead for, as a multiple of today's headcount",
   generalistsPerSenior: 'Generalists per senior generalist',
   functionLeadFromFte: 'Functional team size from which it gets its own lead',
   specialistMaxIdlePct: "Share of a specialist team's time, percent, that areas with less than one specialist's work may leave idle",

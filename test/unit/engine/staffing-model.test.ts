@@ -944,6 +944,18 @@ describe('3g. one head of HR over the horizon', () => {
   });
 });
 
+describe('3h. titles a company grows into', () => {
+  it("a growing company's head is titled for its size a year on, at most twice today's headcount", () => {
+    // Before: a VP of HR / CHRO at 150 employees growing 300% ("hired ahead of the growth to about 56.5 FTE").
+    const fast = plan({ employees: 150, industry: 'technology', growthPct: 300, states: 10, remotePct: 60 });
+    const head = fast.team.find((member) => member.reportsTo === null)!;
+    expect(head.role).toBe('hr-director');
+    expect(head.reason).toMatch(/hired ahead of the growth to about [\d.]+ FTE/);
+    // A year ahead still titles a company that grows less than twofold: 199 employees growing 10% gets the HR manager of 200.
+    expect(plan({ employees: 199 }).team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
+  });
+});
+
 describe('3f. a timeline through more than one change of structure', () => {
   it('follows each structure the company passes through, and its first HR hire is a generalist, not recruiters for the end team', () => {
     const input: ProfileInput = { employees: 9, growthPct: 281.7, industry: 'other', states: 22, countries: 6, unionized: true, automation: 'none', outsource: ['learning'], horizonMonths: 36 };
