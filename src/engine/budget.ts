@@ -11,6 +11,7 @@ import { loadedMid, teamCost } from './cost.ts';
 import { inHouseWorkLeft, providerFees } from './outsourcing.ts';
 import { outsourcingPrices } from './data/costs.ts';
 import { FTE_STEP } from './data/workload.ts';
+import { spans } from './data/team-shape.ts';
 import { formatMoney, formatNumber, lowerFirst } from './format.ts';
 
 // Priced providers only: an unpriced one (executive search, payroll alone) cannot be shown to cost less.
@@ -68,7 +69,7 @@ function fitOne(
     const need =
       fte <= 0
         ? []
-        : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain, generalistFirst: true });
+        : buildTeam('hybrid', { profile, workload: { ...stage.workload, teamFte: fte }, depth: stage.depth, catalog, staffRoles: stage.staffRoles, explain, generalistFirst: true, headFirst: headFirst(profile) });
     return hasExisting ? staffTeam(need, profile.existingTeam, catalog, base.priorities).team : need;
   };
   const spendAt = (fte: number) => loadedMid(teamAt(fte), catalog, profile.employees) + fees;
@@ -112,6 +113,9 @@ function fitOne(
       : Math.min(1, (fte + Math.max(0, allWork - full)) / allWork);
   return { analysis, fte, full, spend: cost.loaded.mid + fees, work, value: work + covered / 100 };
 }
+
+/** A company large enough for an HR manager at its head: its budget team has one once it is more than one person. */
+const headFirst = (profile: Profile) => profile.employees >= spans.managerFromEmployees.value;
 
 /** What the company's own HR team costs a year, fully loaded (mid), before any hire. */
 export function existingTeamCost(profile: Profile, catalog: RoleCatalog): number {
@@ -157,7 +161,11 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
       const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork, unaided.fte, stage);
       if (!candidate) continue;
       if (outsource.length === own.length && !extra) ownFits = true;
-      if (extra && better(candidate, bestExtra)) bestExtra = candidate;
+      // A provider the company did not choose is suggested only if the money left still buys
+      // someone to lead HR where the company needs one: not half a generalist for 4,400 people
+      // beside a benefits administrator's fee.
+      const led = !headFirst(profile) || candidate.analysis.options[candidate.analysis.pick].team.some((member) => member.area === 'management');
+      if (extra && led && better(candidate, bestExtra)) bestExtra = candidate;
       if (!extra && better(candidate, bestOwn)) bestOwn = candidate;
     }
   }
@@ -224,6 +232,7 @@ function lowPayNextStep(chosen: Candidate, limit: number, catalog: RoleCatalog):
     staffRoles: analysis.staffRoles,
     explain: false,
     generalistFirst: true,
+    headFirst: headFirst(analysis.profile),
   });
   const existing = analysis.profile.existingTeam;
   const team = Object.keys(existing).length > 0 ? staffTeam(need, existing, catalog, analysis.priorities).team : need;

@@ -105,9 +105,14 @@ export interface TeamInput {
    * A team cut short of its workload (a budget): its first whole FTE is a generalist, who covers
    * every function broadly, and specialists come after. A half-time recruiter and a half-time
    * relations specialist would leave eight functions with nobody. Nor does it get a lead before
-   * the team reaches a lead's size, whatever the company's size: the money goes to practitioners.
+   * the team reaches a lead's size: the money goes to practitioners (see `headFirst`).
    */
   generalistFirst?: boolean;
+  /**
+   * With `generalistFirst`, a company large enough for an HR manager at its head (a budget team
+   * at 800 employees): a team of more than one FTE has one, its first post, before practitioners.
+   */
+  headFirst?: boolean;
 }
 
 const UNITS_PER_FTE = 1 / FTE_STEP;
@@ -689,7 +694,8 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
     const fte = practitioners.reduce((sum, draft) => sum + draft.fte, 0);
     return withLeads(practitioners, leadCountOver(fte, titledFor(input.profile)), input, false);
   }
-  const count = leadCount(teamFte, input.generalistFirst ? 0 : titledFor(input.profile));
+  const counted = leadCount(teamFte, input.generalistFirst ? 0 : titledFor(input.profile));
+  const count = input.headFirst && counted.total === 0 && teamFte > 1 ? { firstLine: 1, directors: 0, executive: 0, total: 1 } : counted;
   // The assistant-manager layer always has an HR manager at its head, counted inside the workload's team like any lead.
   const inside = structure === 'assistant-manager' ? Math.max(count.total, 1) : count.total;
   const units = Math.max(1, Math.round((teamFte - inside) * UNITS_PER_FTE));

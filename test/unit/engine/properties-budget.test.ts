@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HR_FUNCTIONS, outsourcingComparison, planFor, recommend, STRUCTURES, type Plan } from '../../../src/engine';
 import { catalogForStates } from '../../../src/engine/state-pay';
 import { formatNumber } from '../../../src/engine/format';
+import { spans } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 import { profileArb } from '../../support/profile-arbitrary';
 import { propertySettings } from '../../support/property-runs';
@@ -94,6 +95,12 @@ describe('engine properties over generated profiles: budgets and team shape', { 
         expect(plan.budget.fits).toBe(plan.cost.loaded.mid + plan.cost.outsourced.mid <= limit);
         const alternative = plan.budget.alternative;
         if (alternative) expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(limit);
+        // A company that needs an HR manager at its head has one on a budget team of more than one
+        // person that Roleplan hires (review 26 H1: 800 employees headed by a generalist).
+        const hired = alternative && alternative.team.every((member) => (member.fromExisting ?? 0) === 0);
+        if (alternative && hired && alternative.hrFte > 1 && profile.employees >= spans.managerFromEmployees.value) {
+          expect(alternative.team.some((member) => member.area === 'management')).toBe(true);
+        }
       }),
       settings,
     );

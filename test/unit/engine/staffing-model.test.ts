@@ -1155,13 +1155,19 @@ describe('6c. a budget alternative that says what it covers and what the money c
     expect(small.budget.alternative!.warnings.some((text) => /^Payroll cannot wait: .*\$21,600 a year for 45 employees, against \$62,775 at the mid-range price this plan uses/.test(text))).toBe(true);
   });
 
-  it('a budget team puts its money into practitioners: no manager before the team reaches a lead\'s size', () => {
-    // Before: at 500 employees on $300k the next step up was an HR manager, so only 1.5 FTE fitted and $96k went unspent.
-    const alternative = plan({ employees: 500, budget: 300_000 }).budget.alternative!;
-    // 2.5 FTE of staff since an unchosen provider must cover half an FTE more of the work to be suggested (2 FTE and benefits outsourcing before).
-    expect(alternative.hrFte).toBe(2.5);
-    expect(alternative.team.some((member) => member.area === 'management')).toBe(false);
-    expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(300_000);
+  it('a budget team of more than one person at a company that needs an HR manager has one at its head; a provider is suggested only beside one', () => {
+    // Before (review 26 H1): at 800 employees on $300k, "1 HR Generalist, 0.5 Recruiter, 0.5 HR
+    // Compliance and Safety Specialist, 0.5 Employee Relations Specialist", the generalist heading HR.
+    const healthcare = plan({ employees: 800, industry: 'healthcare', budget: 300_000 }).budget.alternative!;
+    expect(healthcare.team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
+    expect(healthcare.cost.loaded.mid + healthcare.cost.outsourced.mid).toBeLessThanOrEqual(300_000);
+    // Before: "0.5 HR Generalist, loaded $51,822 plus $422,688 of provider fees" for 4,403 employees.
+    const large = plan({ employees: 4403, growthPct: -13, industry: 'technology', states: 25, automation: 'none', budget: 500_000 }).budget.alternative!;
+    expect(large.team.find((member) => member.reportsTo === null)!.role).toBe('hr-manager');
+    expect(large.cost.outsourced.mid).toBeLessThan(large.cost.loaded.mid);
+    expect(large.hrFte).toBeGreaterThanOrEqual(3);
+    // A one-person budget team is that person, with no lead over them.
+    expect(plan({ employees: 500, budget: 120_000 }).budget.alternative!.team.map((member) => member.role)).toEqual(['hr-generalist']);
   });
 
   it('a large company\'s alternative leaves the rest to its leaders, and its note names the recommended plan\'s FTE beside the work\'s', () => {
@@ -1186,7 +1192,7 @@ describe('6c. a budget alternative that says what it covers and what the money c
     const result = plan({ employees: 150, budget: 90_000 });
     expect(result.budget.alternative!.hrFte).toBe(0.5);
     expect(result.budget.alternative!.warnings).toContain('At pay nearer the low end of each salary range, 1 FTE would fit instead ($74,264 a year, fees included).');
-    const large = plan({ employees: 1500, budget: 500_000 }).budget.alternative!;
+    const large = plan({ employees: 500, budget: 300_000 }).budget.alternative!;
     // Before: "Outsources benefits, executive-search, which costs less than staffing it": executive search has no price.
     expect(large.warnings.join(' ')).not.toMatch(/executive/i);
     expect(large.warnings.some((text) => text.startsWith('Suggests outsourcing benefits administration, which you have not chosen'))).toBe(true);
@@ -1320,7 +1326,8 @@ describe('6. a budget that really fits', () => {
     const roles = (budget: number) => plan({ employees: 10_001, budget }).budget.alternative!.team.map((member) => `${member.fte} ${member.role}`);
     // Before: 0.5 recruiter and 0.5 employee relations specialist, eight functions with nobody.
     expect(roles(150_000)).toEqual(['1 hr-generalist']);
-    expect(roles(200_000)).toEqual(['1 hr-generalist', '0.5 recruiter']);
+    // A second person comes with an HR manager at the head of a company this size.
+    expect(roles(300_000)).toEqual(['1 hr-manager', '0.5 hr-generalist']);
     const oneGeneralist = plan({ employees: 10_001, budget: 150_000 }).budget.alternative!;
     expect(Object.values(oneGeneralist.coverage)).not.toContain('gap');
   });
@@ -1728,7 +1735,7 @@ describe('rules own the decisions: every effect type changes a plan', () => {
     score: { employees: 20 },
     priority: { employees: 60, growthPct: 60 },
     depth: { employees: 85, industry: 'manufacturing' },
-    'outsource-willing': { employees: 1500, budget: 500_000 },
+    'outsource-willing': { employees: 500, budget: 300_000 },
     warning: { employees: 100, automation: 'none' },
     'admin-load': { employees: 100, automation: 'advanced' },
     'staff-role': { employees: 400, unionized: true },
