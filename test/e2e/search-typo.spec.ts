@@ -29,3 +29,12 @@ test('a correct search shows no suggestion, and nonsense says so plainly', async
   await expect(page.getByRole('status')).toHaveText('No results for “qqqqzzzz”. Try fewer or different words.', indexLoad);
   await expect(page.locator('#search-suggest')).toBeHidden();
 });
+
+test('result excerpts keep words apart: "0.5 Payroll Specialist", not "0.5Payroll"', async ({ page }) => {
+  await page.goto('/search/?q=payroll');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “payroll”/, indexLoad);
+  const text = await page.locator('#search-results').innerText();
+  // Before (visual review 26 M5): "1HR Manager. … 0.5Payroll Specialist" and "payrolls. OutlookSteady demand".
+  expect(text).not.toMatch(/\d(HR|Payroll|Recruiter|Benefits)\b/);
+  expect(text).not.toMatch(/Outlook[A-Z]/);
+});
