@@ -7,6 +7,7 @@ import { profile } from '../../../src/engine/profile';
 import { formatMoney } from '../../../src/engine/format';
 import Recommendation from '../../../src/islands/planner/Recommendation';
 import TeamSection from '../../../src/islands/planner/TeamSection';
+import CoverageSection from '../../../src/islands/planner/CoverageSection';
 import { catalog } from '../../support/catalog';
 
 describe('a plan with no in-house HR staff yet', () => {
@@ -26,6 +27,12 @@ describe('a plan with no in-house HR staff yet', () => {
     expect(html).toContain('No in-house HR staff yet');
     expect(html).not.toContain('<table');
     expect(html).not.toContain('Who reports to whom');
+  });
+
+  it('coverage says the founder covers what no provider does, not that nobody does', () => {
+    const html = renderToString(h(CoverageSection, { plan }));
+    expect(html).toContain('Gap: no HR staff yet: the founder covers it until the first HR hire');
+    expect(html).not.toContain('nobody on the team covers it');
   });
 
   it('a plan with staff keeps its table, chart and loaded cost', () => {
