@@ -23,7 +23,11 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
     <section class="result-card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Hiring timeline</h2>
       {changeMonths.length === 0 ? (
-        <p>No HR hires are due within the horizon: the team you have covers the workload.</p>
+        <p>
+          {last && last.hrFte === 0
+            ? `No HR hires are due within the horizon: at ${last.employees.toLocaleString('en-US')} employees by month ${last.month}, the company is still below its first HR hire${plan.firstHire ? ` (due at ${plan.firstHire.employees.toLocaleString('en-US')} employees)` : ''}.`
+            : 'No HR hires are due within the horizon: the team you have covers the workload.'}
+        </p>
       ) : (
         <ol class="hire-list" data-testid="hire-list">
           {changeMonths.map((month) => [

@@ -8,6 +8,7 @@ import { formatMoney } from '../../../src/engine/format';
 import Recommendation from '../../../src/islands/planner/Recommendation';
 import TeamSection from '../../../src/islands/planner/TeamSection';
 import CoverageSection from '../../../src/islands/planner/CoverageSection';
+import TimelineSection from '../../../src/islands/planner/TimelineSection';
 import { catalog } from '../../support/catalog';
 
 describe('a plan with no in-house HR staff yet', () => {
@@ -33,6 +34,13 @@ describe('a plan with no in-house HR staff yet', () => {
     const html = renderToString(h(CoverageSection, { plan }));
     expect(html).toContain('Gap: no HR staff yet: the founder covers it until the first HR hire');
     expect(html).not.toContain('nobody on the team covers it');
+  });
+
+  it('a timeline with no hire says the company stays below its first HR hire, not that its team covers the work', () => {
+    const still = recommend(profile({ employees: 8, growthPct: 0 }), catalog);
+    const html = renderToString(h(TimelineSection, { plan: still }));
+    expect(html).toContain(`the company is still below its first HR hire (due at ${still.firstHire!.employees} employees)`);
+    expect(html).not.toContain('the team you have');
   });
 
   it('a plan with staff keeps its table, chart and loaded cost', () => {
