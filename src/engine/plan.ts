@@ -176,6 +176,11 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): st
       );
       break;
     case 'specialist':
+      // With no specialist at all (too small for one), the structure's own risks are a generalist team's.
+      if (!HR_FUNCTIONS.some((fn) => option.coverage[fn] === 'deep')) {
+        risks.push('At this size the specialist structure has no specialist: complex cases go to outside advisers.');
+        break;
+      }
       risks.push(
         extra > 0
           ? `A whole specialist in each area makes the team ${one(extra)} FTE larger than its ${one(workload.teamFte)} FTE of work: areas cannot share people, and specialists cannot easily cover for each other.`
@@ -240,8 +245,10 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
         : `For ${size}, generalists run daily HR${handedOut}.`;
     case 'specialist': {
       const areas = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'deep').map(ownedName);
+      // Too small for a specialist of any area: the specialist structure is a generalist team here, and says so.
+      if (areas.length === 0) return `At ${size}, no area has enough work for a specialist of its own: the ${fte} team is generalists, the same as the generalist team${handedOut}.`;
       const partners = option.team.some((member) => member.role === roleSlugs.businessPartner);
-      return `At ${size}, the ${fte} HR team is built from functional specialists owning ${areas.length > 0 ? listOf(areas) : 'each area'}${partners ? ', with business partners serving departments' : ''}${handedOut}.`;
+      return `At ${size}, the ${fte} HR team is built from functional specialists owning ${listOf(areas)}${partners ? ', with business partners serving departments' : ''}${handedOut}.`;
     }
     case 'assistant-manager': {
       const head = option.team.find((member) => member.reportsTo === null);

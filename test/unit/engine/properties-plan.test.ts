@@ -160,6 +160,18 @@ describe('engine properties over generated profiles: whole plans', { timeout: 60
     );
   });
 
+  it('a specialist plan speaks of specialists only when someone on its team owns an area (review 26 M4)', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = planFor(profile, 'specialist', catalog, { full: false });
+        if (Object.values(plan.coverage).includes('deep')) return;
+        expect(plan.headline).not.toMatch(/built from functional specialists/);
+        expect(plan.risks.join(' ')).not.toMatch(/Specialists cannot|specialist in each area/);
+      }),
+      settings,
+    );
+  });
+
   it('every explanation entry has a known source, for every structure', () => {
     fc.assert(
       fc.property(profileArb, fc.constantFrom(...STRUCTURES), (profile, structure) => {
