@@ -99,7 +99,9 @@ export default function ObligationsSection({ plan, profile }: { plan: Plan; prof
     <section class="result-card" aria-labelledby="obligations-title">
       <h2 id="obligations-title">Employment-law obligations</h2>
       <p class="help">
-        Counted from {monthLabel(profile.start)} (month 0) at the growth you expect. City and county ordinances are not covered,
+        Counted from {monthLabel(profile.start)} (month 0) at the growth you expect. Laws that count last year’s headcount
+        (COBRA, the ACA, the FMLA) are read as if you had today’s headcount all of last year: if you grew into this size
+        this year, they may start later. City and county ordinances are not covered,
         and state rules change often: this is guidance, not legal advice.
         {states.length === 0 && ' Add employees by state to see state rules.'}
         {profile.countries > 1 && ` Only US law is covered: the rules of your other ${profile.countries - 1} ${profile.countries === 2 ? 'country are' : 'countries are'} not.`}
