@@ -47,7 +47,14 @@ function Item({ item }: { item: HireFirstItem }) {
           <strong>
             Half the work of a <a href={roleHref(item.role)}>{item.title}</a> ({fte(item.fte)} FTE)
           </strong>
-          , filled one of three ways:
+          {item.wholeBy !== null ? (
+            <>
+              , a full-time post by month {item.wholeBy} as the company grows: <strong>hire one full-time person now</strong>, not a half
+              hired twice. Until then, or if growth slows, the half can be filled one of three ways:
+            </>
+          ) : (
+            ', filled one of three ways:'
+          )}
           <ul>
             {item.ways.map((way) => (
               <li key={way.way} data-way={way.way}>

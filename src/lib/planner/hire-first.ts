@@ -25,7 +25,16 @@ export interface HireWay {
 export type HireFirstItem =
   | { kind: 'provider'; option: string; label: string; cost: Range | null; note: string; sources: string[] }
   | { kind: 'full-time'; role: string; title: string; people: number; costEach: Range; reason: string }
-  | { kind: 'part-time'; role: string; title: string; fte: number; ways: HireWay[]; reason: string }
+  | {
+      kind: 'part-time';
+      role: string;
+      title: string;
+      fte: number;
+      ways: HireWay[];
+      reason: string;
+      /** The month the timeline's hires make the half a whole post, when that is within a hiring round: hire whole now. */
+      wholeBy: number | null;
+    }
   /** A post a part-time person of the company's holds: the FTE are more hours for them, not a hire. */
   | { kind: 'more-hours'; role: string; title: string; fte: number; cost: Range | null; reason: string; post: boolean };
 
@@ -89,6 +98,20 @@ function partTimeWays(perFte: Range | null, fte: number, area: string, family: s
   ];
 }
 
+/** Months of a hiring round: a half-time need the plan makes whole within them is one full-time hire now. */
+const WHOLE_WITHIN_MONTHS = 3;
+
+/** The month within a hiring round by which the timeline's hires of a role reach the next whole person, or null. */
+function wholeBy(plan: Plan, role: string, hiredNow: number): number | null {
+  let held = hiredNow;
+  for (const month of plan.timeline) {
+    if (month.month === 0 || month.month > WHOLE_WITHIN_MONTHS) continue;
+    for (const hire of month.hires) if (hire.role === role && !hire.moreHours) held += hire.fte;
+    if (held >= Math.ceil(hiredNow - EPSILON) - EPSILON) return month.month;
+  }
+  return null;
+}
+
 export function hireFirst(plan: Plan, catalog: RoleCatalog): HireFirstItem[] {
   const items: HireFirstItem[] = [];
   if (plan.firstHire) {
@@ -110,7 +133,9 @@ export function hireFirst(plan: Plan, catalog: RoleCatalog): HireFirstItem[] {
     const people = Math.floor(hired + EPSILON);
     const rest = Math.round((hired - people) / HALF) * HALF;
     if (people > 0 && perFte) items.push({ kind: 'full-time', role: hire.role, title, people, costEach: perFte, reason: hire.reason });
-    if (rest > EPSILON) items.push({ kind: 'part-time', role: hire.role, title, fte: rest, ways: partTimeWays(perFte, rest, area, family), reason: hire.reason });
+    if (rest > EPSILON) {
+      items.push({ kind: 'part-time', role: hire.role, title, fte: rest, ways: partTimeWays(perFte, rest, area, family), reason: hire.reason, wholeBy: wholeBy(plan, hire.role, hired) });
+    }
   }
   return items;
 }

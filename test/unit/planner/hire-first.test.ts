@@ -91,3 +91,18 @@ describe('who to hire first', () => {
     expect(renderToString(h(HireFirstSection, { plan, catalog, teamGiven: true }))).not.toContain('Already have HR staff');
   });
 });
+
+describe('a half-time need the plan makes whole within a hiring round', () => {
+  it('is one full-time hire now, not a half hired twice (review 26 H2: 0.5 Recruiter at month 0 and 0.5 more at month 1)', () => {
+    const plan = planOf({ employees: 45, industry: 'technology', growthPct: 60 });
+    const topUp = plan.timeline.find((month) => month.month > 0 && month.hires.some((hire) => hire.role === 'recruiter'))!;
+    expect(topUp.month).toBeLessThanOrEqual(3);
+    const half = hireFirst(plan, catalog).find((item) => item.kind === 'part-time' && item.role === 'recruiter');
+    expect(half && half.kind === 'part-time' && half.wholeBy).toBe(topUp.month);
+    const html = renderToString(h(HireFirstSection, { plan, catalog }));
+    expect(html).toContain(`a full-time post by month ${topUp.month} as the company grows`);
+    // A half the plan keeps half for longer is filled one of three ways, as before.
+    const steady = planOf({ employees: 35, growthPct: 80, states: 3, budget: 120_000, industry: 'technology' });
+    for (const item of hireFirst(steady, catalog)) if (item.kind === 'part-time' && item.wholeBy === null) expect(item.ways).toHaveLength(3);
+  });
+});
