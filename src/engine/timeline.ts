@@ -237,8 +237,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const end = new Map(endNeed);
   // A lead is one person: a shortfall is filled by practitioners first, and a lead is hired whole.
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
-  const todayHeadRow = today.find((member) => member.reportsTo === null);
-  const endHeadRow = endTeam.find((member) => member.reportsTo === null);
+  const todayHead = today.find((member) => member.reportsTo === null);
+  const endHead = endTeam.find((member) => member.reportsTo === null);
   let headGrowsInto: string | undefined;
   for (const [role, fte] of todayByRole) {
     // A role today's team has and the end team does not: its people stay, and count toward the end
@@ -249,9 +249,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // The head of HR is one post: a head hired today whose title the end team no longer has grows
     // into the end team's head post, instead of a new head hired over them months later (a VP of HR
     // over the director hired last quarter, a manager over this month's supervisor).
-    const endHead = endHeadRow?.role;
-    if (role === todayHeadRow?.role && isLead(role) && !end.has(role) && endHead && endHead !== role && isLead(endHead) && !todayByRole.has(endHead) && (end.get(endHead) ?? 0) >= fte - EPSILON) {
-      headGrowsInto = endHead;
+    const endPost = endHead?.role;
+    if (role === todayHead?.role && isLead(role) && !end.has(role) && endPost && endPost !== role && isLead(endPost) && !todayByRole.has(endPost) && (end.get(endPost) ?? 0) >= fte - EPSILON) {
+      headGrowsInto = endPost;
     }
     // An assistant manager whose layer the end team no longer has takes a line-manager post that
     // today's team does not fill, instead of staying on top of a manager hired for it.
@@ -259,7 +259,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const layerInto = role === roleSlugs.assistantManager && !end.has(role) ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
     const same = grownInto
       ? roleSlugs.manager
-      : role === todayHeadRow?.role && headGrowsInto
+      : role === todayHead?.role && headGrowsInto
         ? headGrowsInto
         : layerInto
         ? layerInto
@@ -378,8 +378,6 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       if (kept > EPSILON) end.set(role, (end.get(role) ?? 0) + kept);
     }
   }
-  const todayHead = today.find((member) => member.reportsTo === null);
-  const endHead = endTeam.find((member) => member.reportsTo === null);
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
   // Hired FTE by role so far (with an existing team, its people are in `existingIn` instead).
   const held = new Map<string, number>();
@@ -517,11 +515,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     for (let month = 1; month <= profile.horizonMonths && surplusPlacedBy === null; month += 1) if (above(staffedOfMonth(month)) <= EPSILON) surplusPlacedBy = month;
   }
   const laterMoves = withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths, profile.existingTeam) : [];
-  if (headGrowsInto && todayHeadRow && endHeadRow) {
+  if (headGrowsInto && todayHead && endHead) {
     // Named in the month the end team's head post first appears in a month's need.
     let month = 1;
     while (month < profile.horizonMonths && !needAt(month).has(headGrowsInto)) month += 1;
-    laterMoves.push(`Month ${month}: the ${todayHeadRow.title} hired now grows into the ${endHeadRow.title} post as the team grows: a promotion, not a second head of HR hired over them.`);
+    laterMoves.push(`Month ${month}: the ${todayHead.title} hired now grows into the ${endHead.title} post as the team grows: a promotion, not a second head of HR hired over them.`);
     laterMoves.sort((a, b) => Number(/^Month (\d+)/.exec(a)![1]) - Number(/^Month (\d+)/.exec(b)![1]));
   }
   return { months, inPlace, payFactor, surplusPlacedBy, laterMoves };
