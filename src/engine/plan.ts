@@ -29,6 +29,7 @@ import { defaultAttritionPct, typicalGrowthPct } from './data/workload.ts';
 import { roleSlugs, safetyComplianceRole, spans, teamShape } from './data/team-shape.ts';
 import { scoring } from './data/scoring.ts';
 import type { Range } from './cost.ts';
+import { GROWTH_PERIOD_MONTHS } from './headcount.ts';
 import { assistantManagerSpan, type TeamMember } from './team.ts';
 import type { SourceId } from './data/sources.ts';
 
@@ -517,6 +518,14 @@ function warningsFor(
         `By month ${last.month} the team is ${formatNumber(later.ratioPer100, 2)} HR staff per 100 of ${formatNumber(last.employees)} employees, above the typical ${later.low}-${later.high} for that size, ${why}.`,
       );
     }
+  }
+  // A shrinking company's timeline keeps shrinking at the year's rate after month 12, as a growing
+  // one keeps growing: said, with the headcount it reaches, since the rate is given for a year.
+  if (last && profile.growthPct < 0 && last.month > GROWTH_PERIOD_MONTHS) {
+    const afterYear = plan.timeline.find((month) => month.month === GROWTH_PERIOD_MONTHS)!;
+    warnings.push(
+      `The timeline keeps shrinking at ${formatNumber(-profile.growthPct)}% a year after month ${GROWTH_PERIOD_MONTHS}: from ${formatNumber(afterYear.employees)} to ${formatNumber(last.employees)} employees by month ${last.month}. If the cuts end after a year, the HR team need not shrink further: plan again at the size you settle at.`,
+    );
   }
   if (plan.hrFte > 0 && plan.band.position !== 'within') {
     warnings.push(

@@ -279,6 +279,14 @@ describe('4. shrinking companies', () => {
     expect(kept.reason).not.toMatch(/step-down/);
   });
 
+  it('a timeline that keeps shrinking after the year the rate is given for says so, with the headcount it reaches (review 26 M2)', () => {
+    const result = plan({ employees: 300, industry: 'technology', growthPct: -50 });
+    expect(result.warnings).toContain(
+      `The timeline keeps shrinking at 50% a year after month 12: from ${formatNumber(result.timeline[12]!.employees)} to ${formatNumber(result.timeline.at(-1)!.employees)} employees by month 24. If the cuts end after a year, the HR team need not shrink further: plan again at the size you settle at.`,
+    );
+    expect(plan({ employees: 300, industry: 'technology', growthPct: -50, horizonMonths: 12 }).warnings.join(' ')).not.toMatch(/keeps shrinking/);
+  });
+
   it('steps the HR team down once a year, after the reduction work, to the team for where the company then is', () => {
     const result = plan({ employees: 1000, growthPct: -40 });
     // Before: 5.5 FTE held flat to month 24, when the company has 360 employees.
