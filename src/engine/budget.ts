@@ -206,8 +206,12 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
   if (gaps.length > 0) notes.push(`Stays uncovered: ${gaps.map((fn) => functionInSentence(fn)).join(', ')}.`);
   if (gaps.includes('payroll')) {
     const { peo } = outsourcingPrices;
+    const low = Math.round(peo.low * profile.employees);
+    // The money the alternative leaves unspent, where a PEO quoted within the range of quotes fits in it.
+    const room = limit - chosen.spend;
+    const fits = room >= low ? `; the ${formatMoney(limit)} budget leaves room for one quoted at up to about ${formatMoney(Math.floor(room))} a year` : '';
     notes.push(
-      `Payroll cannot wait: a payroll service, or a PEO at the low end of quotes (about ${formatMoney(Math.round(peo.low * profile.employees))} a year for ${formatNumber(profile.employees)} employees, against ${formatMoney(Math.round(peo.mid * profile.employees))} at the mid-range price this plan uses), is the first thing to buy.`,
+      `Payroll cannot wait: a payroll service, or a PEO at the low end of quotes (about ${formatMoney(low)} a year for ${formatNumber(profile.employees)} employees, against ${formatMoney(Math.round(peo.mid * profile.employees))} at the mid-range price this plan uses), is the first thing to buy${fits}.`,
     );
   }
   const lowPayStep = lowPayNextStep(chosen, limit, catalog);

@@ -1196,6 +1196,17 @@ describe('6c. a budget alternative that says what it covers and what the money c
     expect(alternative.warnings.some((text) => text.startsWith('One person runs HR'))).toBe(false);
   });
 
+  it('an alternative that leaves payroll uncovered says what PEO quote the budget leaves room for (review 26 H1)', () => {
+    // Before: "Within budget instead: no in-house staff, loaded $0" and "Stays uncovered: … payroll"
+    // beside a $40,000 budget that a PEO quoted below the mid-range price fits.
+    const notes = plan({ employees: 30, industry: 'finance', growthPct: 10, budget: 40_000 }).budget.alternative!.warnings;
+    expect(notes).toContainEqual(expect.stringMatching(/^Payroll cannot wait: .* is the first thing to buy; the \$40,000 budget leaves room for one quoted at up to about \$40,000 a year\.$/));
+    // Below the low end of quotes, no such room is claimed.
+    const tight = plan({ employees: 60, budget: 20_000 }).budget.alternative!.warnings;
+    expect(tight.join(' ')).toMatch(/Payroll cannot wait/);
+    expect(tight.join(' ')).not.toMatch(/leaves room/);
+  });
+
   it('money left unspent is offered as a larger team at low-end pay; only priced providers are suggested', () => {
     const result = plan({ employees: 150, budget: 90_000 });
     expect(result.budget.alternative!.hrFte).toBe(0.5);
