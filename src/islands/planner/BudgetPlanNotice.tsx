@@ -32,7 +32,13 @@ export default function BudgetPlanNotice({ recommended, shown, focusOnMount, onU
       <p>What changed from the recommended plan:</p>
       <ul>
         <li>
-          Structure: {STRUCTURE_LABELS[recommended.structure]} → <strong>{STRUCTURE_LABELS[shown.structure]}</strong>
+          {recommended.structure === shown.structure ? (
+            <>Structure: unchanged ({STRUCTURE_LABELS[shown.structure]})</>
+          ) : (
+            <>
+              Structure: {STRUCTURE_LABELS[recommended.structure]} → <strong>{STRUCTURE_LABELS[shown.structure]}</strong>
+            </>
+          )}
         </li>
         <li data-testid="budget-plan-team">
           Team today: {fte(recommended.hrFte)} FTE ({teamWords(recommended)}) → <strong>{fte(shown.hrFte)} FTE ({teamWords(shown)})</strong>

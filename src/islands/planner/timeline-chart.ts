@@ -38,7 +38,8 @@ function datasets(timeline: TimelineMonth[], colors: ChartColors) {
       yAxisID: 'employees',
       pointRadius: 0,
       borderWidth: 2,
-      tension: 0.2,
+      // Smooth without overshooting: headcount is whole people and never swings past its months.
+      cubicInterpolationMode: 'monotone' as const,
     },
     {
       label: 'HR FTE (hires marked)',
@@ -71,7 +72,8 @@ export function createTimelineChart(canvas: HTMLCanvasElement, timeline: Timelin
           type: 'linear',
           position: 'left',
           title: { display: true, text: 'Employees', color: colors.text },
-          ticks: { color: colors.text },
+          // Whole people: no 8.2 employees on the axis of a company of 8 to 10.
+          ticks: { color: colors.text, precision: 0 },
           grid: { color: colors.grid },
         },
         hr: {

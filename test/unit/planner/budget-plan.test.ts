@@ -75,3 +75,16 @@ describe('budget plan over time', () => {
     expect(budgetPlanOverTime(recommend(rich, catalog), rich, catalog)).toBeNull();
   });
 });
+
+describe('the budget plan notice', () => {
+  it('says the structure is unchanged rather than "Hybrid team → Hybrid team" (visual review 26)', async () => {
+    const { default: BudgetPlanNotice } = await import('../../../src/islands/planner/BudgetPlanNotice');
+    const profile = profileOf({ employees: 300, growthPct: 15, industry: 'technology', states: 5, budget: 400_000 });
+    const plan = recommend(profile, catalog);
+    const shown = budgetPlanOverTime(plan, profile, catalog)!;
+    expect(shown.structure).toBe(plan.structure);
+    const html = renderToString(h(BudgetPlanNotice, { recommended: plan, shown, focusOnMount: false, onUndo: () => {} }));
+    expect(html).toContain('Structure: unchanged (Hybrid team)');
+    expect(html).not.toContain('→ <strong>Hybrid team</strong>');
+  });
+});
