@@ -2,7 +2,7 @@ import { page } from '../../lib/routes';
 import type { Profile } from '../../engine/profile';
 import { STATE_NAMES } from '../../engine/data/state-codes';
 import { payDrivers } from '../../engine/state-pay';
-import { formatNumber } from '../../engine/format';
+import { formatNumber, listOf } from '../../engine/format';
 import { count } from './format';
 import ScrollTable from '../shared/ScrollTable';
 import './state-law.css';
@@ -16,6 +16,8 @@ export default function StatesSection({ profile }: { profile: Profile }) {
   if (drivers.length === 0) return null;
   const listed = drivers.reduce((sum, driver) => sum + driver.share, 0);
   const top = drivers.filter((driver) => Math.abs(driver.effect) >= 0.5).slice(0, 3);
+  // The listed states the sentence does not name for their pay, so its shares add up with the rest.
+  const near = drivers.filter((driver) => !top.includes(driver));
   return (
     <section class="result-card" aria-labelledby="states-title" data-testid="pay-by-state">
       <h2 id="states-title">Where your people work, and pay</h2>
@@ -23,7 +25,8 @@ export default function StatesSection({ profile }: { profile: Profile }) {
         {top.length > 0
           ? `Pay in this plan follows ${top.map((driver) => `${STATE_NAMES[driver.state]} (${pct(driver.share)} of staff; HR specialist pay ${times(driver.specialists)}, HR manager pay ${times(driver.managers)})`).join('; ')}.`
           : 'The states you listed pay close to the national range.'}{' '}
-        {listed < 0.999 && `The other ${pct(1 - listed)} of staff count at the national range.`}
+        {top.length > 0 && near.length > 0 && `${listOf(near.map((driver) => `${STATE_NAMES[driver.state]} (${pct(driver.share)})`))} ${near.length === 1 ? 'pays' : 'pay'} close to the national range.`}{' '}
+        {listed < 0.999 && `The other ${pct(1 - listed)} of staff, outside the states you listed, count at the national range.`}
       </p>
       <ScrollTable label="Employees and pay factors by state">
         <table>
