@@ -169,7 +169,7 @@ function pickSwitches(structure: Structure, headcounts: number[], pickAtSize: (e
     let shortest = -1;
     for (let index = 0; index < switches.length - 1; index += 1) {
       const months = switches[index + 1]!.month - switches[index]!.month;
-      if (months < SHORTEST_STRUCTURE_MONTHS && (shortest < 0 || months < switches[shortest + 1]!.month - switches[shortest]!.month)) shortest = index;
+      if (months < teamShape.shortestStructureMonths.value && (shortest < 0 || months < switches[shortest + 1]!.month - switches[shortest]!.month)) shortest = index;
     }
     if (shortest < 0) break;
     const before = shortest === 0 ? structure : switches[shortest - 1]!.structure;
@@ -177,9 +177,6 @@ function pickSwitches(structure: Structure, headcounts: number[], pickAtSize: (e
   }
   return switches;
 }
-
-/** Months a structure must be recommended for, between two others, before a timeline follows it. */
-const SHORTEST_STRUCTURE_MONTHS = 6;
 
 interface Switch {
   month: number;

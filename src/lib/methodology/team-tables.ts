@@ -26,6 +26,8 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   assistantManagerSpan: 'Direct reports of an assistant manager in a large department',
   assistantManagerMinSpan: 'Fewest direct reports an assistant manager is planned for',
   phaseHiresAboveFte: 'HR FTE hired at once above which (and above the team already there) the plan advises phasing the hires',
+  shortestStructureMonths: 'Fewest months a structure is recommended, between two others, for the timeline to hire for it',
+  hiringRoundMonths: 'Months within which a half-time need that becomes a full-time post is hired whole now',
 };
 
 const ROLE_SLOT_LABELS: Record<keyof typeof roleSlugs, string> = {

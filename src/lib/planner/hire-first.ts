@@ -7,6 +7,7 @@ import type { Plan } from '../../engine/plan.ts';
 import type { Range } from '../../engine/cost.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { outsourcingPrices } from '../../engine/data/costs.ts';
+import { teamShape } from '../../engine/data/team-shape.ts';
 
 const EPSILON = 1e-9;
 /** Plan FTE come in half steps (src/engine/data/workload.ts FTE_STEP). */
@@ -98,14 +99,11 @@ function partTimeWays(perFte: Range | null, fte: number, area: string, family: s
   ];
 }
 
-/** Months of a hiring round: a half-time need the plan makes whole within them is one full-time hire now. */
-const WHOLE_WITHIN_MONTHS = 3;
-
 /** The month within a hiring round by which the timeline's hires of a role reach the next whole person, or null. */
 function wholeBy(plan: Plan, role: string, hiredNow: number): number | null {
   let held = hiredNow;
   for (const month of plan.timeline) {
-    if (month.month === 0 || month.month > WHOLE_WITHIN_MONTHS) continue;
+    if (month.month === 0 || month.month > teamShape.hiringRoundMonths.value) continue;
     for (const hire of month.hires) if (hire.role === role && !hire.moreHours) held += hire.fte;
     if (held >= Math.ceil(hiredNow - EPSILON) - EPSILON) return month.month;
   }
