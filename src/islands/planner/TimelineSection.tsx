@@ -25,7 +25,7 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
       {changeMonths.length === 0 ? (
         <p>
           {last && last.hrFte === 0
-            ? `No HR hires are due within the horizon: at ${last.employees.toLocaleString('en-US')} employees by month ${last.month}, the company is still below its first HR hire${plan.firstHire ? ` (due at ${plan.firstHire.employees.toLocaleString('en-US')} employees)` : ''}.`
+            ? `No HR hires are due within the horizon: at ${count(last.employees)} employees by month ${last.month}, the company is still below its first HR hire${plan.firstHire ? ` (due at ${count(plan.firstHire.employees)} employees)` : ''}.`
             : 'No HR hires are due within the horizon: the team you have covers the workload.'}
         </p>
       ) : (
