@@ -45,8 +45,8 @@ export function lowerFirst(text: string): string {
   return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase() ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** A noun phrase with its indefinite article: "a hybrid team", "an assistant-manager layer". */
-export const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+/** A noun phrase with its indefinite article, by sound: "a hybrid team", "an assistant-manager layer", "an HR Generalist" (an initialism read letter by letter). */
+export const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) || /^[FHLMNRSX][A-Z&]/.test(phrase) ? 'an' : 'a'} ${phrase}`;
 
 /** "a", "a and b", "a, b and c". */
 export function listOf(words: string[]): string {

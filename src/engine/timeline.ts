@@ -183,6 +183,16 @@ interface Switch {
   structure: Structure;
 }
 
+/** One person's move into another post of the end team, made in `month` (null until then). */
+interface Move {
+  from: string;
+  into: string;
+  fte: number;
+  month: number | null;
+  /** FTE of the post left that the month's need still holds. */
+  left?: number;
+}
+
 export interface StaffingOptions {
   /** The plan is the recommendation: its timeline follows a change of recommended structure within the horizon. */
   followPick?: boolean;
@@ -237,6 +247,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const todayHead = today.find((member) => member.reportsTo === null);
   const endHead = endTeam.find((member) => member.reportsTo === null);
   let headGrowsInto: string | undefined;
+  // People hired today who take another post of the end team once the month's need has it, instead
+  // of staying in a post the end team has fewer of (the month-24 team would carry lead posts the
+  // plan for its size has not): an assistant manager whose layer goes moves into generalist work, a
+  // line manager beyond the end team's into the functional lead post it opens.
+  const moves: Move[] = [];
   for (const [role, fte] of todayByRole) {
     // A role today's team has and the end team does not: its people stay, and count toward the end
     // team's role of the same area instead of coming on top of it. A senior generalist heading a
@@ -253,33 +268,45 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // An assistant manager whose layer the end team no longer has takes a line-manager post that
     // today's team does not fill, instead of staying on top of a manager hired for it.
     const openPost = (post: string) => (end.get(post) ?? 0) - (todayByRole.get(post) ?? 0) >= fte - EPSILON;
-    const layerInto = role === roleSlugs.assistantManager && !end.has(role) ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
+    const layerGoes = role === roleSlugs.assistantManager && !end.has(role);
+    const layerInto = layerGoes ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
+    const intoWork = layerGoes && !layerInto ? [roleSlugs.seniorGeneralist, roleSlugs.generalist].find((post) => end.has(post)) : undefined;
+    if (intoWork) moves.push({ from: role, into: intoWork, fte, month: null });
     const same = grownInto
       ? roleSlugs.manager
       : role === todayHead?.role && headGrowsInto
         ? headGrowsInto
-        : layerInto
-        ? layerInto
-        : !end.has(role) && area !== undefined && area !== 'management'
-          ? [...end.keys()].find((other) => catalog[other]?.area === area)
-          : undefined;
+        : (layerInto ?? intoWork ?? (!end.has(role) && area !== undefined && area !== 'management' ? [...end.keys()].find((other) => catalog[other]?.area === area) : undefined));
     // Never below what today's team has in that role itself: those people stay too.
     if (same) end.set(same, Math.max(todayByRole.get(same) ?? 0, end.get(same)! - fte));
+    // A first-line lead beyond the end team's need of its title takes a functional lead post the end
+    // team opens (an HR manager the recruiting team's lead), one whole person at a time.
+    let leadsBeyond = isLead(role) && role !== todayHead?.role && !same ? Math.floor(fte - (end.get(role) ?? 0) + EPSILON) : 0;
+    for (const post of FUNCTION_LEADS) {
+      while (leadsBeyond > 0 && (end.get(post) ?? 0) - (todayByRole.get(post) ?? 0) >= 1 - EPSILON) {
+        end.set(post, end.get(post)! - 1);
+        moves.push({ from: role, into: post, fte: 1, month: null });
+        leadsBeyond -= 1;
+      }
+    }
+    // Today's people beyond the end team's need in a role it has count toward its other roles of
+    // their area first (generalists do coordinators' work), never toward another area's: a
+    // generalist kept from today does not stand in for the recruiters a growing company needs.
+    const beyond = fte - (end.get(role) ?? 0);
+    if (!same && end.has(role) && beyond > EPSILON && area !== undefined && area !== 'management' && !isLead(role)) {
+      let left = beyond;
+      for (const other of [...end.keys()]) {
+        if (other === role || isLead(other) || catalog[other]?.area !== area) continue;
+        const take = Math.min(left, end.get(other)! - (todayByRole.get(other) ?? 0));
+        if (take <= EPSILON) continue;
+        end.set(other, end.get(other)! - take);
+        left -= take;
+        if (left <= EPSILON) break;
+      }
+    }
     end.set(role, Math.max(end.get(role) ?? 0, fte));
   }
-  // Today's people beyond the end team's need in their own role still work: the end team grows to
-  // the larger of its own size and today's team, not to both. The overshoot comes off the
-  // practitioner roles today's team lacks (coordinators an assistant-manager layer adds, say),
-  // largest first; leads are whole people and stay.
-  let overshoot = sum(end.values()) - Math.max(sum(endNeed.values()), sum(todayByRole.values()));
-  while (overshoot > EPSILON) {
-    const trimmable = [...end].filter(([role, fte]) => !isLead(role) && fte - (todayByRole.get(role) ?? 0) > EPSILON);
-    if (trimmable.length === 0) break;
-    const [role, fte] = trimmable.sort((a, b) => b[1] - (todayByRole.get(b[0]) ?? 0) - (a[1] - (todayByRole.get(a[0]) ?? 0)))[0]!;
-    const cut = Math.min(overshoot, fte - (todayByRole.get(role) ?? 0));
-    end.set(role, fte - cut);
-    overshoot -= cut;
-  }
+  for (const [role, fte] of end) if (fte <= EPSILON && !todayByRole.has(role)) end.delete(role);
   // A practitioner's reason is the one of the team the company needs in the month of the hire: a
   // recruiter hired at 122 employees quoted with the hires a year of 324 would contradict the
   // month's plan. A lead is hired for the team being built, and a practitioner hired ahead of the
@@ -349,8 +376,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   };
   // A structure the plan passes through on the way to the end's (a generalist team before a hybrid
   // team, a hybrid team before a specialist team) hires practitioners the end team has fewer of, or
-  // none (generalists): they stay, in the FTE of the end team's other roles of their area first, else
-  // of its largest practitioner roles. Else a month's need for a generalist was filled with a
+  // none (generalists): they stay, in the FTE of the end team's other roles of their area where it
+  // has room, else on top of its need. Else a month's need for a generalist was filled with a
   // recruiter, even a growing company's first HR hire. (An existing team's people are placed in
   // the end team's roles already: there the end team stays as it is.)
   for (const change of withExisting ? [] : switches) {
@@ -361,9 +388,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       if (isLead(role) || short <= EPSILON) continue;
       const area = catalog[role]?.area;
       const room = (donor: string) => end.get(donor)! - Math.max(todayByRole.get(donor) ?? 0, donor === role ? Infinity : 0);
+      // Only from roles of the same area: a coordinator kept from a passing stage stands in for
+      // generalist work, not for the recruiters a growing company needs (else it stays on top).
       const donors = [...end.keys()]
-        .filter((donor) => donor !== role && !isLead(donor) && room(donor) > EPSILON)
-        .sort((x, y) => Number(catalog[y]?.area === area) - Number(catalog[x]?.area === area) || room(y) - room(x));
+        .filter((donor) => donor !== role && !isLead(donor) && catalog[donor]?.area === area && room(donor) > EPSILON)
+        .sort((x, y) => room(y) - room(x));
       let kept = 0;
       for (const donor of donors) {
         const take = Math.min(short - kept, room(donor));
@@ -372,7 +401,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         kept += take;
         if (kept >= short - EPSILON) break;
       }
-      if (kept > EPSILON) end.set(role, (end.get(role) ?? 0) + kept);
+      // The rest stays on top of the end team's need: those people are hired, and keep working.
+      end.set(role, (end.get(role) ?? 0) + short);
     }
   }
   const fillOrder = [...end.keys()].sort((a, b) => Number(isLead(a)) - Number(isLead(b)));
@@ -397,6 +427,19 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       continue;
     }
     const need = month === 0 ? todayByRole : needAt(month);
+    // A move is made in the first month whose need no longer holds the post the person leaves and
+    // wants the one they take (or no longer has the post they leave at all).
+    for (const move of month === 0 ? [] : moves) {
+      const leaves = (need.get(move.from) ?? 0) <= (held.get(move.from) ?? 0) - move.fte + EPSILON;
+      if (move.month !== null || !leaves || (need.has(move.from) && (need.get(move.into) ?? 0) <= (held.get(move.into) ?? 0) + EPSILON)) continue;
+      for (const map of [held, end]) {
+        map.set(move.into, (map.get(move.into) ?? 0) + move.fte);
+        map.set(move.from, (map.get(move.from) ?? 0) - move.fte);
+        if (map.get(move.from)! <= EPSILON) map.delete(move.from);
+      }
+      move.month = month;
+      move.left = need.get(move.from) ?? 0;
+    }
     const wanted = sum(need.values());
     // Roles of the end team, never beyond their end size; a shortfall is filled from end-team roles.
     const target = new Map<string, number>();
@@ -404,6 +447,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     let short = wanted - sum(target.values());
     for (const role of fillOrder) {
       if (short <= EPSILON) break;
+      if (!end.has(role)) continue;
       const room = end.get(role)! - target.get(role)!;
       const add = Math.min(room, short);
       if (add > EPSILON) {
@@ -496,7 +540,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     for (const [role, fte] of held) team.set(role, (team.get(role) ?? 0) + fte);
     inPlace.push(team);
     months.push({ month, employees, hrFte: sum(team.values()), hires, departures: [] });
-    complete = [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
+    complete = moves.every((move) => move.month !== null) && [...end].every(([role, fte]) => (held.get(role) ?? 0) >= fte - EPSILON);
   }
   if (shrinking) {
     // The recommendation steps down with the company: each year's team is the one recommended at its size.
@@ -512,13 +556,23 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     for (let month = 1; month <= profile.horizonMonths && surplusPlacedBy === null; month += 1) if (above(staffedOfMonth(month)) <= EPSILON) surplusPlacedBy = month;
   }
   const laterMoves = withExisting && !shrinking ? movesBeyondToday(today, endTeam, staffedOfMonth, profile.horizonMonths, profile.existingTeam) : [];
+  const titleOf = (role: string) => memberOf(endTeam, role)?.title ?? memberOf(today, role)?.title ?? catalog[role]?.title ?? role;
+  for (const move of moves) {
+    if (move.month === null) continue;
+    const switched = switchAt(move.month);
+    const becomes = switched ? `once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : 'as the team grows';
+    const who = move.fte < (todayByRole.get(move.from) ?? 0) - EPSILON ? `one of the ${titleOf(move.from)}s hired now` : `the ${titleOf(move.from)} hired now`;
+    const left = move.left ?? 0;
+    const needs = left > EPSILON ? `needs only ${left === 1 ? 'one' : `${formatNumber(left, 1)} FTE of`} ${titleOf(move.from)}` : move.from === roleSlugs.assistantManager ? 'has no assistant-manager layer' : `has no ${titleOf(move.from)}`;
+    laterMoves.push(`Month ${move.month}: ${who} moves into ${withArticle(titleOf(move.into))} post ${becomes}, when the team ${needs}: the post they leave is not refilled.`);
+  }
   if (headGrowsInto && todayHead && endHead) {
     // Named in the month the end team's head post first appears in a month's need.
     let month = 1;
     while (month < profile.horizonMonths && !needAt(month).has(headGrowsInto)) month += 1;
     laterMoves.push(`Month ${month}: the ${todayHead.title} hired now grows into the ${endHead.title} post as the team grows: a promotion, not a second head of HR hired over them.`);
-    laterMoves.sort((a, b) => Number(/^Month (\d+)/.exec(a)![1]) - Number(/^Month (\d+)/.exec(b)![1]));
   }
+  laterMoves.sort((a, b) => Number(/^Month (\d+)/.exec(a)![1]) - Number(/^Month (\d+)/.exec(b)![1]));
   return { months, inPlace, payFactor, surplusPlacedBy, laterMoves };
 }
 

@@ -99,7 +99,7 @@ export const teamShape = {
   /** HR FTE hired at once above which (and above the team they join) the plan advises phasing the hires. */
   phaseHiresAboveFte: { value: 10, source: 'roleplan-assumption', note: 'More HR hires at once than this, and than the team already has, are phased rather than made in one wave' },
   /** Months a structure must stay recommended, between two others, before a timeline rebuilds the team for it. */
-  shortestStructureMonths: { value: 6, source: 'roleplan-assumption', note: 'A structure recommended for a few months between two others is a blip of the pick, not a team to hire for' },
+  shortestStructureMonths: { value: 12, source: 'roleplan-assumption', note: 'A structure recommended for less than a year between two others is a passing stage, not a team to hire for: an HR team is not restructured twice in a year' },
   /** Months of a hiring round: a half-time need the timeline makes a full-time post within them is one full-time hire now. */
   hiringRoundMonths: { value: 3, source: 'roleplan-assumption', note: 'About one recruiting cycle; half a post hired now and topped up within it is two hiring rounds for one job' },
 } as const satisfies Record<string, TeamShapeFigure>;

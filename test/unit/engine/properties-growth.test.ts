@@ -6,6 +6,7 @@ import { planFor, recommend, STRUCTURES } from '../../../src/engine';
 import { analyze, analyzeWorkload, pickStructure } from '../../../src/engine/analysis';
 import { FTE_STEP } from '../../../src/engine/data/workload';
 import { prepared, type Plan } from '../../../src/engine/plan';
+import { staffingByMonth, teamAt } from '../../../src/engine/timeline';
 import { pickFromThresholds } from '../../../src/engine/thresholds';
 import { functionLeadFor } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
@@ -227,6 +228,37 @@ describe('engine properties over generated profiles: growth, headcount and the t
         }
       }),
       settings,
+    );
+  });
+
+  // A growing company's team at the horizon is the team recommended for its size then, not one
+  // that kept a passing stage's layers and is short of what the growth needs (review 26 H5): at
+  // the switch, an assistant manager moves into generalist work and a manager beyond the need into
+  // the functional lead post that opens, instead of practitioners being cut to make room for them.
+  it('a growing plan\u2019s horizon team has no more lead posts than the plan at that size (or today\u2019s team), and recruiters within half an FTE of it (no existing team)', () => {
+    const leads = new Set([...Object.values(functionLeadFor), ...Object.values(catalog).filter((role) => role.area === 'management').map((role) => role.slug)]);
+    fc.assert(
+      fc.property(
+        profileArb.filter((profile) => profile.growthPct > 0),
+        (input) => {
+          const profile = { ...input, existingTeam: {} };
+          const { catalog: stateCatalog, profile: used } = prepared(profile, catalog);
+          const plan = recommend(profile, catalog, { thresholds: false });
+          const today = teamAt(used, used.employees, plan.structure, stateCatalog, false);
+          const pickAt = (employees: number) => pickStructure({ ...used, employees }, stateCatalog);
+          const { inPlace, months } = staffingByMonth(used, plan.structure, stateCatalog, today, { followPick: true, pickAt });
+          const last = months.length - 1;
+          const horizon = planFor({ ...profile, employees: months[last]!.employees }, pickAt(months[last]!.employees), catalog, { full: false });
+          const fteOf = (entries: Iterable<[string, number]>, keep: (role: string) => boolean) => [...entries].reduce((sum, [role, fte]) => sum + (keep(role) ? fte : 0), 0);
+          const planned = horizon.team.map((member): [string, number] => [member.role, member.fte]);
+          // Leads hired today stay (nobody hired is let go), but no lead post is added beyond the plan's.
+          const leadsToday = fteOf(inPlace[0]!, (role) => leads.has(role));
+          expect(fteOf(inPlace[last]!, (role) => leads.has(role)), 'lead FTE at the horizon').toBeLessThanOrEqual(Math.max(leadsToday, fteOf(planned, (role) => leads.has(role))) + 1e-9);
+          expect(fteOf(inPlace[last]!, (role) => role === 'recruiter'), 'recruiters at the horizon').toBeGreaterThanOrEqual(fteOf(planned, (role) => role === 'recruiter') - FTE_STEP - 1e-9);
+        },
+      ),
+      // Three plans' worth of timelines a run: a tenth of the runs.
+      propertySettings(10),
     );
   });
 });

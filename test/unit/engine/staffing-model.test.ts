@@ -952,6 +952,34 @@ describe('3g. one head of HR over the horizon', () => {
   });
 });
 
+describe('3i. the horizon team is the team for that size (review 26 H5)', () => {
+  const recruitersBy = (result: Plan, month: number) =>
+    fteOf(result, 'recruiter') + result.timeline.filter((entry) => entry.month > 0 && entry.month <= month).flatMap((entry) => entry.hires).filter((hire) => hire.role === 'recruiter').reduce((sum, hire) => sum + hire.fte, 0);
+  it('an assistant manager whose layer the larger team drops moves into generalist work, named, and the recruiters the growth needs are hired', () => {
+    // Before: the month-24 team kept the assistant manager and the coordinators beside a hybrid
+    // team's director, with 2 recruiters where the plan for 763 employees has 4.
+    const input = { employees: 363, growthPct: 45, industry: 'manufacturing', states: 5 } as const;
+    const growing = plan(input);
+    expect(growing.structure).toBe('assistant-manager');
+    expect(growing.laterMoves).toContainEqual(
+      expect.stringMatching(/^Month \d+: the HR Assistant Manager hired now moves into an HR Generalist post once the plan becomes a hybrid team, when the team has no assistant-manager layer: the post they leave is not refilled\.$/),
+    );
+    const end = growing.timeline[growing.timeline.length - 1]!;
+    const atEnd = plan({ ...input, employees: end.employees });
+    expect(recruitersBy(growing, end.month)).toBeGreaterThanOrEqual(fteOf(atEnd, 'recruiter') - 0.5);
+  });
+  it('today\u2019s generalists beyond the larger team\u2019s need do not stand in for its recruiters, and a second line manager takes the recruiting lead post', () => {
+    // Before: 4 recruiters at month 24 where the plan for 800 employees has 5.5 (a generalist kept
+    // from today was counted against them).
+    const services = plan({ employees: 661, growthPct: 10, industry: 'professional-services', states: 3 });
+    expect(recruitersBy(services, 24)).toBeGreaterThanOrEqual(5.5);
+    // Before: two HR managers kept and a talent acquisition manager hired over the recruiters at month 13.
+    const healthcare = plan({ employees: 862, growthPct: 17, industry: 'healthcare', states: 5 });
+    expect(healthcare.timeline.flatMap((month) => month.hires).filter((hire) => hire.role === 'talent-acquisition-manager')).toEqual([]);
+    expect(healthcare.laterMoves).toEqual([expect.stringMatching(/^Month \d+: one of the HR Managers hired now moves into a Talent Acquisition Manager post as the team grows, when the team needs only one HR Manager/)]);
+  });
+});
+
 describe('3h. titles a company grows into', () => {
   it("a growing company's head is titled for its size a year on, at most twice today's headcount", () => {
     // Before: a VP of HR / CHRO at 150 employees growing 300% ("hired ahead of the growth to about 56.5 FTE").
