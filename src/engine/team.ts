@@ -113,6 +113,12 @@ export interface TeamInput {
    * at 800 employees): a team of more than one FTE has one, its first post, before practitioners.
    */
   headFirst?: boolean;
+  /**
+   * The company size the leads are titled for, where the caller fixes it: a timeline's months are
+   * titled for the size today's team is titled for (or their own, once larger), so a head hired
+   * for the year ahead is not promoted a month later because the next month looks a month further.
+   */
+  titledAt?: number;
 }
 
 const UNITS_PER_FTE = 1 / FTE_STEP;
@@ -166,7 +172,9 @@ function headsAbove(firstLine: number): { directors: number; executive: number }
  * average over the year of cuts, the size its team is staffed for (200 employees cutting 30% get
  * no HR manager over one FTE of staff that 199 would not get).
  */
-function titledFor(profile: Profile): number {
+export function titledFor(input: Pick<TeamInput, 'profile' | 'titledAt'>): number {
+  const { profile } = input;
+  if (input.titledAt !== undefined) return Math.max(profile.employees, input.titledAt);
   if (profile.growthPct > 0) return Math.max(profile.employees, titledHeadcount(profile));
   return profile.growthPct < 0 ? sizingHeadcount(profile) : profile.employees;
 }
@@ -496,7 +504,7 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
   const explain = input.explain !== false;
   // layerFte: the assistant managers added after the leads, part of the team the head leads.
   const total = practitioners.reduce((sum, draft) => sum + draft.fte, 0) + count.total + layerFte;
-  const employees = titledFor(input.profile);
+  const employees = titledFor(input);
   const drafts: Draft[] = [];
   const payFactor = headPayFactor(input.profile.employees);
   if (count.firstLine === 0) {
@@ -692,9 +700,9 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
   if (structure === 'specialist') {
     const practitioners = specialistPractitioners(input);
     const fte = practitioners.reduce((sum, draft) => sum + draft.fte, 0);
-    return withLeads(practitioners, leadCountOver(fte, titledFor(input.profile)), input, false);
+    return withLeads(practitioners, leadCountOver(fte, titledFor(input)), input, false);
   }
-  const counted = leadCount(teamFte, input.generalistFirst ? 0 : titledFor(input.profile));
+  const counted = leadCount(teamFte, input.generalistFirst ? 0 : titledFor(input));
   const count = input.headFirst && counted.total === 0 && teamFte > 1 ? { firstLine: 1, directors: 0, executive: 0, total: 1 } : counted;
   // The assistant-manager layer always has an HR manager at its head, counted inside the workload's team like any lead.
   const inside = structure === 'assistant-manager' ? Math.max(count.total, 1) : count.total;
@@ -719,7 +727,7 @@ function buildDrafts(structure: Structure, input: TeamInput): Draft[] {
   // ten had a director, two HR managers and an assistant manager over six and a half FTE of staff.
   const supervised = supervisedFte(practitioners);
   let leads = count;
-  const rest = leadCount(teamFte - supervised, input.generalistFirst ? 0 : titledFor(input.profile));
+  const rest = leadCount(teamFte - supervised, input.generalistFirst ? 0 : titledFor(input));
   if (rest.total < count.total) {
     leads = Math.max(rest.total, 1) === count.total ? count : rest;
     const freed = Math.max(count.total, 1) - Math.max(leads.total, 1);

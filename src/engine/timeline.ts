@@ -4,7 +4,7 @@ import { type Profile, hasExistingTeam } from './profile.ts';
 import type { RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
-import { buildTeam, leadReason, teamRoles, type TeamMember } from './team.ts';
+import { buildTeam, leadReason, teamRoles, titledFor, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
 import { GROWTH_PERIOD_MONTHS, headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
@@ -47,11 +47,11 @@ const EPSILON = 1e-9;
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
 
 /** FTE by role a structure needs at a given headcount: teamAt, summed by role. */
-function needByRole(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined): Map<string, number> {
-  if (hasExistingTeam(profile)) return hiredByRole(teamAt(profile, employees, structure, catalog, false, leadFor));
+function needByRole(profile: Profile, employees: number, structure: Structure, catalog: RoleCatalog, leadFor: number | undefined, titledAt: number | undefined): Map<string, number> {
+  if (hasExistingTeam(profile)) return hiredByRole(teamAt(profile, employees, structure, catalog, false, leadFor, titledAt));
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles } = analyzeWorkload(atSize);
-  return new Map(teamRoles(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor }).map((member) => [member.role, member.fte]));
+  return new Map(teamRoles(structure, { profile: atSize, workload, depth, catalog, staffRoles, leadFor, ...(titledAt !== undefined ? { titledAt } : {}) }).map((member) => [member.role, member.fte]));
 }
 
 /** The team a structure needs at a given headcount, other inputs unchanged, existing team counted. */
@@ -62,10 +62,11 @@ export function teamAt(
   catalog: RoleCatalog,
   explain = true,
   leadFor = teamFteAYearAhead(profile),
+  titledAt?: number,
 ): TeamMember[] {
   const atSize: Profile = { ...profile, employees };
   const { workload, depth, staffRoles, priorities } = analyzeWorkload(atSize);
-  const need = buildTeam(structure, { profile: atSize, workload, depth, catalog, explain, staffRoles, leadFor });
+  const need = buildTeam(structure, { profile: atSize, workload, depth, catalog, explain, staffRoles, leadFor, ...(titledAt !== undefined ? { titledAt } : {}) });
   return hasExistingTeam(profile) ? staffTeam(need, profile.existingTeam, catalog, priorities).team : need;
 }
 
@@ -191,6 +192,11 @@ interface Move {
   month: number | null;
   /** FTE of the post left that the month's need still holds. */
   left?: number;
+  /**
+   * A promotion, made the month the need first has the post: the head of HR into the larger team's
+   * head post, or a senior generalist into the line manager post it adds.
+   */
+  promotion?: 'head' | 'lead';
 }
 
 export interface StaffingOptions {
@@ -207,6 +213,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const shrinking = profile.growthPct < 0;
   // Every month's team is titled for the same horizon as the plan's own team.
   const leadFor = teamFteAYearAhead(profile);
+  // And for the same company size: a growing company's months are titled for the size today's team
+  // is (a year ahead), or their own once larger, not each for a year beyond itself.
+  const titledAt = profile.growthPct > 0 ? titledFor({ profile }) : undefined;
   // With an existing team, its people stay where today's plan places them, and the months build the
   // hires alone toward the end team's: where the end team places an existing person in other work
   // (a recruiter back in recruiting once a labor relations specialist is hired), the hire is the
@@ -229,14 +238,14 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const key = `${structureAt(month)} ${employees}`;
     let need = cache.get(key);
     if (!need) {
-      need = needByRole(profile, employees, structureAt(month), catalog, leadFor);
+      need = needByRole(profile, employees, structureAt(month), catalog, leadFor, titledAt);
       cache.set(key, need);
     }
     return need;
   };
   // The end team with its reasons (reasons change nothing else, so it is also the last month's need).
   const endEmployees = headcounts[profile.horizonMonths]!;
-  const endTeam = shrinking ? today : teamAt(profile, endEmployees, structureAt(profile.horizonMonths), catalog, true, leadFor);
+  const endTeam = shrinking ? today : teamAt(profile, endEmployees, structureAt(profile.horizonMonths), catalog, true, leadFor, titledAt);
   const endNeed = withExisting ? hiredByRole(endTeam) : fteByRole(endTeam);
   if (!shrinking) cache.set(`${structureAt(profile.horizonMonths)} ${endEmployees}`, endNeed);
   // Each role grows toward the end team, and nobody hired today is let go because the mix of a
@@ -272,11 +281,9 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const layerInto = layerGoes ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
     const intoWork = layerGoes && !layerInto ? [roleSlugs.seniorGeneralist, roleSlugs.generalist].find((post) => end.has(post)) : undefined;
     if (intoWork) moves.push({ from: role, into: intoWork, fte, month: null });
-    const same = grownInto
-      ? roleSlugs.manager
-      : role === todayHead?.role && headGrowsInto
-        ? headGrowsInto
-        : (layerInto ?? intoWork ?? (!end.has(role) && area !== undefined && area !== 'management' ? [...end.keys()].find((other) => catalog[other]?.area === area) : undefined));
+    const promotedInto = grownInto ? roleSlugs.manager : role === todayHead?.role ? headGrowsInto : undefined;
+    if (promotedInto) moves.push({ from: role, into: promotedInto, fte, month: null, promotion: role === todayHead?.role ? 'head' : 'lead' });
+    const same = promotedInto ?? layerInto ?? intoWork ?? (!end.has(role) && area !== undefined && area !== 'management' ? [...end.keys()].find((other) => catalog[other]?.area === area) : undefined);
     // Never below what today's team has in that role itself: those people stay too.
     if (same) end.set(same, Math.max(todayByRole.get(same) ?? 0, end.get(same)! - fte));
     // A first-line lead beyond the end team's need of its title takes a functional lead post the end
@@ -318,7 +325,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     if (shrinking || month === profile.horizonMonths) return endTeam;
     let team = teamsOfMonth.get(month);
     if (!team) {
-      team = teamAt(profile, headcounts[month]!, structureAt(month), catalog, true, leadFor);
+      team = teamAt(profile, headcounts[month]!, structureAt(month), catalog, true, leadFor, titledAt);
       teamsOfMonth.set(month, team);
     }
     return team;
@@ -356,7 +363,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const needOf = (month: number): TeamMember[] => {
     let team = needsOfMonth.get(month);
     if (!team) {
-      team = teamAt({ ...profile, existingTeam: {} }, headcounts[month]!, structureAt(month), catalog, true, leadFor);
+      team = teamAt({ ...profile, existingTeam: {} }, headcounts[month]!, structureAt(month), catalog, true, leadFor, titledAt);
       needsOfMonth.set(month, team);
     }
     return team;
@@ -428,10 +435,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     }
     const need = month === 0 ? todayByRole : needAt(month);
     // A move is made in the first month whose need no longer holds the post the person leaves and
-    // wants the one they take (or no longer has the post they leave at all).
+    // wants the one they take (or, for a layer that goes, no longer has the post they leave at all).
     for (const move of month === 0 ? [] : moves) {
       const leaves = (need.get(move.from) ?? 0) <= (held.get(move.from) ?? 0) - move.fte + EPSILON;
-      if (move.month !== null || !leaves || (need.has(move.from) && (need.get(move.into) ?? 0) <= (held.get(move.into) ?? 0) + EPSILON)) continue;
+      const wanted = (need.get(move.into) ?? 0) > (held.get(move.into) ?? 0) + EPSILON;
+      if (move.month !== null || !leaves || !(wanted || (!move.promotion && !need.has(move.from)))) continue;
       for (const map of [held, end]) {
         map.set(move.into, (map.get(move.into) ?? 0) + move.fte);
         map.set(move.from, (map.get(move.from) ?? 0) - move.fte);
@@ -549,7 +557,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const titleOf = (role: string) => today.find((member) => member.role === role)?.title ?? catalog[role]?.title ?? role;
     stepDown(profile, structureOf, catalog, leadFor, { months, inPlace, payFactor }, isLead, today.find((member) => member.reportsTo === null)?.role, titleOf);
   }
-  const staffedOfMonth = (month: number) => (month === profile.horizonMonths ? endTeam : teamAt(profile, headcounts[month]!, structureAt(month), catalog, false, leadFor));
+  const staffedOfMonth = (month: number) => (month === profile.horizonMonths ? endTeam : teamAt(profile, headcounts[month]!, structureAt(month), catalog, false, leadFor, titledAt));
   const above = (team: TeamMember[]) => sum(team.map((member) => member.aboveNeed ?? 0));
   let surplusPlacedBy: number | null = null;
   if (withExisting && !shrinking && above(today) > EPSILON) {
@@ -559,18 +567,17 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const titleOf = (role: string) => memberOf(endTeam, role)?.title ?? memberOf(today, role)?.title ?? catalog[role]?.title ?? role;
   for (const move of moves) {
     if (move.month === null) continue;
+    if (move.promotion) {
+      const instead = move.promotion === 'head' ? 'a second head of HR hired over them' : `a new ${titleOf(move.into)} hired`;
+      laterMoves.push(`Month ${move.month}: the ${titleOf(move.from)} hired now grows into the ${titleOf(move.into)} post as the team grows: a promotion, not ${instead}.`);
+      continue;
+    }
     const switched = switchAt(move.month);
     const becomes = switched ? `once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : 'as the team grows';
     const who = move.fte < (todayByRole.get(move.from) ?? 0) - EPSILON ? `one of the ${titleOf(move.from)}s hired now` : `the ${titleOf(move.from)} hired now`;
     const left = move.left ?? 0;
     const needs = left > EPSILON ? `needs only ${left === 1 ? 'one' : `${formatNumber(left, 1)} FTE of`} ${titleOf(move.from)}` : move.from === roleSlugs.assistantManager ? 'has no assistant-manager layer' : `has no ${titleOf(move.from)}`;
     laterMoves.push(`Month ${move.month}: ${who} moves into ${withArticle(titleOf(move.into))} post ${becomes}, when the team ${needs}: the post they leave is not refilled.`);
-  }
-  if (headGrowsInto && todayHead && endHead) {
-    // Named in the month the end team's head post first appears in a month's need.
-    let month = 1;
-    while (month < profile.horizonMonths && !needAt(month).has(headGrowsInto)) month += 1;
-    laterMoves.push(`Month ${month}: the ${todayHead.title} hired now grows into the ${endHead.title} post as the team grows: a promotion, not a second head of HR hired over them.`);
   }
   laterMoves.sort((a, b) => Number(/^Month (\d+)/.exec(a)![1]) - Number(/^Month (\d+)/.exec(b)![1]));
   return { months, inPlace, payFactor, surplusPlacedBy, laterMoves };

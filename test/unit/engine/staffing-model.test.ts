@@ -473,15 +473,19 @@ describe('5. an existing team', () => {
     expect(result.laterMoves).toEqual(['Month 36: Talent Acquisition Manager: 1 FTE promoted from your existing Recruiter staff instead of a new hire.']);
     expect(result.timeline.flatMap((month) => month.hires).map((hire) => hire.role)).not.toContain('talent-acquisition-manager');
     expect(plan({ employees: 130, industry: 'retail', growthPct: 50, existingTeam: { 'hr-generalist': 0.5, 'hr-coordinator': 2 } }).laterMoves).toEqual([
-      'Month 1: HR Manager: 0.5 FTE promoted from your existing HR Generalist staff instead of a new hire.',
-      'Month 10: 1 FTE of your HR Coordinator staff back in their own work.',
+      'Month 13: 1 FTE of your HR Coordinator staff back in their own work.',
+      'Month 13: HR Manager: 0.5 FTE promoted from your existing HR Generalist staff instead of a new hire.',
     ]);
     // Moves today's team already makes are in the team table, not repeated (only the return to
-    // recruiting is new); no existing team, no moves.
+    // recruiting is new). Without an existing team, the only move is the head's promotion, in the
+    // month the company reaches the size its senior generalist's reason names (200 employees).
+    // Before: month 1, as each month's head was titled for a year beyond itself.
     expect(plan({ employees: 250, industry: 'manufacturing', unionized: true, existingTeam: { 'hr-manager': 1, recruiter: 2, 'hr-coordinator': 1 } }).laterMoves).toEqual([
       'Month 8: 0.5 FTE of your Recruiter staff back in their own work.',
     ]);
-    expect(plan({ employees: 130, growthPct: 50 }).laterMoves).toEqual([]);
+    expect(plan({ employees: 130, growthPct: 50 }).laterMoves).toEqual([
+      'Month 13: the Senior HR Generalist hired now grows into the HR Manager post as the team grows: a promotion, not a second head of HR hired over them.',
+    ]);
   });
 
   it('a part-time person promoted into a whole post works more hours: one person, not a second hire beside them', () => {
@@ -850,10 +854,10 @@ describe('5. an existing team', () => {
     // half a generalist at months 0, 6, 14 and 22).
     expect(generalists).toEqual([
       [0, 1],
-      [4, 1],
+      [5, 1],
     ]);
-    const hire = result.timeline[4]!.hires.find((entry) => entry.role === 'hr-generalist')!;
-    expect(hire.reason).toMatch(/^At 162 employees \(month 4\), for the team of month 16 \(202 employees\)/);
+    const hire = result.timeline[5]!.hires.find((entry) => entry.role === 'hr-generalist')!;
+    expect(hire.reason).toMatch(/^At 165 employees \(month 5\), for the team of month 17 \(206 employees\)/);
   });
 
   it('where the hires cannot fill every open need, a high-priority function comes first', () => {
