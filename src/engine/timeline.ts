@@ -584,7 +584,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
 }
 
 /** A practitioner's half-person hire is made whole when the role needs the whole person within this many months. */
-const WHOLE_PERSON_WITHIN_MONTHS = GROWTH_PERIOD_MONTHS;
+const WHOLE_PERSON_WITHIN_MONTHS = teamShape.wholeHireWithinMonths.value;
 
 // The step-down's year is the period the growth rate is given for.
 const YEAR = GROWTH_PERIOD_MONTHS;

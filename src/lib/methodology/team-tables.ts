@@ -27,6 +27,7 @@ const TEAM_SHAPE_LABELS: Record<keyof typeof teamShape, string> = {
   assistantManagerMinSpan: 'Fewest direct reports an assistant manager is planned for',
   phaseHiresAboveFte: 'HR FTE hired at once above which (and above the team already there) the plan advises phasing the hires',
   shortestStructureMonths: 'Fewest months a structure is recommended, between two others, for the timeline to hire for it',
+  wholeHireWithinMonths: 'Months ahead a practitioner’s half-time need is hired as a whole person, where the role needs that person by then',
   hiringRoundMonths: 'Months within which a half-time need that becomes a full-time post is hired whole now',
 };
 

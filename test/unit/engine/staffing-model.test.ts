@@ -847,17 +847,28 @@ describe('5. an existing team', () => {
     }
   });
 
-  it('a practitioner the role needs whole within a year is hired whole, not in half-time pieces', () => {
-    const result = plan({ employees: 150, growthPct: 25, industry: 'technology' });
+  it('a practitioner the role needs whole within six months is hired whole, not in half-time pieces, and never further ahead', () => {
+    const result = plan({ employees: 150, growthPct: 40, industry: 'technology' });
     const generalists = result.timeline.flatMap((month) => month.hires.filter((hire) => hire.role === 'hr-generalist').map((hire) => [month.month, hire.fte]));
-    // Before: half a generalist at month 4 and another half at month 16 (review 20 #2, case B, had
-    // half a generalist at months 0, 6, 14 and 22).
+    // Review 20 #2 (case B) had half a generalist at months 0, 6, 14 and 22; the whole person the
+    // role needs by month 24 is hired at month 19.
     expect(generalists).toEqual([
-      [0, 1],
-      [5, 1],
+      [0, 1.5],
+      [7, 0.5],
+      [19, 1],
     ]);
-    const hire = result.timeline[5]!.hires.find((entry) => entry.role === 'hr-generalist')!;
-    expect(hire.reason).toMatch(/^At 165 employees \(month 5\), for the team of month 17 \(206 employees\)/);
+    expect(result.timeline[19]!.hires.find((entry) => entry.role === 'hr-generalist')!.reason).toMatch(/^At 256 employees \(month 19\), for the team of month 24 \(294 employees\)/);
+    // Review 26 M2: practitioners were hired for the team 12 months ahead ("At 31 employees (month
+    // 2), for the team of month 14"); now at most six months ahead. A lead is explained by the team
+    // it is hired to build (the end team), though hired the month the need first has it.
+    const fast = plan({ employees: 25, industry: 'technology', growthPct: 300 });
+    const leads = new Set(['hr-manager', 'hr-director', 'vp-of-hr', 'talent-acquisition-manager']);
+    for (const month of fast.timeline) {
+      for (const hire of month.hires) {
+        const ahead = /for the team of month (\d+)/.exec(hire.reason);
+        if (ahead && !leads.has(hire.role)) expect(Number(ahead[1]) - month.month, `${hire.role} at month ${month.month}`).toBeLessThanOrEqual(teamShape.wholeHireWithinMonths.value);
+      }
+    }
   });
 
   it('where the hires cannot fill every open need, a high-priority function comes first', () => {
