@@ -89,9 +89,9 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
     push(`  By year, with the hires (mid, fees included): ${plan.spend.map((year) => `year ${year.year} ${formatMoney(year.loaded.mid + year.outsourced.mid)}`).join(', ')}`);
   }
   if (plan.budget.limit === null) push('  Budget: none set.');
-  else if (plan.budget.fits) push(`  Budget ${formatMoney(plan.budget.limit)}: today's team fits.`);
+  else if (plan.budget.fits) push(`  Budget ${formatMoney(plan.budget.limit)}: today's team fits.${plan.budget.unpricedNote ? ` ${plan.budget.unpricedNote}` : ''}`);
   else {
-    push(`  Budget ${formatMoney(plan.budget.limit)}: over by ${formatMoney(plan.budget.overBy)}.`);
+    push(`  Budget ${formatMoney(plan.budget.limit)}: over by ${formatMoney(plan.budget.overBy)}.${plan.budget.unpricedNote ? ` ${plan.budget.unpricedNote}` : ''}`);
     const alternative = plan.budget.alternative;
     if (alternative) {
       const team = alternative.team.map((member) => `${one(member.fte)} ${member.title}`).join(', ') || 'no in-house staff';

@@ -74,8 +74,19 @@ export interface Plan {
    * alternativeCovers: the share of all the company's HR work the budget alternative covers (its
    * in-house FTE plus the work providers take off the team), null without an alternative.
    * note: why a plan over its budget has no alternative (the company's own HR team alone costs more).
+   * unpriced: the providers the company chose that have no sourced price, left out of the costs;
+   * unpricedNote: with a budget, what that leaves of the fit (null when nothing is left out).
    */
-  budget: { limit: number | null; fits: boolean; overBy: number; alternative: Plan | null; alternativeCovers: number | null; note: string | null };
+  budget: {
+    limit: number | null;
+    fits: boolean;
+    overBy: number;
+    alternative: Plan | null;
+    alternativeCovers: number | null;
+    note: string | null;
+    unpriced: string[];
+    unpricedNote: string | null;
+  };
   coverage: Coverage;
   /** Set when no in-house HR is recommended today: when the first HR hire is due. */
   firstHire: FirstHire | null;
@@ -585,11 +596,20 @@ function warningsFor(
     );
   }
   warnings.push(...declined.map(declinedWarning));
-  const unpriced = plan.outsourcing.filter((item) => item.fee && item.cost === null).map((item) => item.label.toLowerCase());
+  const { unpriced } = plan.budget;
   if (unpriced.length > 0) {
     warnings.push(`No sourced price for ${listOf(unpriced)}: the costs here leave ${unpriced.length === 1 ? 'it' : 'them'} out, so add your quote${unpriced.length === 1 ? '' : 's'}.`);
   }
   return warnings;
+}
+
+/** What a provider without a sourced price leaves of the budget's verdict: the fit is checked without it. */
+function unpricedWords(unpriced: string[], limit: number | null, spend: number): string | null {
+  if (limit === null || unpriced.length === 0) return null;
+  const which = `the ${listOf(unpriced)}, which ${unpriced.length === 1 ? 'has' : 'have'} no sourced price`;
+  return spend <= limit
+    ? `Not counted: ${which}. The plan fits only if ${unpriced.length === 1 ? 'its quote comes' : 'their quotes come'} to less than the ${formatMoney(limit - spend)} a year left.`
+    : `Not counted either: ${which}: ${unpriced.length === 1 ? 'it comes' : 'they come'} on top of the amount over.`;
 }
 
 /** What the company said it is willing to do, for each option the plan can decline. */
@@ -648,7 +668,8 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const limit = profile.budget ?? null;
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);
-  const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null, note: null };
+  const unpriced = fees.items.filter((item) => item.fee && item.cost === null).map((item) => item.label.toLowerCase());
+  const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null, note: null, unpriced, unpricedNote: unpricedWords(unpriced, limit, spend) };
   // A shrinking company's team is sized for its average headcount over the year of cuts: the band is read there too.
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = existingTeamFte(profile);

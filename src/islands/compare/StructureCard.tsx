@@ -3,7 +3,8 @@ import type { HeadcountRange, Plan } from '../../engine';
 import { STRUCTURE_LABELS, STRUCTURE_SUMMARIES, type Structure } from '../../engine/structures';
 import { coverageByLevel } from '../../lib/compare/coverage-summary';
 import { COVERAGE_LABELS } from '../../lib/plan-format';
-import { count, fte, money, moneyRange, per100 } from '../planner/format';
+import { count, fte, moneyRange, per100 } from '../planner/format';
+import { budgetVerdict } from '../../lib/budget-fit';
 
 /** What the structure guide says about the sizes it suits, and where the guide is. */
 export interface GuideFit {
@@ -68,7 +69,7 @@ export default function StructureCard({
         <div>
           <dt>Budget (fees included)</dt>
           <dd data-testid="budget">
-            {plan.budget.limit === null ? 'No limit set' : plan.budget.fits ? 'Fits' : `Over by ${money(plan.budget.overBy)}`}
+            {budgetVerdict(plan, 'No limit set')}
           </dd>
         </div>
         <div>

@@ -102,6 +102,11 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
           )}
         </div>
       )}
+      {budget.unpricedNote && (
+        <p class="help" data-testid="budget-unpriced">
+          {budget.unpricedNote}
+        </p>
+      )}
       {plan.outsourcing.length > 0 && (
         <>
           <h3>Outsourced work</h3>

@@ -20,6 +20,7 @@ import {
 import ScrollTable from '../shared/ScrollTable';
 import { download } from '../shared/download';
 import { count, fte, money, per100 } from './format';
+import { budgetVerdict } from '../../lib/budget-fit';
 
 interface Props {
   catalog: RoleCatalog;
@@ -42,7 +43,7 @@ const RESULT_ROWS: [string, (plan: Plan, employees: number, catalog: RoleCatalog
   ['HR team', (plan) => `${fte(plan.hrFte)} FTE`],
   ['Per 100 employees', (plan) => per100(plan.ratioPer100)],
   ['Loaded cost (mid)', (plan) => money(plan.cost.loaded.mid)],
-  ['Budget', (plan) => (plan.budget.limit === null ? 'No limit' : plan.budget.fits ? 'Fits' : `Over by ${money(plan.budget.overBy)}`)],
+  ['Budget', (plan) => budgetVerdict(plan, 'No limit')],
   ['Functions owned in depth', (plan) => String(HR_FUNCTIONS.filter((fn) => plan.coverage[fn] === 'deep').length)],
   ['Gaps', (plan) => String(HR_FUNCTIONS.filter((fn) => plan.coverage[fn] === 'gap').length)],
   ['Employees at the horizon', (plan) => count(plan.timeline[plan.timeline.length - 1]?.employees ?? 0)],

@@ -41,7 +41,7 @@ export function comparisonTables(comparison: StructureComparison, profile: Profi
           label(structure), plan.scores[structure], plan.hrFte, Math.round(plan.ratioPer100 * 100) / 100,
           plan.cost.salary.low, plan.cost.salary.mid, plan.cost.salary.high,
           plan.cost.loaded.low, plan.cost.loaded.mid, plan.cost.loaded.high,
-          plan.budget.limit === null ? 'no limit' : plan.budget.fits ? 'fits' : `over by ${plan.budget.overBy}`,
+          plan.budget.limit === null ? 'no limit' : `${plan.budget.fits ? 'fits' : `over by ${plan.budget.overBy}`}${plan.budget.unpriced.length > 0 ? ` (not counting the ${plan.budget.unpriced.join(' and ')}: no sourced price)` : ''}`,
           counts.deep, counts.broad, counts.outsourced, counts.gap, rangeText(comparison.bestFit[structure]),
         ];
       }),

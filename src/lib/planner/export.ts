@@ -62,7 +62,7 @@ export function planTables(plan: Plan, profile: Profile): CsvTable[] {
         ['HR FTE per 100 employees', Math.round(plan.ratioPer100 * 100) / 100],
         ['Benchmark band per 100', `${plan.band.low} to ${plan.band.high} (${plan.band.position})`],
         ['Budget (USD a year)', budget.limit ?? 'no limit'],
-        ['Fits the budget', budget.limit === null ? 'no limit' : budget.fits ? 'yes' : `no, over by ${budget.overBy}`],
+        ['Fits the budget', budget.limit === null ? 'no limit' : `${budget.fits ? 'yes' : `no, over by ${budget.overBy}`}${budget.unpriced.length > 0 ? ` (not counting the ${budget.unpriced.join(' and ')}: no sourced price)` : ''}`],
       ],
     },
     teamTable('Team (USD a year)', plan),
