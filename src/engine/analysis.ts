@@ -40,6 +40,8 @@ export interface Analysis {
   depth: HrFunction[];
   /** Whether provider fees include the PEO and HR software recommended before the first HR hire (default: when no in-house team). */
   recommendPeo?: boolean;
+  /** The PEO is priced at the low end of quotes (a budget alternative the mid-range price does not fit). */
+  peoQuote?: 'low';
   /** Headcount of the first in-house HR hire for this profile. */
   firstHirePoint: number;
   /** Roles the rules assign to a function's depth. */

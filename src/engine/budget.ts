@@ -54,11 +54,12 @@ function fitOne(
   allWork: number,
   rawWork: number,
   stage = analyzeWorkload({ ...base.profile, outsource }),
+  peoQuote?: 'low',
 ): Candidate | null {
   const profile: Profile = { ...base.profile, outsource };
   const full = stage.workload.teamFte;
   const noInHouse = full === 0 && peoInstead;
-  const fees = providerFees(profile, stage.workload, { noInHouse, catalog }).total.mid;
+  const fees = providerFees(profile, stage.workload, { noInHouse, catalog, ...(peoQuote ? { peoQuote } : {}) }).total.mid;
   if (fees > limit) return null;
   // The people already there, and nothing more, must fit too.
   const hasExisting = hasExistingTeam(profile);
@@ -101,6 +102,7 @@ function fitOne(
     options: { ...base.options, [structure]: option },
     pick: structure,
     recommendPeo: noInHouse,
+    ...(peoQuote ? { peoQuote } : {}),
   };
   // Work covered for the money: in-house FTE plus the work providers take off the team, as a
   // share of all the HR work (what an in-house team would need with no provider at all). With no
@@ -158,7 +160,12 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
     const extra = outsource.some((option) => !profile.outsource.includes(option));
     // A PEO in place of staff is a choice only when no in-house team is needed at all.
     for (const peoInstead of stage.workload.teamFte === 0 ? [true, false] : [false]) {
-      const candidate = fitOne(base, outsource, limit, catalog, peoInstead, allWork, unaided.fte, stage);
+      // A PEO whose mid-range price does not fit is tried at the low end of quotes: a tight budget
+      // shops for the cheaper PEO rather than leave payroll to nobody.
+      const usesPeo = outsource.includes('peo') || (peoInstead && stage.workload.teamFte === 0);
+      const candidate =
+        fitOne(base, outsource, limit, catalog, peoInstead, allWork, unaided.fte, stage) ??
+        (usesPeo ? fitOne(base, outsource, limit, catalog, peoInstead, allWork, unaided.fte, stage, 'low') : null);
       if (!candidate) continue;
       if (outsource.length === own.length && !extra) ownFits = true;
       // A provider the company did not choose is suggested only if the money left still buys
@@ -195,6 +202,12 @@ export function budgetAnalysis(base: Analysis, limit: number, catalog: RoleCatal
     notes.push(`Fits ${formatMoney(limit)} with ${one(chosen.fte)} of ${left}${planned}${keptSpecialists ? ', specialists where depth matters most kept first' : ''}.`);
   }
   if (added.length > 0) notes.push(`Suggests outsourcing ${named(added)}, which you have not chosen: it costs less than staffing the same work.`);
+  if (chosen.analysis.peoQuote === 'low') {
+    const { peo } = outsourcingPrices;
+    notes.push(
+      `Prices the PEO at the low end of quotes (about ${formatMoney(Math.round(peo.low * profile.employees))} a year for ${formatNumber(profile.employees)} employees, against ${formatMoney(Math.round(peo.mid * profile.employees))} at the mid-range price the plan uses): at the mid-range price it does not fit, so ask several PEOs to quote.`,
+    );
+  }
   const dropped = profile.outsource.filter((option) => !chosen.analysis.profile.outsource.includes(option));
   if (dropped.length > 0) {
     notes.push(

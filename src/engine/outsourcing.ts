@@ -17,6 +17,8 @@ export interface OutsourcingCost {
   fee: boolean;
   sources: string[];
   note: string;
+  /** A PEO priced at the low end of quotes (the budget alternative, where the mid-range price does not fit). */
+  quotedAt?: 'low';
 }
 
 /** A yearly range: a price per unit times the units (employees, hires), rounded to the dollar. */
@@ -32,6 +34,8 @@ export interface FeeOptions {
   /** No in-house HR staff yet: a PEO (unless chosen already), HR software and founder time. */
   noInHouse: boolean;
   catalog: RoleCatalog;
+  /** Price a PEO at the low end of quotes instead of the mid-range price (the budget alternative's last resort). */
+  peoQuote?: 'low';
 }
 
 /**
@@ -57,13 +61,15 @@ export function providerFees(profile: Profile, workload: Workload, options: FeeO
   const employees = profile.employees;
   const usesPeo = profile.outsource.includes('peo') || options.noInHouse;
   if (usesPeo) {
+    const lowQuote = options.peoQuote === 'low';
     items.push({
       option: 'peo',
       label: profile.outsource.includes('peo') ? 'PEO' : 'PEO (recommended before the first HR hire)',
-      cost: yearly(peo, employees),
+      cost: yearly(lowQuote ? { low: peo.low, mid: peo.low, high: peo.low } : peo, employees),
       fee: true,
       sources: [...peo.sources],
-      note: `${peo.note}. Takes over payroll, benefits administration and much of compliance administration.`,
+      note: `${peo.note}. Takes over payroll, benefits administration and much of compliance administration.${lowQuote ? ' Priced at the low end of quotes, as the budget allows: ask several PEOs to quote.' : ''}`,
+      ...(lowQuote ? { quotedAt: 'low' as const } : {}),
     });
   }
   for (const option of profile.outsource) {

@@ -664,7 +664,7 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const ratioPer100 = (hrFte / profile.employees) * 100;
   // No in-house HR yet: the plan prices a PEO (unless chosen), HR software and founder time.
   const providersToday = analysis.recommendPeo ?? (providersInstead(profile, workload, catalog) && analysis.facts.belowFirstHire);
-  const fees = providerFees(profile, workload, { noInHouse: providersToday, catalog });
+  const fees = providerFees(profile, workload, { noInHouse: providersToday, catalog, ...(analysis.peoQuote ? { peoQuote: analysis.peoQuote } : {}) });
   const limit = profile.budget ?? null;
   const spend = option.cost.loaded.mid + fees.total.mid;
   const overBy = limit === null ? 0 : Math.max(0, spend - limit);

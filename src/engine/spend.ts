@@ -25,7 +25,7 @@ const rounded = (range: Range): Range => ({ low: Math.round(range.low), mid: Mat
  * that month's headcount (a PEO is paid per employee). A PEO recommended before the first HR hire
  * is paid for its first contract term, beside the first HR person once they are hired.
  */
-export function spendByYear(profile: Profile, staffing: MonthlyTeams, catalog: RoleCatalog, noInHouseToday: boolean): YearSpend[] {
+export function spendByYear(profile: Profile, staffing: MonthlyTeams, catalog: RoleCatalog, noInHouseToday: boolean, peoQuote?: 'low'): YearSpend[] {
   const years: YearSpend[] = [];
   const feeCache = new Map<string, Range>();
   const peoSignedToday = noInHouseToday && !profile.outsource.includes('peo');
@@ -52,7 +52,7 @@ export function spendByYear(profile: Profile, staffing: MonthlyTeams, catalog: R
       if (!fees) {
         const atSize: Profile = { ...profile, employees, ...(peoKept ? { outsource: [...profile.outsource, 'peo' as const] } : {}) };
         // No provider chosen and in-house staff: no fees, without working out the month's workload.
-        fees = atSize.outsource.length === 0 && !noInHouse ? ZERO : providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog }).total;
+        fees = atSize.outsource.length === 0 && !noInHouse ? ZERO : providerFees(atSize, computeWorkload(atSize), { noInHouse, catalog, ...(peoQuote ? { peoQuote } : {}) }).total;
         feeCache.set(key, fees);
       }
       outsourced = addRanges(outsourced, times(fees, 1 / 12));

@@ -45,7 +45,8 @@ export function budgetPlanOverTime(plan: Plan, profile: Profile, catalog: RoleCa
   const payFactor = new Map(alternative.team.map((member) => [member.role, member.payFactor]));
   const staffing = { months: timeline, inPlace: timeline.map(() => new Map(team)), payFactor };
   const noInHouse = alternative.outsourcing.some((item) => item.option === 'hr-software');
-  const spend = spendByYear({ ...profile, outsource: outsourceOf(alternative) }, staffing, catalogForStates(catalog, profile), noInHouse);
+  const peoQuote = alternative.outsourcing.find((item) => item.option === 'peo')?.quotedAt;
+  const spend = spendByYear({ ...profile, outsource: outsourceOf(alternative) }, staffing, catalogForStates(catalog, profile), noInHouse, peoQuote);
   return {
     ...alternative,
     timeline,

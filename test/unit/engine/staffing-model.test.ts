@@ -1203,7 +1203,13 @@ describe('6c. a budget alternative that says what it covers and what the money c
     const small = plan({ employees: 45, budget: 40_000, outsource: ['peo'] });
     expect(small.budget.alternativeCovers!).toBeLessThan(0.5);
     expect(small.budget.alternative!.headline).not.toMatch(/covering all/);
-    expect(small.budget.alternative!.warnings.some((text) => /^Payroll cannot wait: .*\$21,600 a year for 45 employees, against \$62,775 at the mid-range price this plan uses/.test(text))).toBe(true);
+    // The PEO the company chose does not fit at the mid-range price: it is priced at the low end of
+    // quotes, and says so, rather than leave payroll to nobody (review 26 H1).
+    expect(small.budget.alternative!.warnings).toContain(
+      'Prices the PEO at the low end of quotes (about $21,600 a year for 45 employees, against $62,775 at the mid-range price the plan uses): at the mid-range price it does not fit, so ask several PEOs to quote.',
+    );
+    expect(small.budget.alternative!.coverage.payroll).toBe('outsourced');
+    expect(small.budget.alternative!.outsourcing.find((item) => item.option === 'peo')).toMatchObject({ cost: { low: 21_600, mid: 21_600, high: 21_600 }, quotedAt: 'low' });
   });
 
   it('a budget team of more than one person at a company that needs an HR manager has one at its head; a provider is suggested only beside one', () => {
@@ -1239,11 +1245,15 @@ describe('6c. a budget alternative that says what it covers and what the money c
     expect(alternative.warnings.some((text) => text.startsWith('One person runs HR'))).toBe(false);
   });
 
-  it('an alternative that leaves payroll uncovered says what PEO quote the budget leaves room for (review 26 H1)', () => {
+  it('a PEO the budget buys only at the low end of quotes is bought there, not left out with payroll uncovered (review 26 H1)', () => {
     // Before: "Within budget instead: no in-house staff, loaded $0" and "Stays uncovered: … payroll"
     // beside a $40,000 budget that a PEO quoted below the mid-range price fits.
-    const notes = plan({ employees: 30, industry: 'finance', growthPct: 10, budget: 40_000 }).budget.alternative!.warnings;
-    expect(notes).toContainEqual(expect.stringMatching(/^Payroll cannot wait: .* is the first thing to buy; the \$40,000 budget leaves room for one quoted at up to about \$40,000 a year\.$/));
+    const result = plan({ employees: 30, industry: 'finance', growthPct: 10, budget: 40_000 });
+    const alternative = result.budget.alternative!;
+    expect(alternative.coverage.payroll).toBe('outsourced');
+    expect(alternative.cost.loaded.mid + alternative.cost.outsourced.mid).toBeLessThanOrEqual(40_000);
+    expect(alternative.warnings).toContainEqual(expect.stringMatching(/^Prices the PEO at the low end of quotes \(about \$14,400 a year for 30 employees/));
+    expect(alternative.warnings.join(' ')).not.toMatch(/Payroll cannot wait/);
     // Below the low end of quotes, no such room is claimed.
     const tight = plan({ employees: 60, budget: 20_000 }).budget.alternative!.warnings;
     expect(tight.join(' ')).toMatch(/Payroll cannot wait/);

@@ -15,6 +15,16 @@ function profileOf(input: Record<string, unknown>): Profile {
 }
 
 describe('budget plan over time', () => {
+  it('a PEO the alternative prices at the low end of quotes stays at that price in every year', () => {
+    const profile = profileOf({ employees: 30, industry: 'finance', growthPct: 10, budget: 40_000 });
+    const plan = recommend(profile, catalog);
+    const held = budgetPlanOverTime(plan, profile, catalog)!;
+    expect(held.outsourcing.find((item) => item.option === 'peo')?.quotedAt).toBe('low');
+    // Year 1 at the low quote (the PEO is paid per employee, so it grows a little with the company), far below the mid-range price.
+    expect(held.spend[0]!.outsourced.mid).toBeLessThan(plan.budget.limit!);
+    expect(held.spend[0]!.outsourced.mid).toBeLessThan(plan.cost.outsourced.mid * 0.6);
+  });
+
   it('holds the alternative team every month, hired at month 0, with the recommended headcounts', () => {
     const profile = profileOf({ employees: 35, growthPct: 80, states: 3, budget: 120_000, industry: 'technology' });
     const plan = recommend(profile, catalog);
