@@ -57,10 +57,16 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   const second = runnerUp(plan);
   push(`Roleplan: HR plan for ${employees(profile.employees)} (${INDUSTRY_LABELS[profile.industry].toLowerCase()}, growth ${one(profile.growthPct)}% a year)`);
   push();
+  const passed = plan.passedOver;
   push(
     `${recommended ? 'Recommended structure' : 'Structure planned'}: ${STRUCTURE_LABELS[plan.structure]} (score ${plan.scores[plan.structure]} of 100)` +
-      (second ? `; runner-up: ${STRUCTURE_LABELS[second]} (${plan.scores[second]})` : ''),
+      (passed
+        ? `; highest score today: ${STRUCTURE_LABELS[passed.structure]} (${plan.scores[passed.structure]}), outgrown in month ${passed.month}`
+        : second
+          ? `; runner-up: ${STRUCTURE_LABELS[second]} (${plan.scores[second]})`
+          : ''),
   );
+  if (passed) push(`  ${passed.reason}`);
   push();
   if (plan.hrFte === 0 && plan.firstHire) {
     push(`Team: no in-house HR staff yet, on purpose: the first HR hire is due at ${employees(plan.firstHire.employees)} (companies that employ HR staff have ${plan.band.low}-${plan.band.high} per 100 at this size)`);
@@ -143,7 +149,10 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
     // The range today's headcount falls in is marked: a change below it is history, not a plan.
     const current = plan.thresholds.filter((threshold) => threshold.employees <= profile.employees).at(-1);
     for (const threshold of plan.thresholds) {
-      const mark = threshold === current ? ` (this company, at ${employees(profile.employees)})` : '';
+      const mark =
+        threshold === current
+          ? ` (this company, at ${employees(profile.employees)}${plan.passedOver ? `, which outgrows it in month ${plan.passedOver.month}` : ''})`
+          : '';
       push(`  from ${employees(threshold.employees)}: ${STRUCTURE_LABELS[threshold.structure]}${mark}`);
     }
   }

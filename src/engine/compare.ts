@@ -4,6 +4,8 @@ import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { planAll, prepared, type Plan } from './plan.ts';
 import { pickStructure } from './analysis.ts';
+import { lastingPick, type PassedOver } from './lasting-pick.ts';
+import { pickFromThresholds } from './thresholds.ts';
 import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
 import { EMPLOYEES } from './limits.ts';
 
@@ -15,7 +17,10 @@ export interface HeadcountRange {
 
 export interface StructureComparison {
   plans: Record<Structure, Plan>;
+  /** The recommendation, as `recommend` makes it: the structure the company grows into where it outgrows today's best score within the year. */
   recommended: Structure;
+  /** Set when the structure that scores highest today is passed over (see lasting-pick.ts). */
+  passedOver: PassedOver | null;
   /** Headcounts (1 to 100,000) at which each structure is the recommendation, other inputs fixed. */
   bestFit: Record<Structure, HeadcountRange[]>;
   outsourcing: OutsourcingComparison[];
@@ -42,11 +47,14 @@ export function compareStructures(profile: Profile, catalog: RoleCatalog): Struc
   const plans = planAll(profile, catalog);
   // The picks are made as the plans make them: state pay, and only the providers the plans use.
   const { catalog: stateCatalog, profile: used } = prepared(profile, catalog);
-  const recommended = pickStructure(used, stateCatalog);
+  const best = pickStructure(used, stateCatalog);
+  const { thresholds } = plans[best];
+  const { structure: recommended, passedOver } = lastingPick(used, best, plans[best].scores, (employees) => pickFromThresholds(best, used.employees, thresholds, employees));
   const atOne = pickStructure({ ...used, employees: 1 }, stateCatalog);
   return {
     plans,
     recommended,
+    passedOver,
     bestFit: bestFitRanges(atOne, plans[recommended].thresholds),
     outsourcing: outsourcingComparison(profile, catalog),
   };

@@ -17,6 +17,7 @@ import { findThresholds, pickFromThresholds, type Threshold } from './thresholds
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
 import { chooseOutsourcing, type DeclinedOutsourcing, type OutsourcingChoice } from './outsourcing-choice.ts';
 import { firstHireFor, type FirstHire } from './first-hire.ts';
+import { lastingPick, type PassedOver } from './lasting-pick.ts';
 import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
 import { budgetAnalysis, existingTeamCost } from './budget.ts';
 import { sources as sourceTable } from './data/sources.ts';
@@ -59,6 +60,11 @@ export interface Plan {
   /** One sentence saying why this structure, for people. */
   headline: string;
   scores: Record<Structure, number>;
+  /**
+   * Set when the structure that scores highest today is not the recommendation: the company grows
+   * out of it within the year into the recommended one (see lasting-pick.ts).
+   */
+  passedOver: PassedOver | null;
   team: PlanMember[];
   hrFte: number;
   ratioPer100: number;
@@ -612,6 +618,8 @@ function unpricedWords(unpriced: string[], limit: number | null, spend: number):
     : `Not counted either: ${which}: ${unpriced.length === 1 ? 'it comes' : 'they come'} on top of the amount over.`;
 }
 
+const scoresOf = (analysis: Analysis) => Object.fromEntries(STRUCTURES.map((s) => [s, analysis.options[s].score])) as Record<Structure, number>;
+
 /** What the company said it is willing to do, for each option the plan can decline. */
 const WILLING_TO: Partial<Record<Profile['outsource'][number], string>> = {
   peo: 'use a PEO',
@@ -657,8 +665,22 @@ export interface AssembleOptions {
   followPick?: boolean;
 }
 
-export function assemble(analysis: Analysis, structure: Structure, catalog: RoleCatalog, options: AssembleOptions): Plan {
+export function assemble(analysis: Analysis, requested: Structure, catalog: RoleCatalog, options: AssembleOptions): Plan {
   const { profile, workload } = analysis;
+  const thresholds = options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [];
+  // With the thresholds scanned, the timeline follows the recommendation where they say it changes.
+  // Below today's headcount (a shrinking company) the list does not say what came first: the pick is read there.
+  const pickAt =
+    options.full && options.thresholds === undefined
+      ? (employees: number) =>
+          employees >= profile.employees ? pickFromThresholds(analysis.pick, profile.employees, thresholds, employees) : pickStructure({ ...profile, employees }, catalog)
+      : undefined;
+  // The recommendation is the structure the company grows into where it outgrows today's best score within the year.
+  const lasting =
+    options.followPick && options.full && !options.alternative
+      ? lastingPick(profile, requested, scoresOf(analysis), pickAt ?? ((employees) => pickStructure({ ...profile, employees }, catalog)))
+      : null;
+  const structure = lasting?.structure ?? requested;
   const option = analysis.options[structure];
   const hrFte = option.team.reduce((sum, member) => sum + member.fte, 0);
   const ratioPer100 = (hrFte / profile.employees) * 100;
@@ -674,21 +696,14 @@ export function assemble(analysis: Analysis, structure: Structure, catalog: Role
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
   const existingTotal = existingTeamFte(profile);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
-  const thresholds = options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [];
-  // With the thresholds scanned, the timeline follows the recommendation where they say it changes.
-  // Below today's headcount (a shrinking company) the list does not say what came first: the pick is read there.
-  const pickAt =
-    options.full && options.thresholds === undefined
-      ? (employees: number) =>
-          employees >= profile.employees ? pickFromThresholds(structure, profile.employees, thresholds, employees) : pickStructure({ ...profile, employees }, catalog)
-      : undefined;
   const staffing = options.full
     ? staffingByMonth(profile, structure, catalog, option.team, { followPick: options.followPick === true && !options.alternative, ...(pickAt ? { pickAt } : {}) })
     : null;
   const plan: Plan = {
     structure,
     headline: headlineFor(analysis, option, hrFte),
-    scores: Object.fromEntries(STRUCTURES.map((s) => [s, analysis.options[s].score])) as Record<Structure, number>,
+    scores: scoresOf(analysis),
+    passedOver: lasting?.passedOver ?? null,
     team: option.team.map((member, index) => ({
       ...member,
       salary: option.cost.members[index]!.salary,

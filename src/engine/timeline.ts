@@ -192,6 +192,8 @@ interface Move {
   month: number | null;
   /** FTE of the post left that the month's need still holds. */
   left?: number;
+  /** The end team needs the post left: it is refilled by a hire. */
+  refilled?: boolean;
   /**
    * A promotion, made the month the need first has the post: the head of HR into the larger team's
    * head post, or a senior generalist into the line manager post it adds.
@@ -271,7 +273,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // into the end team's head post, instead of a new head hired over them months later (a VP of HR
     // over the director hired last quarter, a manager over this month's supervisor).
     const endPost = endHead?.role;
-    if (role === todayHead?.role && isLead(role) && !end.has(role) && endPost && endPost !== role && isLead(endPost) && !todayByRole.has(endPost) && (end.get(endPost) ?? 0) >= fte - EPSILON) {
+    // Whether or not the end team keeps the head's title as a line post: where it does, the post is refilled under them.
+    if (role === todayHead?.role && isLead(role) && endPost && endPost !== role && isLead(endPost) && !todayByRole.has(endPost) && (end.get(endPost) ?? 0) >= fte - EPSILON) {
       headGrowsInto = endPost;
     }
     // An assistant manager whose layer the end team no longer has takes a line-manager post that
@@ -439,12 +442,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     for (const move of month === 0 ? [] : moves) {
       const leaves = (need.get(move.from) ?? 0) <= (held.get(move.from) ?? 0) - move.fte + EPSILON;
       const wanted = (need.get(move.into) ?? 0) > (held.get(move.into) ?? 0) + EPSILON;
-      if (move.month !== null || !leaves || !(wanted || (!move.promotion && !need.has(move.from)))) continue;
+      // A promotion is made once the need has the post above, whether or not the post left is refilled.
+      if (move.month !== null || !(move.promotion ? wanted : leaves && (wanted || !need.has(move.from)))) continue;
       for (const map of [held, end]) {
         map.set(move.into, (map.get(move.into) ?? 0) + move.fte);
-        map.set(move.from, (map.get(move.from) ?? 0) - move.fte);
+        // The end team's own need of the post left stays: it is refilled (an HR manager post under a promoted head).
+        map.set(move.from, map === end ? Math.max(endNeed.get(move.from) ?? 0, end.get(move.from)! - move.fte) : held.get(move.from)! - move.fte);
         if (map.get(move.from)! <= EPSILON) map.delete(move.from);
       }
+      move.refilled = (end.get(move.from) ?? 0) > (held.get(move.from) ?? 0) + EPSILON;
       move.month = month;
       move.left = need.get(move.from) ?? 0;
     }
@@ -569,7 +575,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     if (move.month === null) continue;
     if (move.promotion) {
       const instead = move.promotion === 'head' ? 'a second head of HR hired over them' : `a new ${titleOf(move.into)} hired`;
-      laterMoves.push(`Month ${move.month}: the ${titleOf(move.from)} hired now grows into the ${titleOf(move.into)} post as the team grows: a promotion, not ${instead}.`);
+      const refill = move.refilled ? ` The ${titleOf(move.from)} post they leave is filled by a hire under them.` : '';
+      laterMoves.push(`Month ${move.month}: the ${titleOf(move.from)} hired now grows into the ${titleOf(move.into)} post as the team grows: a promotion, not ${instead}.${refill}`);
       continue;
     }
     const switched = switchAt(move.month);

@@ -39,7 +39,7 @@ export default function Compare({ catalog, sourceLabels, initialProfile, initial
   );
   const { profile, result: comparison } = state.shown.value;
   const planLink = state.query !== null ? withQuery('planner', state.query) : null;
-  const why = whyRecommended(comparison.plans, comparison.recommended);
+  const why = whyRecommended(comparison.plans, comparison.recommended, comparison.passedOver);
 
   return (
     <ToolShell

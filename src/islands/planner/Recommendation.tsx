@@ -8,7 +8,10 @@ interface Props {
   budgetPlan?: boolean;
 }
 
-/** The pick, the one-sentence why, and the runner-up with its score (not for the budget plan, which no score picked). */
+/**
+ * The pick, the one-sentence why, and the runner-up with its score, or why the structure that scores
+ * highest today is passed over (not for the budget plan, which no score picked).
+ */
 export default function Recommendation({ plan, budgetPlan = false }: Props) {
   const ranked = [...STRUCTURES].sort((a, b) => plan.scores[b] - plan.scores[a]);
   const runnerUp = ranked.find((structure) => structure !== plan.structure)!;
@@ -52,7 +55,12 @@ export default function Recommendation({ plan, budgetPlan = false }: Props) {
           {plan.firstHire.reason}
         </p>
       )}
-      {!budgetPlan && (
+      {!budgetPlan && plan.passedOver && (
+        <p class="runner-up" data-testid="passed-over">
+          {plan.passedOver.reason} <a href="#why-title">See why</a>
+        </p>
+      )}
+      {!budgetPlan && !plan.passedOver && (
         <p class="runner-up">
           Runner-up: <strong>{STRUCTURE_LABELS[runnerUp]}</strong>, scoring {plan.scores[runnerUp]} of 100.{' '}
           <a href="#why-title">See why</a>

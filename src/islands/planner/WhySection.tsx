@@ -17,6 +17,12 @@ export default function WhySection({ plan, employees }: { plan: Plan; employees:
           <p>The same structure fits at every size from 1 to 100,000 employees, other inputs unchanged.</p>
         ) : (
           <ul class="thresholds" data-testid="thresholds">
+            {plan.passedOver && (
+              <li data-testid="passed-over-threshold">
+                Today {withArticle(STRUCTURE_LABELS[plan.passedOver.structure].toLowerCase())} scores highest, but the company outgrows it in month{' '}
+                {plan.passedOver.month}: this plan is {withArticle(STRUCTURE_LABELS[plan.structure].toLowerCase())} from the start.
+              </li>
+            )}
             {ahead.map((threshold) => (
               <li key={threshold.employees}>
                 At <strong>{count(threshold.employees)} employees</strong> this becomes {withArticle(STRUCTURE_LABELS[threshold.structure].toLowerCase())}.

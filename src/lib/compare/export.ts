@@ -25,7 +25,7 @@ export function comparisonTables(comparison: StructureComparison, profile: Profi
       rows: [
         ['Employees', profile.employees],
         ['Recommended', STRUCTURE_LABELS[comparison.recommended]],
-        ['Why', whyRecommended(plans, comparison.recommended).sentence],
+        ['Why', whyRecommended(plans, comparison.recommended, comparison.passedOver).sentence],
       ],
     },
     {

@@ -48,8 +48,10 @@ function coverageDifference(runnerUp: Plan, recommended: Plan): string {
  * against 70 for Specialist team, the runner-up, which would cost $36,000 (5%) more a year fully
  * loaded and own 2 functions in depth more."
  */
-export function whyRecommended(plans: Record<Structure, Plan>, recommended: Structure): RecommendationReason {
+export function whyRecommended(plans: Record<Structure, Plan>, recommended: Structure, passedOver: { structure: Structure; reason: string } | null = null): RecommendationReason {
   const plan = plans[recommended];
+  // The structure that scores highest today is passed over: the engine says why.
+  if (passedOver) return { recommended, runnerUp: passedOver.structure, sentence: passedOver.reason };
   const runnerUp = runnerUpOf(plan.scores, recommended);
   const other = plans[runnerUp];
   const lead = plan.scores[recommended] - plan.scores[runnerUp];

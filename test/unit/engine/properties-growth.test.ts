@@ -8,7 +8,7 @@ import { FTE_STEP } from '../../../src/engine/data/workload';
 import { prepared, type Plan } from '../../../src/engine/plan';
 import { staffingByMonth, teamAt } from '../../../src/engine/timeline';
 import { pickFromThresholds } from '../../../src/engine/thresholds';
-import { functionLeadFor } from '../../../src/engine/data/team-shape';
+import { functionLeadFor, teamShape } from '../../../src/engine/data/team-shape';
 import { catalog } from '../../support/catalog';
 import { employeesArb, profileArb } from '../../support/profile-arbitrary';
 import { PROPERTY_RUNS, propertySettings } from '../../support/property-runs';
@@ -258,6 +258,31 @@ describe('engine properties over generated profiles: growth, headcount and the t
         },
       ),
       // Three plans' worth of timelines a run: a tenth of the runs.
+      propertySettings(10),
+    );
+  });
+
+  // An assistant-manager layer is not hired to be taken apart within the year (review 27 H2): where
+  // the company outgrows it that soon, the plan is the structure it grows into, and says so.
+  it('an assistant manager hired now keeps the post for at least the shortest stretch a structure is built for (no existing team)', () => {
+    fc.assert(
+      // Where the layer lives: mid-sized companies in the industries where the title is common, growing.
+      fc.property(
+        profileArb,
+        fc.integer({ min: 300, max: 500 }),
+        fc.constantFrom('healthcare', 'manufacturing', 'retail', 'nonprofit' as const),
+        fc.integer({ min: 5, max: 80 }),
+        (base, employees, industry, growthPct) => {
+          const input = { ...base, employees, industry, growthPct, existingTeam: {}, stateEmployees: {} };
+          const plan = recommend(input, catalog, { thresholds: false });
+          if (plan.passedOver) {
+            expect(plan.passedOver.month).toBeLessThanOrEqual(teamShape.shortestStructureMonths.value);
+            expect(plan.scores[plan.passedOver.structure]).toBeGreaterThanOrEqual(plan.scores[plan.structure]);
+          }
+          const early = plan.laterMoves.filter((move) => / Assistant Manager hired now moves into /.test(move)).map((move) => Number(/^Month (\d+)/.exec(move)![1]));
+          for (const month of early) expect(month, plan.laterMoves.join(' ')).toBeGreaterThanOrEqual(Math.min(teamShape.shortestStructureMonths.value, input.horizonMonths));
+        },
+      ),
       propertySettings(10),
     );
   });

@@ -1,0 +1,59 @@
+// The structure a growing company is recommended now: the best-scoring structure at today's
+// headcount, unless the company grows out of it within the shortest stretch a structure is built
+// for (`teamShape.shortestStructureMonths`) into one that then holds as long (or to the horizon's
+// end), and the switch would take apart posts hired now. Building a team one way to take it apart
+// within months is no plan: the team is built now for the structure the company is growing into.
+import { headcountAt } from './headcount.ts';
+import type { Profile } from './profile.ts';
+import { STRUCTURE_LABELS, type Structure } from './structures.ts';
+import { teamShape } from './data/team-shape.ts';
+import { formatNumber, withArticle } from './format.ts';
+
+/**
+ * Structures whose own posts the next structure takes apart: the assistant-manager layer (the
+ * assistant manager and the coordinators under them). The others grow into the next by adding
+ * posts (a generalist team gains its first specialist), so nothing built is undone.
+ */
+const TAKEN_APART: ReadonlySet<Structure> = new Set(['assistant-manager']);
+
+export interface PassedOver {
+  /** The structure that scores highest at today's headcount. */
+  structure: Structure;
+  /** The month the company reaches the headcount where the recommendation changes. */
+  month: number;
+  employees: number;
+  /** Why it is passed over, in words. */
+  reason: string;
+}
+
+export interface LastingPick {
+  structure: Structure;
+  passedOver: PassedOver | null;
+}
+
+/**
+ * `today`: the pick at today's headcount; `pickAt`: the pick at a larger headcount, other inputs
+ * fixed. Reads the pick at the end of each stretch first, and month by month only where it differs.
+ */
+export function lastingPick(profile: Profile, today: Structure, scores: Record<Structure, number>, pickAt: (employees: number) => Structure): LastingPick {
+  const kept: LastingPick = { structure: today, passedOver: null };
+  if (profile.growthPct <= 0 || !TAKEN_APART.has(today)) return kept;
+  const span = teamShape.shortestStructureMonths.value;
+  const within = Math.min(span, profile.horizonMonths);
+  const at = (month: number) => headcountAt(profile.employees, profile.growthPct, month);
+  if (pickAt(at(within)) === today) return kept;
+  let month = 1;
+  while (pickAt(at(month)) === today) month += 1;
+  const next = pickAt(at(month));
+  // The structure grown into must itself last a stretch (or to the horizon's end): else the
+  // recommendation is changing too fast to build for either, and today's best score stands.
+  if (pickAt(at(Math.min(month + span, profile.horizonMonths))) !== next) return kept;
+  const employees = at(month);
+  const label = (structure: Structure) => STRUCTURE_LABELS[structure].toLowerCase();
+  const reason =
+    `${withArticle(label(today)).replace(/^./, (first) => first.toUpperCase())} scores highest at ${formatNumber(profile.employees)} employees ` +
+    `(${formatNumber(scores[today])} of 100 against ${formatNumber(scores[next])}), but at ${formatNumber(profile.growthPct)}% growth the company reaches ` +
+    `${formatNumber(employees)} employees in month ${month}, where ${withArticle(label(next))} is recommended: Roleplan recommends ${withArticle(label(next))} now, ` +
+    `so the HR team is not built one way and rebuilt within ${span} months.`;
+  return { structure: next, passedOver: { structure: today, month, employees, reason } };
+}

@@ -1,0 +1,39 @@
+// A layer the company outgrows within the year is passed over (review 27 H2): the planner, the
+// compare page and their exports say which structure scores highest today and why the plan is
+// the one the company grows into, instead of a runner-up that outscores the recommendation.
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import Recommendation from '../../../src/islands/planner/Recommendation';
+import WhySection from '../../../src/islands/planner/WhySection';
+import { compareStructures } from '../../../src/engine/compare';
+import { recommend } from '../../../src/engine/plan';
+import { profile } from '../../../src/engine/profile';
+import { whyRecommended } from '../../../src/lib/compare/why-recommended';
+import { catalog } from '../../support/catalog';
+
+const company = profile({ employees: 440, growthPct: 25, industry: 'manufacturing', states: 2 });
+
+describe('a structure passed over because the company outgrows it within the year', () => {
+  it('the planner names it in place of a runner-up, and the thresholds say the plan is built for the next one from the start', () => {
+    const plan = recommend(company, catalog);
+    expect(plan.passedOver?.structure).toBe('assistant-manager');
+    const card = renderToString(h(Recommendation, { plan }));
+    expect(card).toContain(`data-testid="passed-over">${plan.passedOver!.reason}`);
+    expect(card).not.toContain('Runner-up');
+    const why = renderToString(h(WhySection, { plan, employees: company.employees }));
+    expect(why).toMatch(/data-testid="passed-over-threshold">Today an assistant-manager layer scores highest, but the company outgrows it in month(\s|<!-- -->)*7(<!-- -->)?: this plan is a hybrid team from the start\./);
+  });
+
+  it('the compare page recommends what the planner does and gives the same reason', () => {
+    const plan = recommend(company, catalog);
+    const comparison = compareStructures(company, catalog);
+    expect(comparison.recommended).toBe(plan.structure);
+    expect(comparison.passedOver?.reason).toBe(plan.passedOver!.reason);
+    expect(whyRecommended(comparison.plans, comparison.recommended, comparison.passedOver).sentence).toBe(plan.passedOver!.reason);
+    // Without a passed-over structure, the runner-up sentence stands.
+    const steady = compareStructures(profile({ employees: 440, growthPct: 0, industry: 'manufacturing', states: 2 }), catalog);
+    expect(steady.passedOver).toBeNull();
+    expect(whyRecommended(steady.plans, steady.recommended, steady.passedOver).sentence).toMatch(/the runner-up/);
+  });
+});
