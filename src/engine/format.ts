@@ -46,7 +46,10 @@ export function lowerFirst(text: string): string {
 }
 
 /** A noun phrase with its indefinite article, by sound: "a hybrid team", "an assistant-manager layer", "an HR Generalist" (an initialism read letter by letter). */
-export const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) || /^[FHLMNRSX][A-Z&]/.test(phrase) ? 'an' : 'a'} ${phrase}`;
+export const withArticle = (phrase: string) => `${articleFor(phrase)} ${phrase}`;
+
+/** The indefinite article a phrase takes, by sound (see withArticle), where the phrase itself is set apart (a link). */
+export const articleFor = (phrase: string): 'a' | 'an' => (/^[aeiou]/i.test(phrase) || /^[FHLMNRSX][A-Z&]/.test(phrase) ? 'an' : 'a');
 
 /** "a", "a and b", "a, b and c". */
 export function listOf(words: string[]): string {

@@ -16,6 +16,9 @@ export type StateCode = keyof typeof STATE_NAMES;
 
 export const STATE_CODES = Object.keys(STATE_NAMES).sort() as StateCode[];
 
+/** The codes in the order of the states' names, for lists a person reads (Idaho before Iowa). */
+export const byStateName = (codes: readonly StateCode[]): StateCode[] => [...codes].sort((a, b) => STATE_NAMES[a].localeCompare(STATE_NAMES[b]));
+
 export function isStateCode(value: string): value is StateCode {
   return Object.hasOwn(STATE_NAMES, value);
 }

@@ -5,6 +5,7 @@ import { hireFirst, type HireFirstItem } from '../../lib/planner/hire-first';
 import { count, fte, money, moneyRange } from './format';
 import SourceLinks from './SourceLinks';
 import { GROUP_LABELS } from '../../lib/planner/fields';
+import { articleFor } from '../../engine/format';
 
 const costWords = (cost: { low: number; mid: number; high: number } | null, unit = 'a year') =>
   cost ? `about ${money(cost.mid)} ${unit} (${moneyRange(cost)})` : 'price on request';
@@ -28,6 +29,7 @@ function Item({ item }: { item: HireFirstItem }) {
         <li data-kind="full-time" data-role={item.role}>
           <strong>
             {item.people === 1 ? 'One' : count(item.people)} full-time <a href={roleHref(item.role)}>{item.title}</a>
+            {item.people === 1 ? '' : ' posts'}
           </strong>
           : {costWords(item.costEach)}{item.people > 1 ? ' each' : ''}, fully loaded. <span class="muted">{item.reason}</span>
         </li>
@@ -45,7 +47,7 @@ function Item({ item }: { item: HireFirstItem }) {
       return (
         <li data-kind="part-time" data-role={item.role}>
           <strong>
-            Half the work of a <a href={roleHref(item.role)}>{item.title}</a> ({fte(item.fte)} FTE)
+            Half the work of {articleFor(item.title)} <a href={roleHref(item.role)}>{item.title}</a> ({fte(item.fte)} FTE)
           </strong>
           {item.wholeBy !== null ? (
             <>

@@ -9,7 +9,7 @@ export function FactsTable({ a, b, comparison }: { a: CompareRole; b: CompareRol
   return (
     <section aria-labelledby="compare-facts">
       <h2 id="compare-facts">Level and experience</h2>
-      <div class="table-scroll" role="region" aria-labelledby="compare-facts" tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label="Level and experience (scrollable table)" tabIndex={0}>
         <table class="compare-table">
           <caption class="visually-hidden">Level, family, area and experience of both roles</caption>
           <thead>

@@ -7,7 +7,7 @@ export function PayTable({ a, b, pay }: { a: string; b: string; pay: RoleCompari
   return (
     <section aria-labelledby="compare-pay">
       <h2 id="compare-pay">Pay</h2>
-      <div class="table-scroll" role="region" aria-labelledby="compare-pay" tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label="Pay (scrollable table)" tabIndex={0}>
         <table class="compare-table">
           <caption class="visually-hidden">Typical yearly base salary, USD</caption>
           <thead>

@@ -86,7 +86,7 @@ export function conditionCode(condition: Condition): string {
 }
 
 /** One effect of a rule in words. */
-export function effectWords(effect: Effect): string {
+export function effectWords(effect: Effect, titleOf: (slug: string) => string = (slug) => slug): string {
   switch (effect.type) {
     case 'score':
       return `Score: ${STRUCTURES.filter((structure) => effect.points[structure] !== undefined)
@@ -101,7 +101,7 @@ export function effectWords(effect: Effect): string {
     case 'admin-load':
       return `Administrative workload x${effect.factor.toFixed(2)}`;
     case 'staff-role':
-      return `${HR_FUNCTION_LABELS[effect.fn]} depth is staffed by the ${effect.role} role`;
+      return `${HR_FUNCTION_LABELS[effect.fn]} depth is staffed by the ${titleOf(effect.role)} role`;
     case 'no-in-house':
       return 'No in-house HR staff: founder time, HR software and a PEO, each priced, and the first HR hire named';
     case 'warning':
@@ -122,12 +122,12 @@ export interface RuleView {
 export const STAGES: Stage[] = ['profile', 'workload', 'budget'];
 
 /** The rules of each stage, in the order the engine evaluates them. */
-export function rulesByStage(): { stage: Stage; rules: RuleView[] }[] {
+export function rulesByStage(titleOf?: (slug: string) => string): { stage: Stage; rules: RuleView[] }[] {
   return STAGES.map((stage) => ({
     stage,
     rules: rules
       .filter((rule) => rule.stage === stage)
-      .map((rule) => ({ rule, conditions: rule.when.map(conditionCode), effects: rule.effects.map(effectWords) })),
+      .map((rule) => ({ rule, conditions: rule.when.map(conditionCode), effects: rule.effects.map((effect) => effectWords(effect, titleOf)) })),
   }));
 }
 

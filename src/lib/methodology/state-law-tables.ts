@@ -1,6 +1,6 @@
 // State obligations, how they are counted, the work they add, and pay by state.
 import { stateRules, statesWithRules, leftOutStateRows } from '../../engine/data/state-law.ts';
-import { STATE_CODES, STATE_NAMES } from '../../engine/data/state-codes.ts';
+import { byStateName, STATE_CODES, STATE_NAMES } from '../../engine/data/state-codes.ts';
 import { MONTHS_FOR_TWENTY_WEEKS, TIMING_WORDS, type CountingTiming } from '../../engine/data/counting.ts';
 import { stateComplianceWork } from '../../engine/data/state-compliance.ts';
 import { statePay, STATE_WAGE_OCCUPATIONS, statePaySources } from '../../engine/data/state-pay.ts';
@@ -62,7 +62,7 @@ export function stateLawGroup(): TableGroup {
           { label: 'HR managers mean', numeric: true },
           { label: 'Factor', numeric: true },
         ],
-        rows: STATE_CODES.map((code) => {
+        rows: byStateName(STATE_CODES).map((code) => {
           const pay = statePay[code];
           return [
             text(STATE_NAMES[code]),
@@ -73,7 +73,7 @@ export function stateLawGroup(): TableGroup {
             num(`×${(pay.hrManagersMean / nationalReference['11-3121']).toFixed(2)}`),
           ];
         }),
-        rowNames: STATE_CODES.map((code) => STATE_NAMES[code]),
+        rowNames: byStateName(STATE_CODES).map((code) => STATE_NAMES[code]),
         sources: [statePaySources.wages, statePaySources.prices],
       },
     ],
