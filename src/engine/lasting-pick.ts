@@ -1,8 +1,8 @@
 // The structure a growing company is recommended now: the best-scoring structure at today's
 // headcount, unless the company grows out of it within the shortest stretch a structure is built
-// for (`teamShape.shortestStructureMonths`) into one that then holds as long (or to the horizon's
-// end), and the switch would take apart posts hired now. Building a team one way to take it apart
-// within months is no plan: the team is built now for the structure the company is growing into.
+// for (`teamShape.shortestStructureMonths`) and the switch would take apart posts hired now.
+// Building a team one way to take it apart within months is no plan: the team is built now for
+// the structure the company is growing into.
 import { headcountAt } from './headcount.ts';
 import type { Profile } from './profile.ts';
 import { STRUCTURE_LABELS, type Structure } from './structures.ts';
@@ -45,9 +45,9 @@ export function lastingPick(profile: Profile, today: Structure, scores: Record<S
   let month = 1;
   while (pickAt(at(month)) === today) month += 1;
   const next = pickAt(at(month));
-  // The structure grown into must itself last a stretch (or to the horizon's end): else the
-  // recommendation is changing too fast to build for either, and today's best score stands.
-  if (pickAt(at(Math.min(month + span, profile.horizonMonths))) !== next) return kept;
+  // Not for another structure whose posts a later switch takes apart: that is no better a start.
+  // One that grows on into a third by adding posts is (a hybrid team gaining specialists).
+  if (TAKEN_APART.has(next)) return kept;
   const employees = at(month);
   const label = (structure: Structure) => STRUCTURE_LABELS[structure].toLowerCase();
   const reason =

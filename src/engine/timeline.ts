@@ -344,8 +344,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     if (!isLead(role) || monthTeam === endTeam) {
       const member = memberOf(monthTeam, role);
       if (member && explains(monthTeam)) return { member, forMonth: null };
-      const later = month + WHOLE_PERSON_WITHIN_MONTHS;
-      if (!isLead(role) && later < profile.horizonMonths) {
+      // A practitioner hired whole ahead is explained by the first month within the window whose team needs it all.
+      for (let later = month + 1; !isLead(role) && later <= month + WHOLE_PERSON_WITHIN_MONTHS && later < profile.horizonMonths; later += 1) {
         const laterTeam = teamOfMonth(later);
         const laterMember = memberOf(laterTeam, role);
         if (laterMember && explains(laterTeam)) return { member: laterMember, forMonth: later };
@@ -459,6 +459,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const target = new Map<string, number>();
     for (const [role, fte] of end) target.set(role, Math.max(held.get(role) ?? 0, Math.min(need.get(role) ?? 0, fte)));
     let short = wanted - sum(target.values());
+    // Roles that take part of another's need this month (hired ahead of their own).
+    const standIns = new Set<string>();
     for (const role of fillOrder) {
       if (short <= EPSILON) break;
       if (!end.has(role)) continue;
@@ -467,16 +469,25 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       if (add > EPSILON) {
         target.set(role, target.get(role)! + add);
         short -= add;
+        standIns.add(role);
       }
     }
     // Month 0 is today's team as it stands (an existing person may fill part of a lead's need).
     if (month > 0) {
       // Read only for a role that may be hired whole ahead: needs months ahead cost a team each.
       // Within the structure recommended now: a role a later structure has not is needed up to the switch.
+      // The most each role needs in any month of the window: a specialist's share can dip as another
+      // area gains one, so the window's last month alone can miss the whole person needed before it.
+      let aheadNeed: Map<string, number> | undefined;
       const ahead = () => {
+        if (aheadNeed) return aheadNeed;
         const next = switches.find((change) => change.month > month);
         const until = next && next.month <= month + WHOLE_PERSON_WITHIN_MONTHS ? next.month - 1 : month + WHOLE_PERSON_WITHIN_MONTHS;
-        return until <= profile.horizonMonths ? needAt(until) : end;
+        aheadNeed = new Map(until > profile.horizonMonths ? end : []);
+        for (let later = month + 1; later <= Math.min(until, profile.horizonMonths); later += 1) {
+          for (const [role, fte] of needAt(later)) aheadNeed.set(role, Math.max(aheadNeed.get(role) ?? 0, fte));
+        }
+        return aheadNeed;
       };
       for (const [role, fte] of target) {
         if (isLead(role)) target.set(role, Math.min(end.get(role)!, Math.ceil(fte - EPSILON)));
@@ -488,7 +499,10 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
           const have = people(role, held.get(role) ?? 0);
           const want = people(role, fte);
           const wholeOrNone = have >= 1 - EPSILON || have <= EPSILON;
-          if (wholeOrNone && want > have + EPSILON && want % 1 > EPSILON && people(role, Math.min(ahead().get(role) ?? 0, end.get(role)!)) >= Math.ceil(want) - EPSILON) {
+          // A stand-in is hired for the end team's post, so the end team's need decides: half a stand-in
+          // now and its other half months later would be two hiring rounds for one person.
+          const needed = standIns.has(role) ? end.get(role)! : Math.min(ahead().get(role) ?? 0, end.get(role)!);
+          if (wholeOrNone && want > have + EPSILON && want % 1 > EPSILON && people(role, needed) >= Math.ceil(want) - EPSILON) {
             target.set(role, fte + Math.ceil(want) - want);
           }
         }

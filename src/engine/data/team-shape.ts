@@ -101,7 +101,7 @@ export const teamShape = {
   /** Months a structure must stay recommended, between two others, before a timeline rebuilds the team for it. */
   shortestStructureMonths: { value: 12, source: 'roleplan-assumption', note: 'A structure recommended for less than a year between two others is a passing stage, not a team to hire for: an HR team is not restructured twice in a year' },
   /** Months ahead a practitioner's half-time need is hired as a whole person, where the role needs that person by then. */
-  wholeHireWithinMonths: { value: 6, source: 'roleplan-assumption', note: 'Two recruiting cycles (42-44 days to hire each): a whole hire is not made more than half a year ahead of the need that fills it; a half-time need further from a whole person is a part-time or contract post' },
+  wholeHireWithinMonths: { value: 12, source: 'roleplan-assumption', note: 'A half-time post that becomes a whole person\'s work within the year is one hire, not a half hired now and topped up months later: two hiring rounds for one job' },
   /** Months of a hiring round: a half-time need the timeline makes a full-time post within them is one full-time hire now. */
   hiringRoundMonths: { value: 3, source: 'roleplan-assumption', note: 'About one recruiting cycle; half a post hired now and topped up within it is two hiring rounds for one job' },
 } as const satisfies Record<string, TeamShapeFigure>;

@@ -847,7 +847,7 @@ describe('5. an existing team', () => {
     }
   });
 
-  it('a practitioner the role needs whole within six months is hired whole, not in half-time pieces, and never further ahead', () => {
+  it('a practitioner the role needs whole within the year is hired whole, not in half-time pieces, and explained by the first month that needs it', () => {
     const result = plan({ employees: 150, growthPct: 40, industry: 'technology' });
     const generalists = result.timeline.flatMap((month) => month.hires.filter((hire) => hire.role === 'hr-generalist').map((hire) => [month.month, hire.fte]));
     // Review 20 #2 (case B) had half a generalist at months 0, 6, 14 and 22; the whole person the
@@ -858,9 +858,9 @@ describe('5. an existing team', () => {
       [19, 1],
     ]);
     expect(result.timeline[19]!.hires.find((entry) => entry.role === 'hr-generalist')!.reason).toMatch(/^At 256 employees \(month 19\), for the team of month 24 \(294 employees\)/);
-    // Review 26 M2: practitioners were hired for the team 12 months ahead ("At 31 employees (month
-    // 2), for the team of month 14"); now at most six months ahead. A lead is explained by the team
-    // it is hired to build (the end team), though hired the month the need first has it.
+    // Review 26 M2: practitioners were explained by the team 12 months ahead ("At 31 employees (month
+    // 2), for the team of month 14"), whichever month first needed them. A lead is explained by the
+    // team it is hired to build (the end team), though hired the month the need first has it.
     const fast = plan({ employees: 25, industry: 'technology', growthPct: 300 });
     const leads = new Set(['hr-manager', 'hr-director', 'vp-of-hr', 'talent-acquisition-manager']);
     for (const month of fast.timeline) {
