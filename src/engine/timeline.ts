@@ -346,6 +346,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
       if (member && explains(monthTeam)) return { member, forMonth: null };
       // A practitioner hired whole ahead is explained by the first month within the window whose team needs it all.
       for (let later = month + 1; !isLead(role) && later <= month + WHOLE_PERSON_WITHIN_MONTHS && later < profile.horizonMonths; later += 1) {
+        // The month's need (cached, without words) rules a month out before its team is written.
+        if (!withExisting && (needAt(later).get(role) ?? 0) < people(role, heldAfter) - EPSILON) continue;
         const laterTeam = teamOfMonth(later);
         const laterMember = memberOf(laterTeam, role);
         if (laterMember && explains(laterTeam)) return { member: laterMember, forMonth: later };
