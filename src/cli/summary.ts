@@ -132,7 +132,8 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
     const when = `  month ${String(month.month).padStart(2)}:`;
     for (const hire of month.hires) {
       const interim = hire.interim ? `, ${hire.interim.fte < hire.fte ? `${one(hire.interim.fte)} of it ` : ''}a contractor or interim until month ${hire.interim.month}` : '';
-      const note = hire.moreHours ? ', more hours for a part-timer of yours' : interim;
+      const completing = hire.completes === undefined ? '' : `, the other half of the post hired ${hire.completes === 0 ? 'now' : `at month ${hire.completes}`}: one full-time person`;
+      const note = hire.moreHours ? ', more hours for a part-timer of yours' : `${interim}${completing}`;
       push(`${when} ${one(hire.fte)} ${hire.title} (${employees(month.employees)}${note})`);
     }
     for (const step of month.departures) push(`${when} ${one(step.fte)} fewer ${step.title} (${employees(month.employees)}): leavers not replaced, moves or notice`);

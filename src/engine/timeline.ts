@@ -27,6 +27,11 @@ export interface TimelineHire {
   interim?: { fte: number; month: number };
   /** The role's pay against its catalog range, where the plan prices it differently (a large company's head of HR). */
   payFactor?: number;
+  /**
+   * The month of the half-time hire this one makes a whole person, within one hiring round
+   * (`teamShape.hiringRoundMonths`): one person hired full time then, not a second half-time hire.
+   */
+  completes?: number;
 }
 
 export interface TimelineMonth {
@@ -422,6 +427,8 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const held = new Map<string, number>();
   const people = (role: string, hired: number) => hired + (existingIn.get(role) ?? 0);
   const handedOver = new Set<string>();
+  // The month each role's current half-time part was hired.
+  const halfSince = new Map<string, number>();
   // The hours the company's part-timers could add before each works a full week.
   const hoursUsed = new Map<string, number>();
   let hoursRoom = Object.values(profile.existingTeam).reduce((sum, fte) => sum + (fte > 0 && fte < 1 ? 1 - fte : 0), 0);
@@ -555,14 +562,21 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
         if (takesOver) handedOver.add(role);
         const hoursOf = moreHours || (member?.moreHours ?? 0) > EPSILON;
         const factor = (month === 0 ? memberOf(today, role)?.payFactor : payFactor.get(role)) ?? 1;
+        // The other half of a half-time hire made within a hiring round: the same person, full time.
+        const since = halfSince.get(role);
+        const completes = !withExisting && !isLead(role) && since !== undefined && month - since <= teamShape.hiringRoundMonths.value && fte % 1 <= EPSILON ? since : undefined;
+        const completing = completes === undefined ? '' : ` This is the other half of the ${title} post hired ${completes === 0 ? 'now' : `at month ${completes}`}: hire that person full time from the start, not a second half-time hire.`;
         hires.push({
           role,
           title,
           fte: fte - have,
-          reason: `${trigger}: ${staffedReason(role, forMonth ?? month, member)}${handover}${takesOver}`,
+          reason: `${trigger}: ${staffedReason(role, forMonth ?? month, member)}${handover}${takesOver}${completing}`,
           ...(hoursOf ? { moreHours: true } : {}),
           ...(factor !== 1 ? { payFactor: factor } : {}),
+          ...(completes !== undefined ? { completes } : {}),
         });
+        if (fte % 1 > EPSILON && have % 1 <= EPSILON) halfSince.set(role, month);
+        else if (fte % 1 <= EPSILON) halfSince.delete(role);
         held.set(role, fte);
       }
     }

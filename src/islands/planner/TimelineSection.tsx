@@ -33,7 +33,8 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
           {changeMonths.map((month) => [
             ...month.hires.map((hire) => (
               <li key={`${month.month}-${hire.role}`} data-month={month.month} data-role={hire.role}>
-                <strong>{when(month)}</strong>: {hire.moreHours ? `${fte(hire.fte)} FTE more hours as` : `hire ${fte(hire.fte)} FTE`}{' '}
+                <strong>{when(month)}</strong>:{' '}
+                {hire.moreHours ? `${fte(hire.fte)} FTE more hours as` : hire.completes !== undefined ? `the other ${fte(hire.fte)} FTE of the full-time` : `hire ${fte(hire.fte)} FTE`}{' '}
                 <a href={roleHref(hire.role)}>{hire.title}</a>. <span class="muted">{hire.reason}</span>
               </li>
             )),

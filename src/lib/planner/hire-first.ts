@@ -7,7 +7,6 @@ import type { Plan } from '../../engine/plan.ts';
 import type { Range } from '../../engine/cost.ts';
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { outsourcingPrices } from '../../engine/data/costs.ts';
-import { teamShape } from '../../engine/data/team-shape.ts';
 
 const EPSILON = 1e-9;
 /** Plan FTE come in half steps (src/engine/data/workload.ts FTE_STEP). */
@@ -99,15 +98,9 @@ function partTimeWays(perFte: Range | null, fte: number, area: string, family: s
   ];
 }
 
-/** The month within a hiring round by which the timeline's hires of a role reach the next whole person, or null. */
-function wholeBy(plan: Plan, role: string, hiredNow: number): number | null {
-  let held = hiredNow;
-  for (const month of plan.timeline) {
-    if (month.month === 0 || month.month > teamShape.hiringRoundMonths.value) continue;
-    for (const hire of month.hires) if (hire.role === role && !hire.moreHours) held += hire.fte;
-    if (held >= Math.ceil(hiredNow - EPSILON) - EPSILON) return month.month;
-  }
-  return null;
+/** The month whose hire the engine marks as the other half of this role's half-time hire now, or null. */
+function wholeBy(plan: Plan, role: string): number | null {
+  return plan.timeline.find((month) => month.hires.some((hire) => hire.role === role && hire.completes === 0))?.month ?? null;
 }
 
 export function hireFirst(plan: Plan, catalog: RoleCatalog): HireFirstItem[] {
@@ -132,7 +125,7 @@ export function hireFirst(plan: Plan, catalog: RoleCatalog): HireFirstItem[] {
     const rest = Math.round((hired - people) / HALF) * HALF;
     if (people > 0 && perFte) items.push({ kind: 'full-time', role: hire.role, title, people, costEach: perFte, reason: hire.reason });
     if (rest > EPSILON) {
-      items.push({ kind: 'part-time', role: hire.role, title, fte: rest, ways: partTimeWays(perFte, rest, area, family), reason: hire.reason, wholeBy: wholeBy(plan, hire.role, hired) });
+      items.push({ kind: 'part-time', role: hire.role, title, fte: rest, ways: partTimeWays(perFte, rest, area, family), reason: hire.reason, wholeBy: wholeBy(plan, hire.role) });
     }
   }
   return items;

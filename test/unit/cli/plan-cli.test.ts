@@ -32,6 +32,8 @@ describe('npm run plan', { timeout: 60_000 }, () => {
     expect(shrinking.stdout).toMatch(/month {2}0: 1\.5 HR Generalist \(400 employees, 0\.5 of it a contractor or interim until month 12\)/);
     const partTime = plan('--employees', '130', '--industry', 'retail', '--growth', '50', '--existing', 'hr-generalist=0.5', '--existing', 'hr-coordinator=2');
     expect(partTime.stdout).toContain('month 13: 0.5 HR Manager (202 employees, more hours for a part-timer of yours)');
+    // The other half of a half-time post hired now is one full-time person (review 27 H5).
+    expect(plan('--employees', '45', '--industry', 'technology', '--growth', '60').stdout).toContain('month  1: 0.5 Recruiter (47 employees, the other half of the post hired now: one full-time person)');
   });
 
   it('the command itself writes the error to stderr, nothing to stdout, and exits with status 2 on bad input', () => {

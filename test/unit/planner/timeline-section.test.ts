@@ -18,4 +18,18 @@ describe('the hiring timeline', () => {
     const without = renderToString(h(TimelineSection, { plan: recommend(profile({ employees: 130, growthPct: 50 }), catalog) }));
     expect(without).toMatch(/<ul class="later-moves" data-testid="later-moves"><li>Month 13: the Senior HR Generalist hired now grows into the HR Manager post as the team grows: a promotion, not a second head of HR hired over them\.<\/li><\/ul>/);
   });
+
+  it('the other half of a half-time post hired within a hiring round is the same person, full time (review 27 H5)', () => {
+    // Before: "Now: hire 0.5 FTE Recruiter" and "Month 1: hire 0.5 FTE Recruiter", two half-time hires,
+    // beside "Who to hire first" saying to hire one full-time person now.
+    const plan = recommend(profile({ employees: 45, industry: 'technology', growthPct: 60 }), catalog);
+    const other = plan.timeline[1]!.hires.find((hire) => hire.role === 'recruiter')!;
+    expect(other).toMatchObject({ fte: 0.5, completes: 0 });
+    expect(other.reason).toMatch(/This is the other half of the Recruiter post hired now: hire that person full time from the start, not a second half-time hire\.$/);
+    const html = renderToString(h(TimelineSection, { plan }));
+    expect(html).toMatch(/<strong>Month 1<\/strong>:(<!-- -->)? (<!-- -->)?the other 0\.5 FTE of the full-time(<!-- -->)? <a href="[^"]+">Recruiter<\/a>/);
+    // Not for a half that stays half beyond the round: no "other half" is claimed.
+    const slow = recommend(profile({ employees: 150, industry: 'technology', growthPct: 40 }), catalog);
+    for (const month of slow.timeline) for (const hire of month.hires) if (hire.completes !== undefined) expect(month.month - hire.completes).toBeLessThanOrEqual(3);
+  });
 });
