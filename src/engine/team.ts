@@ -584,7 +584,11 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       fte: leads,
       reportsTo: leadHead,
       ...(title ? { title } : {}),
-      reason: explain ? `Leads the ${area} team of ${one(group.fte)} FTE, in place of a general HR manager.` : '',
+      reason: explain
+        ? leads === 1
+          ? `Leads the ${area} team of ${one(group.fte)} FTE, in place of a general HR manager.`
+          : `${formatNumber(leads)} leads share the ${area} team of ${one(group.fte)} FTE, about ${one(group.fte / leads)} each, in place of general HR managers.`
+        : '',
     });
     for (const member of group.members) {
       led.add(member);
