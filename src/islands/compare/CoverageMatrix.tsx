@@ -14,7 +14,7 @@ export default function CoverageMatrix({ plans, recommended }: { plans: Record<S
       titleId="matrix-title"
       title="Coverage of each HR function"
       help={COVERAGE_ORDER.map((level) => `${COVERAGE_LABELS[level]}: ${COVERAGE_MEANINGS[level]}.`).join(' ')}
-      label="Coverage of each HR function"
+      label="Coverage of each HR function (scrollable table)"
       class="coverage-matrix"
       headCells={
         <>

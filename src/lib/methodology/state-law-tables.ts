@@ -51,7 +51,7 @@ export function stateLawGroup(): TableGroup {
       },
       {
         id: 'table-state-pay',
-        title: 'Pay by state',
+        title: 'Pay factors by state',
         exports: ['state-pay/statePay', 'state-pay/STATE_WAGE_OCCUPATIONS', 'state-pay/statePaySources'],
         description: `Factor = state mean / median of the 51 state means (${formatMoney(nationalReference['13-1071'])} for ${STATE_WAGE_OCCUPATIONS['13-1071'].title}, ${formatMoney(nationalReference['11-3121'])} for ${STATE_WAGE_OCCUPATIONS['11-3121'].title}); other roles use RPP / 100.`,
         columns: [
