@@ -16,18 +16,27 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
     <section class="result-card" aria-labelledby="cost-title">
       <h2 id="cost-title">Cost and budget</h2>
       <dl class="cost-grid">
-        <div>
-          <dt>Salaries a year</dt>
-          <dd>
-            <strong>{money(cost.salary.mid)}</strong> <span class="muted">({moneyRange(cost.salary)})</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Fully loaded a year</dt>
-          <dd>
-            <strong data-testid="loaded-mid">{money(cost.loaded.mid)}</strong> <span class="muted">({moneyRange(cost.loaded)})</span>
-          </dd>
-        </div>
+        {plan.hrFte === 0 ? (
+          <div>
+            <dt>In-house staff</dt>
+            <dd data-testid="no-staff-cost">None yet: no salaries to pay</dd>
+          </div>
+        ) : (
+          <>
+            <div>
+              <dt>Salaries a year</dt>
+              <dd>
+                <strong>{money(cost.salary.mid)}</strong> <span class="muted">({moneyRange(cost.salary)})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Fully loaded a year</dt>
+              <dd>
+                <strong data-testid="loaded-mid">{money(cost.loaded.mid)}</strong> <span class="muted">({moneyRange(cost.loaded)})</span>
+              </dd>
+            </div>
+          </>
+        )}
         {cost.outsourced.mid > 0 && (
           <div>
             <dt>Provider fees a year</dt>

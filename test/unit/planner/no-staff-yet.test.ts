@@ -9,6 +9,7 @@ import Recommendation from '../../../src/islands/planner/Recommendation';
 import TeamSection from '../../../src/islands/planner/TeamSection';
 import CoverageSection from '../../../src/islands/planner/CoverageSection';
 import TimelineSection from '../../../src/islands/planner/TimelineSection';
+import CostSection from '../../../src/islands/planner/CostSection';
 import { catalog } from '../../support/catalog';
 
 describe('a plan with no in-house HR staff yet', () => {
@@ -43,8 +44,16 @@ describe('a plan with no in-house HR staff yet', () => {
     expect(html).not.toContain('the team you have');
   });
 
+  it('the cost section says there are no salaries yet, not "$0 ($0 – $0)" (visual review 27 L6)', () => {
+    const html = renderToString(h(CostSection, { plan }));
+    expect(html).toContain('None yet: no salaries to pay');
+    expect(html).not.toContain('Salaries a year');
+    expect(html).toContain('Provider fees a year');
+  });
+
   it('a plan with staff keeps its table, chart and loaded cost', () => {
     const staffed = recommend(profile({ employees: 300 }), catalog);
+    expect(renderToString(h(CostSection, { plan: staffed }))).toContain('Salaries a year');
     expect(renderToString(h(TeamSection, { plan: staffed }))).toContain('Who reports to whom');
     expect(renderToString(h(Recommendation, { plan: staffed }))).toContain('Fully loaded cost a year');
   });
