@@ -262,7 +262,6 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const isLead = (role: string) => catalog[role]?.area === 'management' || FUNCTION_LEADS.has(role);
   const todayHead = today.find((member) => member.reportsTo === null);
   const endHead = endTeam.find((member) => member.reportsTo === null);
-  let headGrowsInto: string | undefined;
   // People hired today who take another post of the end team once the month's need has it, instead
   // of staying in a post the end team has fewer of (the month-24 team would carry lead posts the
   // plan for its size has not): an assistant manager whose layer goes moves into generalist work, a
@@ -274,14 +273,15 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // small team grows into the HR manager post the larger team has: a promotion, not a hire on top.
     const area = catalog[role]?.area;
     const grownInto = role === roleSlugs.seniorGeneralist && !end.has(role) && !todayByRole.has(roleSlugs.manager) && (end.get(roleSlugs.manager) ?? 0) > 0;
-    // The head of HR is one post: a head hired today whose title the end team no longer has grows
-    // into the end team's head post, instead of a new head hired over them months later (a VP of HR
-    // over the director hired last quarter, a manager over this month's supervisor).
+    // The head of HR is one post: a head hired today grows into the end team's head post, instead of
+    // a new head hired over them months later (a VP of HR over the director hired last quarter, a
+    // manager over this month's supervisor). Where the end team keeps the head's title as a line
+    // post, that post is refilled under them.
     const endPost = endHead?.role;
-    // Whether or not the end team keeps the head's title as a line post: where it does, the post is refilled under them.
-    if (role === todayHead?.role && isLead(role) && endPost && endPost !== role && isLead(endPost) && !todayByRole.has(endPost) && (end.get(endPost) ?? 0) >= fte - EPSILON) {
-      headGrowsInto = endPost;
-    }
+    const headGrowsInto =
+      role === todayHead?.role && isLead(role) && endPost && endPost !== role && isLead(endPost) && !todayByRole.has(endPost) && (end.get(endPost) ?? 0) >= fte - EPSILON
+        ? endPost
+        : undefined;
     // An assistant manager whose layer the end team no longer has takes a line-manager post that
     // today's team does not fill, instead of staying on top of a manager hired for it.
     const openPost = (post: string) => (end.get(post) ?? 0) - (todayByRole.get(post) ?? 0) >= fte - EPSILON;
@@ -289,7 +289,7 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const layerInto = layerGoes ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
     const intoWork = layerGoes && !layerInto ? [roleSlugs.seniorGeneralist, roleSlugs.generalist].find((post) => end.has(post)) : undefined;
     if (intoWork) moves.push({ from: role, into: intoWork, fte, month: null });
-    const promotedInto = grownInto ? roleSlugs.manager : role === todayHead?.role ? headGrowsInto : undefined;
+    const promotedInto = grownInto ? roleSlugs.manager : headGrowsInto;
     if (promotedInto) moves.push({ from: role, into: promotedInto, fte, month: null, promotion: role === todayHead?.role ? 'head' : 'lead' });
     const same = promotedInto ?? layerInto ?? intoWork ?? (!end.has(role) && area !== undefined && area !== 'management' ? [...end.keys()].find((other) => catalog[other]?.area === area) : undefined);
     // Never below what today's team has in that role itself: those people stay too.
