@@ -16,6 +16,9 @@ import { formatNumber, withArticle } from './format.ts';
  */
 const TAKEN_APART: ReadonlySet<Structure> = new Set(['assistant-manager']);
 
+/** Whether a structure's own posts are taken apart when the company grows into the next. */
+export const takenApartLater = (structure: Structure): boolean => TAKEN_APART.has(structure);
+
 export interface PassedOver {
   /** The structure that scores highest at today's headcount. */
   structure: Structure;
@@ -31,24 +34,37 @@ export interface LastingPick {
   passedOver: PassedOver | null;
 }
 
+/** Where a company outgrows today's pick within the shortest stretch: the structure it grows into, and when. */
+export interface Outgrown {
+  next: Structure;
+  month: number;
+  employees: number;
+}
+
 /**
  * `today`: the pick at today's headcount; `pickAt`: the pick at a larger headcount, other inputs
  * fixed. Reads the pick at the end of each stretch first, and month by month only where it differs.
+ * Null when the company keeps today's pick (or today's pick is built up, not taken apart).
  */
-export function lastingPick(profile: Profile, today: Structure, scores: Record<Structure, number>, pickAt: (employees: number) => Structure): LastingPick {
-  const kept: LastingPick = { structure: today, passedOver: null };
-  if (profile.growthPct <= 0 || !TAKEN_APART.has(today)) return kept;
-  const span = teamShape.shortestStructureMonths.value;
-  const within = Math.min(span, profile.horizonMonths);
+export function outgrownWithin(profile: Profile, today: Structure, pickAt: (employees: number) => Structure): Outgrown | null {
+  if (profile.growthPct <= 0 || !TAKEN_APART.has(today)) return null;
+  const within = Math.min(teamShape.shortestStructureMonths.value, profile.horizonMonths);
   const at = (month: number) => headcountAt(profile.employees, profile.growthPct, month);
-  if (pickAt(at(within)) === today) return kept;
+  if (pickAt(at(within)) === today) return null;
   let month = 1;
   while (pickAt(at(month)) === today) month += 1;
   const next = pickAt(at(month));
   // Not for another structure whose posts a later switch takes apart: that is no better a start.
   // One that grows on into a third by adding posts is (a hybrid team gaining specialists).
-  if (TAKEN_APART.has(next)) return kept;
-  const employees = at(month);
+  if (TAKEN_APART.has(next)) return null;
+  return { next, month, employees: at(month) };
+}
+
+export function lastingPick(profile: Profile, today: Structure, scores: Record<Structure, number>, pickAt: (employees: number) => Structure): LastingPick {
+  const outgrown = outgrownWithin(profile, today, pickAt);
+  if (outgrown === null) return { structure: today, passedOver: null };
+  const { next, month, employees } = outgrown;
+  const span = teamShape.shortestStructureMonths.value;
   const label = (structure: Structure) => STRUCTURE_LABELS[structure].toLowerCase();
   const reason =
     `${withArticle(label(today)).replace(/^./, (first) => first.toUpperCase())} scores highest at ${formatNumber(profile.employees)} employees ` +

@@ -36,4 +36,24 @@ describe('a structure passed over because the company outgrows it within the yea
     expect(steady.passedOver).toBeNull();
     expect(whyRecommended(steady.plans, steady.recommended, steady.passedOver).sentence).toMatch(/the runner-up/);
   });
+
+  it("the compare page's best-fit ranges hold today's headcount under the recommended structure (visual review 27)", () => {
+    const ranges = compareStructures(company, catalog).bestFit;
+    const holds = (structure: keyof typeof ranges, employees: number) => ranges[structure].some((range) => range.from <= employees && employees <= range.to);
+    expect(holds('hybrid', 440)).toBe(true);
+    expect(holds('assistant-manager', 440)).toBe(false);
+    // The ranges still cover every headcount once.
+    const all = Object.values(ranges).flat().sort((a, b) => a.from - b.from);
+    all.forEach((range, index) => expect(range.from).toBe(index === 0 ? 1 : all[index - 1]!.to + 1));
+    expect(all.at(-1)!.to).toBe(100_000);
+    for (const other of [
+      { employees: 390, growthPct: 25, industry: 'manufacturing' as const },
+      { employees: 300, growthPct: 100, industry: 'manufacturing' as const },
+      { employees: 450, growthPct: 0, industry: 'manufacturing' as const },
+      { employees: 380, growthPct: 10, industry: 'retail' as const },
+    ]) {
+      const comparison = compareStructures(profile({ ...other, states: 2 }), catalog);
+      expect(comparison.bestFit[comparison.recommended].some((range) => range.from <= other.employees && other.employees <= range.to)).toBe(true);
+    }
+  });
 });
