@@ -45,6 +45,19 @@ export interface TimelineMonth {
    * down each year to the team for where it is then going. Empty for a company that is not shrinking.
    */
   departures: TimelineHire[];
+  /** People hired earlier who move into another post this month: a promotion, or a post the team no longer needs. */
+  moves?: TimelineMove[];
+}
+
+export interface TimelineMove {
+  from: string;
+  fromTitle: string;
+  into: string;
+  intoTitle: string;
+  fte: number;
+  promotion: boolean;
+  /** The move in words, without its month. */
+  reason: string;
 }
 
 const EPSILON = 1e-9;
@@ -603,18 +616,25 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
   const titleOf = (role: string) => memberOf(endTeam, role)?.title ?? memberOf(today, role)?.title ?? catalog[role]?.title ?? role;
   for (const move of moves) {
     if (move.month === null) continue;
+    let reason: string;
     if (move.promotion) {
       const instead = move.promotion === 'head' ? 'a second head of HR hired over them' : `a new ${titleOf(move.into)} hired`;
       const refill = move.refilled ? ` The ${titleOf(move.from)} post they leave is filled by a hire under them.` : '';
-      laterMoves.push(`Month ${move.month}: the ${titleOf(move.from)} hired now grows into the ${titleOf(move.into)} post as the team grows: a promotion, not ${instead}.${refill}`);
-      continue;
+      reason = `the ${titleOf(move.from)} hired now grows into the ${titleOf(move.into)} post as the team grows: a promotion, not ${instead}.${refill}`;
+    } else {
+      const switched = switchAt(move.month);
+      const becomes = switched ? `once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : 'as the team grows';
+      const who = move.fte < (todayByRole.get(move.from) ?? 0) - EPSILON ? `one of the ${titleOf(move.from)}s hired now` : `the ${titleOf(move.from)} hired now`;
+      const left = move.left ?? 0;
+      const needs = left > EPSILON ? `needs only ${left === 1 ? 'one' : `${formatNumber(left, 1)} FTE of`} ${titleOf(move.from)}` : move.from === roleSlugs.assistantManager ? 'has no assistant-manager layer' : `has no ${titleOf(move.from)}`;
+      reason = `${who} moves into ${withArticle(titleOf(move.into))} post ${becomes}, when the team ${needs}: the post they leave is not refilled.`;
     }
-    const switched = switchAt(move.month);
-    const becomes = switched ? `once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : 'as the team grows';
-    const who = move.fte < (todayByRole.get(move.from) ?? 0) - EPSILON ? `one of the ${titleOf(move.from)}s hired now` : `the ${titleOf(move.from)} hired now`;
-    const left = move.left ?? 0;
-    const needs = left > EPSILON ? `needs only ${left === 1 ? 'one' : `${formatNumber(left, 1)} FTE of`} ${titleOf(move.from)}` : move.from === roleSlugs.assistantManager ? 'has no assistant-manager layer' : `has no ${titleOf(move.from)}`;
-    laterMoves.push(`Month ${move.month}: ${who} moves into ${withArticle(titleOf(move.into))} post ${becomes}, when the team ${needs}: the post they leave is not refilled.`);
+    laterMoves.push(`Month ${move.month}: ${reason}`);
+    const month = months[move.month];
+    if (month) {
+      month.moves ??= [];
+      month.moves.push({ from: move.from, fromTitle: titleOf(move.from), into: move.into, intoTitle: titleOf(move.into), fte: move.fte, promotion: move.promotion !== undefined, reason });
+    }
   }
   laterMoves.sort((a, b) => Number(/^Month (\d+)/.exec(a)![1]) - Number(/^Month (\d+)/.exec(b)![1]));
   return { months, inPlace, payFactor, surplusPlacedBy, laterMoves };

@@ -16,7 +16,10 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
     plan,
   );
 
-  const changeMonths = plan.timeline.filter((month) => month.hires.length > 0 || month.departures.length > 0);
+  const changeMonths = plan.timeline.filter((month) => month.hires.length > 0 || month.departures.length > 0 || (month.moves?.length ?? 0) > 0);
+  // Moves of people hired in the plan sit in the month list; the rest (people the company has) are listed after it.
+  const inList = new Set(plan.timeline.flatMap((month) => (month.moves ?? []).map((move) => `Month ${month.month}: ${move.reason}`)));
+  const otherMoves = plan.laterMoves.filter((move) => !inList.has(move));
   const last = plan.timeline[plan.timeline.length - 1];
   const when = (month: TimelineMonth) => (month.month === 0 ? 'Now' : `Month ${month.month}`);
   return (
@@ -31,6 +34,13 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
       ) : (
         <ol class="hire-list" data-testid="hire-list">
           {changeMonths.map((month) => [
+            ...(month.moves ?? []).map((move) => (
+              <li key={`${month.month}-${move.from}-${move.into}`} data-month={month.month} data-role={move.into} data-step="move">
+                <strong>{when(month)}</strong>: {move.promotion ? 'promote' : 'move'} {move.fte === 1 ? 'the' : `${fte(move.fte)} FTE of the`}{' '}
+                <a href={roleHref(move.from)}>{move.fromTitle}</a> to <a href={roleHref(move.into)}>{move.intoTitle}</a>.{' '}
+                <span class="muted">{move.reason.charAt(0).toUpperCase() + move.reason.slice(1)}</span>
+              </li>
+            )),
             ...month.hires.map((hire) => (
               <li key={`${month.month}-${hire.role}`} data-month={month.month} data-role={hire.role}>
                 <strong>{when(month)}</strong>:{' '}
@@ -46,11 +56,11 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
           ])}
         </ol>
       )}
-      {plan.laterMoves.length > 0 && last && (
+      {otherMoves.length > 0 && last && (
         <>
           <p>By month {last.month} the plan also moves or promotes people on your team:</p>
           <ul class="later-moves" data-testid="later-moves">
-            {plan.laterMoves.map((move) => (
+            {otherMoves.map((move) => (
               <li key={move}>{move}</li>
             ))}
           </ul>
@@ -87,7 +97,13 @@ export default function TimelineSection({ plan }: { plan: Plan }) {
                   <th scope="row">{month.month}</th>
                   <td class="num">{count(month.employees)}</td>
                   <td class="num">{fte(month.hrFte)}</td>
-                  <td>{[...month.hires.map((hire) => `${fte(hire.fte)} ${hire.title}`), ...month.departures.map((step) => `${fte(step.fte)} fewer ${step.title}`)].join(', ')}</td>
+                  <td>
+                    {[
+                      ...(month.moves ?? []).map((move) => `${move.fromTitle} ${move.promotion ? 'promoted' : 'moved'} to ${move.intoTitle}`),
+                      ...month.hires.map((hire) => `${fte(hire.fte)} ${hire.title}`),
+                      ...month.departures.map((step) => `${fte(step.fte)} fewer ${step.title}`),
+                    ].join(', ')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -95,6 +95,8 @@ export function planTables(plan: Plan, profile: Profile): CsvTable[] {
           rows: plan.timeline.flatMap((month) => month.departures.map((step) => [month.month, step.title, step.fte, step.reason])),
         }
       : null,
+    // Promotions and moves into other posts, of people hired in the plan or the company's own, only when there are any.
+    plan.laterMoves.length > 0 ? { title: 'Moves', header: ['move'], rows: plan.laterMoves.map((move) => [move]) } : null,
     {
       title: 'Thresholds',
       header: ['from employees', 'structure'],

@@ -122,6 +122,14 @@ describe('exports', () => {
     });
   });
 
+  it('CSV lists the moves and promotions, each with its month (visual review 27 M2)', () => {
+    const growing = profile({ employees: 130, growthPct: 50 });
+    const promoted = recommend(growing, catalog);
+    const moves = parseCsvTables(planToCsv(promoted, growing)).find((table) => table.title === 'Moves')!;
+    expect(moves.rows).toEqual([['Month 13: the Senior HR Generalist hired now grows into the HR Manager post as the team grows: a promotion, not a second head of HR hired over them.']]);
+    expect(parseCsvTables(planToCsv(plan, company)).some((table) => table.title === 'Moves')).toBe(plan.laterMoves.length > 0);
+  });
+
   it('CSV includes the budget plan when the plan is over budget', () => {
     const tight = profile({ employees: 300, growthPct: 40, states: 3, budget: 120_000 });
     const over = recommend(tight, catalog);
