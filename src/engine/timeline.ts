@@ -6,6 +6,7 @@ import type { Structure } from './structures.ts';
 import { analyzeWorkload, pickStructure, teamFteAYearAhead } from './analysis.ts';
 import { buildTeam, leadReason, teamRoles, titledFor, type TeamMember } from './team.ts';
 import { staffTeam } from './existing-team.ts';
+import { levelOf } from './existing-fit.ts';
 import { GROWTH_PERIOD_MONTHS, headcountAt } from './headcount.ts';
 import { formatNumber, withArticle } from './format.ts';
 import { STRUCTURE_LABELS } from './structures.ts';
@@ -285,14 +286,32 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     // team's role of the same area instead of coming on top of it. A senior generalist heading a
     // small team grows into the HR manager post the larger team has: a promotion, not a hire on top.
     const area = catalog[role]?.area;
-    const grownInto = role === roleSlugs.seniorGeneralist && !end.has(role) && !todayByRole.has(roleSlugs.manager) && (end.get(roleSlugs.manager) ?? 0) > 0;
+    // (Or the supervisor post a team titled for a smaller company has in its place.)
+    const grownInto =
+      role === roleSlugs.seniorGeneralist && !end.has(role)
+        ? [roleSlugs.manager, supervisorRole].find((post) => !todayByRole.has(post) && (end.get(post) ?? 0) > 0)
+        : undefined;
     // The head of HR is one post: a head hired today grows into the end team's head post, instead of
     // a new head hired over them months later (a VP of HR over the director hired last quarter, a
     // manager over this month's supervisor). Where the end team keeps the head's title as a line
     // post, that post is refilled under them.
+    // A generalist heading HR is promoted one level at most (an HR Generalist into the senior
+    // generalist's or supervisor's head post, not the manager's): one person of their row, the rest
+    // stay generalists.
     const endPost = endHead?.role;
+    const oneLevelUp = (post: string) => {
+      const up = levelOf(catalog[post]!) - levelOf(catalog[role]!);
+      return up >= 0 && up <= 1;
+    };
+    const headMoves = isLead(role) ? fte : catalog[role]?.area === 'generalist' ? Math.min(fte, 1) : 0;
     const headGrowsInto =
-      role === todayHead?.role && isLead(role) && endPost && endPost !== role && isLead(endPost) && !todayByRole.has(endPost) && (end.get(endPost) ?? 0) >= fte - EPSILON
+      role === todayHead?.role &&
+      headMoves > 0 &&
+      endPost &&
+      endPost !== role &&
+      (isLead(role) ? isLead(endPost) : oneLevelUp(endPost)) &&
+      !todayByRole.has(endPost) &&
+      (end.get(endPost) ?? 0) >= headMoves - EPSILON
         ? endPost
         : undefined;
     // An assistant manager whose layer the end team no longer has takes a line-manager post that
@@ -302,11 +321,12 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     const layerInto = layerGoes ? [roleSlugs.manager, supervisorRole].find(openPost) : undefined;
     const intoWork = layerGoes && !layerInto ? [roleSlugs.seniorGeneralist, roleSlugs.generalist].find((post) => end.has(post)) : undefined;
     if (intoWork) moves.push({ from: role, into: intoWork, fte, month: null });
-    const promotedInto = grownInto ? roleSlugs.manager : headGrowsInto;
-    if (promotedInto) moves.push({ from: role, into: promotedInto, fte, month: null, promotion: role === todayHead?.role ? 'head' : 'lead' });
+    const promotedInto = grownInto ?? headGrowsInto;
+    const promotedFte = grownInto ? fte : headMoves;
+    if (promotedInto) moves.push({ from: role, into: promotedInto, fte: promotedFte, month: null, promotion: role === todayHead?.role ? 'head' : 'lead' });
     const same = promotedInto ?? layerInto ?? intoWork ?? (!end.has(role) && area !== undefined && area !== 'management' ? [...end.keys()].find((other) => catalog[other]?.area === area) : undefined);
     // Never below what today's team has in that role itself: those people stay too.
-    if (same) end.set(same, Math.max(todayByRole.get(same) ?? 0, end.get(same)! - fte));
+    if (same) end.set(same, Math.max(todayByRole.get(same) ?? 0, end.get(same)! - (promotedInto ? promotedFte : fte)));
     // A first-line lead beyond the end team's need of its title takes a functional lead post the end
     // team opens (an HR manager the recruiting team's lead), one whole person at a time.
     let leadsBeyond = isLead(role) && role !== todayHead?.role && !same ? Math.floor(fte - (end.get(role) ?? 0) + EPSILON) : 0;
@@ -620,7 +640,11 @@ export function staffingByMonth(profile: Profile, structure: Structure, catalog:
     if (move.promotion) {
       const instead = move.promotion === 'head' ? 'a second head of HR hired over them' : `a new ${titleOf(move.into)} hired`;
       const refill = move.refilled ? ` The ${titleOf(move.from)} post they leave is filled by a hire under them.` : '';
-      reason = `the ${titleOf(move.from)} hired now grows into the ${titleOf(move.into)} post as the team grows: a promotion, not ${instead}.${refill}`;
+      // Within a hiring round of the first hire, the post is theirs from the start: hired for it.
+      reason =
+        move.month <= teamShape.hiringRoundMonths.value
+          ? `the ${titleOf(move.from)} hired now takes the ${titleOf(move.into)} post by month ${move.month}, when the team needs it: hire them for that post from the start, not ${instead}.${refill}`
+          : `the ${titleOf(move.from)} hired now grows into the ${titleOf(move.into)} post as the team grows: a promotion, not ${instead}.${refill}`;
     } else {
       const switched = switchAt(move.month);
       const becomes = switched ? `once the plan becomes ${withArticle(STRUCTURE_LABELS[switched.structure].toLowerCase())}` : 'as the team grows';

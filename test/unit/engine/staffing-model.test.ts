@@ -1868,3 +1868,40 @@ describe('issue 11: money over time', () => {
     expect(startup.spend[1]!.loaded.mid).toBeGreaterThan(startup.spend[0]!.loaded.mid);
   });
 });
+
+describe('the first head of HR is promoted one level, not hired over (review 28 H1, H2)', () => {
+  const hiresOf = (result: Plan, role: string) => result.timeline.flatMap((month) => month.hires.filter((hire) => hire.role === role).map((hire) => ({ month: month.month, fte: hire.fte })));
+  const movesOf = (result: Plan) => result.timeline.flatMap((month) => (month.moves ?? []).map((move) => ({ month: month.month, from: move.from, into: move.into, fte: move.fte })));
+
+  it('a senior generalist heading HR grows into the supervisor post; before, a supervisor was hired over them in month 8', () => {
+    const result = plan({ employees: 150, states: 25, remotePct: 90, industry: 'technology' });
+    expect(hiresOf(result, 'hr-supervisor')).toEqual([]);
+    expect(movesOf(result)).toEqual([{ month: 8, from: 'senior-hr-generalist', into: 'hr-supervisor', fte: 1 }]);
+    // The month-24 team is the plan for that size in FTE: no head on top of the one promoted.
+    expect(result.timeline.at(-1)!.hrFte).toBe(plan({ employees: result.timeline.at(-1)!.employees, states: 25, remotePct: 90, industry: 'technology' }).hrFte);
+  });
+
+  it('the first HR generalist grows into the supervisor post a year and a half on, and the post they leave is refilled', () => {
+    const result = plan({ employees: 40, growthPct: 100 });
+    expect(hiresOf(result, 'hr-supervisor')).toEqual([]);
+    const [promotion] = movesOf(result);
+    expect(promotion).toMatchObject({ from: 'hr-generalist', into: 'hr-supervisor', fte: 1 });
+    expect(result.laterMoves.join(' ')).toMatch(/the HR Generalist hired now grows into the HR Supervisor post as the team grows: a promotion, not a second head of HR hired over them\. The HR Generalist post they leave is filled by a hire under them\./);
+  });
+
+  it('no half-time senior generalist is hired to head a team already in place: one of the generalists takes the post', () => {
+    const result = plan({ employees: 80, industry: 'finance' });
+    expect(hiresOf(result, 'senior-hr-generalist')).toEqual([]);
+    expect(movesOf(result)).toEqual([{ month: 10, from: 'hr-generalist', into: 'senior-hr-generalist', fte: 1 }]);
+    // Within a hiring round of the first hire, the post is hired for from the start.
+    const soon = plan({ employees: 146, industry: 'manufacturing', unionized: true, states: 3 });
+    expect(hiresOf(soon, 'senior-hr-generalist')).toEqual([]);
+    expect(soon.laterMoves.join(' ')).toMatch(/the HR Generalist hired now takes the Senior HR Generalist post by month 1, when the team needs it: hire them for that post from the start/);
+  });
+
+  it('a head two levels up is still hired over the generalist heading HR, and says so', () => {
+    const result = plan({ employees: 124, growthPct: 40, industry: 'technology' });
+    const manager = result.timeline.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-manager')!;
+    expect(manager.reason).toMatch(/The HR Generalist who heads HR until then reports to them\./);
+  });
+});
