@@ -144,15 +144,15 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
     push(`  By month ${end.month} the plan also moves or promotes people on your team:`);
     for (const move of plan.laterMoves) push(`    - ${move}`);
   }
-  if (plan.thresholds.length > 0) {
+  if (plan.recommendationChanges.length > 0) {
     push();
     push('Where the recommendation changes (other inputs fixed):');
     // The range today's headcount falls in is marked: a change below it is history, not a plan.
-    const current = plan.thresholds.filter((threshold) => threshold.employees <= profile.employees).at(-1);
-    for (const threshold of plan.thresholds) {
+    const current = plan.recommendationChanges.filter((threshold) => threshold.employees <= profile.employees).at(-1);
+    for (const threshold of plan.recommendationChanges) {
       const mark =
         threshold === current
-          ? ` (this company, at ${employees(profile.employees)}${plan.passedOver ? `, which outgrows it in month ${plan.passedOver.month}` : ''})`
+          ? ` (this company, at ${employees(profile.employees)}${plan.passedOver ? `; ${STRUCTURE_LABELS[plan.passedOver.structure].toLowerCase()} scores highest today, outgrown in month ${plan.passedOver.month}` : ''})`
           : '';
       push(`  from ${employees(threshold.employees)}: ${STRUCTURE_LABELS[threshold.structure]}${mark}`);
     }

@@ -4,12 +4,10 @@ import type { RoleCatalog } from './roles.ts';
 import { STRUCTURES, type Structure } from './structures.ts';
 import { planAll, prepared, type Plan } from './plan.ts';
 import { pickStructure } from './analysis.ts';
-import { lastingPick, outgrownWithin, takenApartLater, type PassedOver } from './lasting-pick.ts';
+import { lastingPick, type PassedOver } from './lasting-pick.ts';
 import { pickFromThresholds } from './thresholds.ts';
 import { outsourcingComparison, type OutsourcingComparison } from './outsourcing-comparison.ts';
 import { EMPLOYEES } from './limits.ts';
-import { headcountAt } from './headcount.ts';
-import { teamShape } from './data/team-shape.ts';
 
 export interface HeadcountRange {
   from: number;
@@ -28,51 +26,20 @@ export interface StructureComparison {
   outsourcing: OutsourcingComparison[];
 }
 
-/**
- * Turns the thresholds (first headcount of each new recommendation) into ranges per structure.
- * With the profile, a headcount whose company outgrows its pick within the year is the range of
- * the structure it grows into, as the recommendation there is (lasting-pick.ts).
- */
-export function bestFitRanges(first: Structure, thresholds: Plan['thresholds'], profile?: Profile): Record<Structure, HeadcountRange[]> {
+/** Turns the headcounts where the recommendation changes into ranges per structure. */
+export function bestFitRanges(first: Structure, changes: Plan['recommendationChanges']): Record<Structure, HeadcountRange[]> {
   const ranges = Object.fromEntries(STRUCTURES.map((structure) => [structure, [] as HeadcountRange[]])) as Record<
     Structure,
     HeadcountRange[]
   >;
-  const add = (structure: Structure, from: number, to: number) => {
-    const last = ranges[structure].at(-1);
-    if (last && last.to === from - 1) last.to = to;
-    else ranges[structure].push({ from, to });
-  };
-  const stretches: { structure: Structure; from: number; to: number }[] = [];
   let current = first;
   let from = 1;
-  for (const threshold of thresholds) {
-    stretches.push({ structure: current, from, to: threshold.employees - 1 });
-    current = threshold.structure;
-    from = threshold.employees;
+  for (const change of changes) {
+    ranges[current].push({ from, to: change.employees - 1 });
+    current = change.structure;
+    from = change.employees;
   }
-  stretches.push({ structure: current, from, to: EMPLOYEES.max });
-  const pickAt = (employees: number) => pickFromThresholds(first, 0, thresholds, employees);
-  for (const stretch of stretches) {
-    if (!profile || profile.growthPct <= 0 || !takenApartLater(stretch.structure)) {
-      add(stretch.structure, stretch.from, stretch.to);
-      continue;
-    }
-    // Only a company that passes the stretch's top within the year can outgrow it: headcounts below
-    // the first such one keep the stretch's structure (the headcount a year on rises with today's).
-    const within = Math.min(teamShape.shortestStructureMonths.value, profile.horizonMonths);
-    let low = stretch.from;
-    let high = stretch.to + 1;
-    while (low < high) {
-      const middle = Math.floor((low + high) / 2);
-      if (headcountAt(middle, profile.growthPct, within) > stretch.to) high = middle;
-      else low = middle + 1;
-    }
-    if (low > stretch.from) add(stretch.structure, stretch.from, low - 1);
-    for (let employees = low; employees <= stretch.to; employees += 1) {
-      add(outgrownWithin({ ...profile, employees }, stretch.structure, pickAt)?.next ?? stretch.structure, employees, employees);
-    }
-  }
+  ranges[current].push({ from, to: EMPLOYEES.max });
   return ranges;
 }
 
@@ -88,7 +55,7 @@ export function compareStructures(profile: Profile, catalog: RoleCatalog): Struc
     plans,
     recommended,
     passedOver,
-    bestFit: bestFitRanges(atOne, plans[recommended].thresholds, used),
+    bestFit: bestFitRanges(atOne, plans[recommended].recommendationChanges),
     outsourcing: outsourcingComparison(profile, catalog),
   };
 }

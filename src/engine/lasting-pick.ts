@@ -8,6 +8,8 @@ import type { Profile } from './profile.ts';
 import { STRUCTURE_LABELS, type Structure } from './structures.ts';
 import { teamShape } from './data/team-shape.ts';
 import { formatNumber, withArticle } from './format.ts';
+import { EMPLOYEES } from './limits.ts';
+import { pickFromThresholds, type Threshold } from './thresholds.ts';
 
 /**
  * Structures whose own posts the next structure takes apart: the assistant-manager layer (the
@@ -15,9 +17,6 @@ import { formatNumber, withArticle } from './format.ts';
  * posts (a generalist team gains its first specialist), so nothing built is undone.
  */
 const TAKEN_APART: ReadonlySet<Structure> = new Set(['assistant-manager']);
-
-/** Whether a structure's own posts are taken apart when the company grows into the next. */
-export const takenApartLater = (structure: Structure): boolean => TAKEN_APART.has(structure);
 
 export interface PassedOver {
   /** The structure that scores highest at today's headcount. */
@@ -72,4 +71,45 @@ export function lastingPick(profile: Profile, today: Structure, scores: Record<S
     `${formatNumber(employees)} employees in month ${month}, where ${withArticle(label(next))} is recommended: Roleplan recommends ${withArticle(label(next))} now, ` +
     `so the HR team is not built one way and rebuilt within ${span} months.`;
   return { structure: next, passedOver: { structure: today, month, employees, reason } };
+}
+
+/**
+ * The headcounts where the recommendation changes, other inputs fixed: the picks' `thresholds`
+ * (`pickAtOne` reads the pick at 1 employee), with each headcount whose company outgrows its pick within
+ * the shortest stretch given to the structure it grows into, as the plan there is.
+ */
+export function recommendationChanges(profile: Profile, pickAtOne: () => Structure, thresholds: readonly Threshold[]): Threshold[] {
+  if (profile.growthPct <= 0 || !thresholds.some((threshold) => TAKEN_APART.has(threshold.structure))) return thresholds.map((threshold) => ({ ...threshold }));
+  const start = pickAtOne();
+  const pickAt = (employees: number) => pickFromThresholds(start, 0, thresholds, employees);
+  const within = Math.min(teamShape.shortestStructureMonths.value, profile.horizonMonths);
+  const changes: Threshold[] = [];
+  let current = start;
+  const at = (employees: number, structure: Structure) => {
+    if (structure === current) return;
+    changes.push({ employees, structure });
+    current = structure;
+  };
+  const starts = [{ employees: EMPLOYEES.min, structure: start }, ...thresholds];
+  starts.forEach(({ employees: from, structure }, index) => {
+    const to = (starts[index + 1]?.employees ?? EMPLOYEES.max + 1) - 1;
+    if (!TAKEN_APART.has(structure)) {
+      at(from, structure);
+      return;
+    }
+    // Only a company that passes the stretch's top within the stretch given to a structure can
+    // outgrow it: the first such headcount is found by halving (a year on rises with today's).
+    let low = from;
+    let high = to + 1;
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (headcountAt(middle, profile.growthPct, within) > to) high = middle;
+      else low = middle + 1;
+    }
+    if (low > from) at(from, structure);
+    for (let employees = low; employees <= to; employees += 1) {
+      at(employees, outgrownWithin({ ...profile, employees }, structure, pickAt)?.next ?? structure);
+    }
+  });
+  return changes;
 }

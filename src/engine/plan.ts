@@ -17,7 +17,8 @@ import { findThresholds, pickFromThresholds, type Threshold } from './thresholds
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
 import { chooseOutsourcing, type DeclinedOutsourcing, type OutsourcingChoice } from './outsourcing-choice.ts';
 import { firstHireFor, type FirstHire } from './first-hire.ts';
-import { lastingPick, type PassedOver } from './lasting-pick.ts';
+import { lastingPick, recommendationChanges, type PassedOver } from './lasting-pick.ts';
+import { EMPLOYEES } from './limits.ts';
 import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
 import { budgetAnalysis, existingTeamCost } from './budget.ts';
 import { sources as sourceTable } from './data/sources.ts';
@@ -109,7 +110,14 @@ export interface Plan {
   surplusPlacedBy: number | null;
   /** Each year of the horizon: salaries, loaded cost and provider fees, each hire counted from its month. */
   spend: YearSpend[];
+  /** Headcounts (1 to 100,000) where the highest-scoring structure changes, other inputs fixed. */
   thresholds: Threshold[];
+  /**
+   * Headcounts where the recommendation changes, other inputs fixed: `thresholds`, with the
+   * headcounts whose company outgrows its highest score within the year given to the structure it
+   * grows into (`passedOver`), as the plan there is. What the planner, CLI and compare page show.
+   */
+  recommendationChanges: Threshold[];
   explanation: ExplanationEntry[];
   warnings: string[];
   /** Workload behind the team size. */
@@ -722,6 +730,7 @@ export function assemble(analysis: Analysis, requested: Structure, catalog: Role
     surplusPlacedBy: staffing ? staffing.surplusPlacedBy : null,
     spend: staffing ? spendByYear(profile, staffing, catalog, providersToday) : [],
     thresholds,
+    recommendationChanges: recommendationChanges(profile, () => pickStructure({ ...profile, employees: EMPLOYEES.min }, catalog), thresholds),
     explanation: explanationFor(analysis, option, option.cost.factor),
     warnings: [],
     workload: {

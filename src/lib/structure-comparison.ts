@@ -27,9 +27,9 @@ export function comparisonFor(typical: TypicalProfile, catalog: RoleCatalog): St
   return {
     profile,
     plans,
-    recommended: recommend(profile, catalog, { full: false }).structure,
+    recommended: recommend(profile, catalog).structure,
     company: describeProfile(profile),
     compareHref: compareHref(profile),
-    ladder: recommendationLadder(profile, catalog, plans.generalist.thresholds),
+    ladder: recommendationLadder(profile, catalog, plans.generalist.recommendationChanges),
   };
 }

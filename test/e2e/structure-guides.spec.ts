@@ -42,7 +42,7 @@ for (const guide of guides) {
   test.describe(`/structures/${guide.id}/`, () => {
     const company = typicalProfileOf(guide.data.typicalProfile);
     const plans = planAll(company, catalog);
-    const recommended = recommend(company, catalog, { full: false }).structure;
+    const recommended = recommend(company, catalog).structure;
 
     // Every check only reads the page: one visit serves them all (a page load per check made this
     // file one of the slowest in the suite).
@@ -105,7 +105,7 @@ for (const guide of guides) {
       const first = recommend({ ...company, employees: 1 }, catalog, { full: false }).structure;
       expect(steps).toEqual([
         { from: 1, structure: first },
-        ...plans[guide.id as keyof typeof plans].thresholds.map((threshold) => ({
+        ...plans[guide.id as keyof typeof plans].recommendationChanges.map((threshold) => ({
           from: threshold.employees,
           structure: threshold.structure,
         })),
@@ -148,7 +148,7 @@ test('/structures lists the four guides and the recommendation by headcount in e
   await expect(page.locator('.ladders [data-industry]')).toHaveCount(INDUSTRIES.length);
   for (const industry of INDUSTRIES) {
     // One run of headcount per recommendation: from 1 employee, then one per threshold, open-ended at the top.
-    const thresholds = recommend(profile({ employees: 1, industry }), catalog).thresholds;
+    const thresholds = recommend(profile({ employees: 1, industry }), catalog).recommendationChanges;
     const segments = page.locator(`[data-industry="${industry}"] .segment`);
     await expect(segments, industry).toHaveCount(thresholds.length + 1);
     await expect(segments.first()).toContainText(/^1[–\s]/);

@@ -7,13 +7,13 @@ import SourceLinks from './SourceLinks';
 
 /** Where the recommendation would change, each rule that fired with its source, and warnings. */
 export default function WhySection({ plan, employees }: { plan: Plan; employees: number }) {
-  const ahead = plan.thresholds.filter((threshold) => threshold.employees > employees);
-  const behind = plan.thresholds.filter((threshold) => threshold.employees <= employees);
+  const ahead = plan.recommendationChanges.filter((threshold) => threshold.employees > employees);
+  const behind = plan.recommendationChanges.filter((threshold) => threshold.employees <= employees);
   return (
     <>
       <section class="result-card" aria-labelledby="changes-title">
         <h2 id="changes-title">When the answer changes</h2>
-        {plan.thresholds.length === 0 ? (
+        {plan.recommendationChanges.length === 0 ? (
           <p>The same structure fits at every size from 1 to 100,000 employees, other inputs unchanged.</p>
         ) : (
           <ul class="thresholds" data-testid="thresholds">

@@ -52,6 +52,7 @@ export function budgetPlanOverTime(plan: Plan, profile: Profile, catalog: RoleCa
     timeline,
     spend,
     thresholds: plan.thresholds,
+    recommendationChanges: plan.recommendationChanges,
     warnings: [...alternative.warnings, HELD_NOTE],
   };
 }

@@ -100,7 +100,7 @@ export function planTables(plan: Plan, profile: Profile): CsvTable[] {
     {
       title: 'Thresholds',
       header: ['from employees', 'structure'],
-      rows: plan.thresholds.map((threshold) => [threshold.employees, STRUCTURE_LABELS[threshold.structure]]),
+      rows: plan.recommendationChanges.map((threshold) => [threshold.employees, STRUCTURE_LABELS[threshold.structure]]),
     },
     { title: 'Warnings', header: ['warning'], rows: plan.warnings.map((warning) => [warning]) },
   ];

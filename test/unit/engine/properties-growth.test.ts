@@ -286,4 +286,40 @@ describe('engine properties over generated profiles: growth, headcount and the t
       propertySettings(10),
     );
   });
+
+  // Review 28 H2: a supervisor or manager hired over the senior generalist the plan hired to head
+  // HR (or a supervisor or senior generalist over its first generalist) loses the first HR hire.
+  it('nobody is hired over a head of HR the plan hired one level below the new post: they are promoted (no existing team)', () => {
+    const oneLevel: Record<string, string[]> = { 'hr-supervisor': ['Senior HR Generalist', 'HR Generalist'], 'hr-manager': ['Senior HR Generalist'], 'senior-hr-generalist': ['HR Generalist'] };
+    fc.assert(
+      fc.property(profileArb.filter((profile) => profile.growthPct > 0), (input) => {
+        const plan = recommend({ ...input, existingTeam: {} }, catalog, { thresholds: false });
+        for (const month of plan.timeline) {
+          for (const hire of month.hires) {
+            const over = /The (.+?) who heads HR until then reports to them\./.exec(hire.reason)?.[1];
+            if (over) expect(oneLevel[hire.role] ?? [], `${hire.role} in month ${month.month}: ${hire.reason}`).not.toContain(over);
+          }
+        }
+      }),
+      propertySettings(10),
+    );
+  });
+
+  // Review 28 H4: the list said "from 467: assistant-manager layer" where every plan from 467 to 500 was a hybrid team.
+  it('the recommendation changes the plan lists agree with the plan at today\u2019s headcount and at every headcount of a stretch it passes over', () => {
+    fc.assert(
+      fc.property(profileArb, (input) => {
+        const plan = recommend(input, catalog);
+        const { catalog: stateCatalog, profile } = prepared(input, catalog);
+        const start = pickStructure({ ...profile, employees: 1 }, stateCatalog);
+        expect(pickFromThresholds(start, 0, plan.recommendationChanges, profile.employees)).toBe(plan.structure);
+        if (!plan.passedOver) return;
+        // Each headcount from today's to the one the company outgrows the passed-over structure at is planned as the structure it grows into.
+        for (let employees = profile.employees; employees < plan.passedOver.employees; employees += Math.max(1, Math.floor((plan.passedOver.employees - profile.employees) / 8))) {
+          expect(pickFromThresholds(start, 0, plan.recommendationChanges, employees), `at ${employees}`).toBe(recommend({ ...input, employees }, catalog).structure);
+        }
+      }),
+      propertySettings(200),
+    );
+  });
 });

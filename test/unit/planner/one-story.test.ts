@@ -61,10 +61,9 @@ describe('one plan, one story', { timeout: 600_000 }, () => {
           expect(first).toContain(member!.title);
         }
 
-        // Thresholds ahead: each is a change from the structure before it, the first from the one
-        // that scores highest today (the plan's, unless the company outgrows that one within the year).
-        const ahead = plan.thresholds.filter((threshold) => threshold.employees > profile.employees);
-        let before = plan.passedOver?.structure ?? plan.structure;
+        // Changes ahead: each is a change of recommendation from the one before it, the first from the plan's.
+        const ahead = plan.recommendationChanges.filter((threshold) => threshold.employees > profile.employees);
+        let before = plan.structure;
         for (const threshold of ahead) {
           expect(threshold.structure).not.toBe(before);
           before = threshold.structure;
@@ -72,7 +71,7 @@ describe('one plan, one story', { timeout: 600_000 }, () => {
         const why = words(h(WhySection, { plan, employees: profile.employees }));
         for (const threshold of ahead) expect(why).toContain(`this becomes ${withArticle(STRUCTURE_LABELS[threshold.structure].toLowerCase())}`);
         // Changes at smaller sizes are told as a history, not as "it would have been different" (the last one is today's structure).
-        const behind = plan.thresholds.filter((threshold) => threshold.employees <= profile.employees);
+        const behind = plan.recommendationChanges.filter((threshold) => threshold.employees <= profile.employees);
         for (const threshold of behind) expect(why).toContain(`${withArticle(STRUCTURE_LABELS[threshold.structure].toLowerCase())} at ${count(threshold.employees)}`);
         expect(why).not.toContain('would have been different');
 

@@ -11,6 +11,7 @@ import { recommend } from '../../../src/engine/plan';
 import { profile } from '../../../src/engine/profile';
 import { whyRecommended } from '../../../src/lib/compare/why-recommended';
 import { catalog } from '../../support/catalog';
+import { pickFromThresholds } from '../../../src/engine/thresholds';
 
 const company = profile({ employees: 440, growthPct: 25, industry: 'manufacturing', states: 2 });
 
@@ -55,5 +56,18 @@ describe('a structure passed over because the company outgrows it within the yea
       const comparison = compareStructures(profile({ ...other, states: 2 }), catalog);
       expect(comparison.bestFit[comparison.recommended].some((range) => range.from <= other.employees && other.employees <= range.to)).toBe(true);
     }
+  });
+
+  it('the list of recommendation changes is the plans themselves: every plan in a stretch the layer is passed over in is the structure listed (review 28 H4)', () => {
+    const input = { growthPct: 10, industry: 'manufacturing' as const, unionized: true, states: 3 };
+    const listed = recommend(profile({ ...input, employees: 120 }), catalog).recommendationChanges;
+    // Before: "from 467: Assistant-manager layer", though every plan from 467 to 500 is a hybrid team.
+    expect(listed.map((change) => change.structure)).not.toContain('assistant-manager');
+    for (let employees = 440; employees <= 510; employees += 7) {
+      const plan = recommend(profile({ ...input, employees }), catalog);
+      expect(pickFromThresholds('generalist', 0, listed, employees), `at ${employees}`).toBe(plan.structure);
+    }
+    // The raw list of highest scores still names the layer's stretch.
+    expect(recommend(profile({ ...input, employees: 120 }), catalog).thresholds.map((threshold) => threshold.structure)).toContain('assistant-manager');
   });
 });
