@@ -179,7 +179,20 @@ function spanOf(team: TeamMember[]): Plan['span'] {
   return best;
 }
 
-function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): string[] {
+/** The first hire of a role owning each function the timeline makes, for a risk that ends with it. */
+function firstOwnerHires(timeline: readonly TimelineMonth[], catalog: RoleCatalog): Map<HrFunction, { month: number; title: string }> {
+  const owners = new Map<HrFunction, { month: number; title: string }>();
+  for (const month of timeline) {
+    if (month.month === 0) continue;
+    for (const hire of month.hires) {
+      const area = catalog[hire.role]?.area as HrFunction | undefined;
+      if (area && HR_FUNCTIONS.includes(area) && !owners.has(area)) owners.set(area, { month: month.month, title: hire.title });
+    }
+  }
+  return owners;
+}
+
+function risksOf(option: StructureOption, analysis: Analysis, hrFte: number, owners: Map<HrFunction, { month: number; title: string }> = new Map()): string[] {
   const risks: string[] = [];
   const { depth, workload } = analysis;
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
@@ -190,7 +203,15 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number): st
     return risks;
   }
   if (hrFte <= 1) risks.push(`One person (${one(hrFte)} FTE) runs HR: a single point of failure when they are away or leave.`);
-  if (missingDepth.length > 0) risks.push(`No one owns ${lower(missingDepth)}, which the workload calls for.`);
+  // Until the timeline's first hire who owns it, where that hire comes within the horizon.
+  const owner = missingDepth.length === 1 ? owners.get(missingDepth[0]!) : undefined;
+  if (missingDepth.length > 0) {
+    risks.push(
+      owner
+        ? `Until the ${owner.title} hired in month ${owner.month}, no one owns ${lower(missingDepth)}, which the workload calls for.`
+        : `No one owns ${lower(missingDepth)}, which the workload calls for.`,
+    );
+  }
   if (gaps.length > 0) risks.push(`Nobody covers ${lower(gaps)}.`);
   const extra = hrFte - workload.teamFte;
   switch (option.structure) {
@@ -333,7 +354,10 @@ function factClause(condition: ConditionResult, analysis: Analysis): string {
     case 'specialistIdlePct':
       return `areas with less than one specialist's work would leave about ${formatNumber(analysis.facts.specialistIdlePct)}% of a specialist team's time idle`;
     case 'hybridWithoutSpecialist':
-      return 'no function has enough work for a specialist';
+      // The hybrid team can lack a specialist with depth called for: a team of one has no room for one.
+      return analysis.depth.length > 0 && workload.teamFte <= 1
+        ? `the HR team is one person, with no room for a specialist beside them, though ${analysis.depth.map((fn) => functionInSentence(fn)).join(', ')} calls for depth`
+        : 'no function has enough work for a specialist';
     case 'budget':
       return `the budget is ${money(profile.budget ?? 0)} a year`;
     case 'budgetToGeneralistCost':
@@ -747,7 +771,7 @@ export function assemble(analysis: Analysis, requested: Structure, catalog: Role
       depthNeeded: analysis.depth,
     },
     span: spanOf(option.team),
-    risks: risksOf(option, analysis, hrFte),
+    risks: risksOf(option, analysis, hrFte, staffing ? firstOwnerHires(staffing.months, catalog) : undefined),
     outsourcing: fees.items,
     surplus: Math.max(0, existingTotal - needTotal),
     ruleTrace: analysis.outcomes.map((outcome) => ({

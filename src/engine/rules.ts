@@ -359,7 +359,7 @@ const definitions: Omit<Rule, 'conditionText'>[] = [
     title: 'A hybrid without a specialist is a generalist team',
     stage: 'budget',
     when: [{ fact: 'hybridWithoutSpecialist', op: 'eq', value: true }],
-    effectText: 'Gives the points for mixing generalists and specialists to the generalist team, under its simpler name: with no function needing depth the hybrid team is the generalist team.',
+    effectText: 'Gives the points for mixing generalists and specialists to the generalist team, under its simpler name: a hybrid team with no specialist in it is the generalist team.',
     effects: [{ type: 'score', points: { hybrid: -35, generalist: 30 } }],
     sources: ['roleplan-assumption'],
   },

@@ -1905,3 +1905,19 @@ describe('the first head of HR is promoted one level, not hired over (review 28 
     expect(manager.reason).toMatch(/The HR Generalist who heads HR until then reports to them\./);
   });
 });
+
+describe('a one-person team that the timeline grows says so in its reasons and risks (review 28 H3)', () => {
+  it('names the hire that ends a risk, and why a hybrid team with depth called for is still one generalist', () => {
+    const result = plan({ employees: 40, growthPct: 100 });
+    expect(result.timeline[1]!.hires.map((hire) => hire.role)).toContain('recruiter');
+    // Before: "No one owns recruiting, which the workload calls for." beside a recruiter hired next month.
+    expect(result.risks).toContain('Until the Recruiter hired in month 1, no one owns recruiting, which the workload calls for.');
+    // Before: "Because no function has enough work for a specialist", beside "recruiting calls for more depth than generalists give".
+    const hybrid = result.explanation.find((entry) => entry.id === 'hybrid-without-specialist')!;
+    expect(hybrid.detail).toMatch(/^Because the HR team is one person, with no room for a specialist beside them, though recruiting calls for depth,/);
+    expect(result.explanation.map((entry) => entry.detail).join(' ')).not.toContain('no function has enough work for a specialist');
+    // Without depth called for, the reason stays.
+    const steady = plan({ employees: 40, growthPct: 0 });
+    expect(steady.explanation.find((entry) => entry.id === 'hybrid-without-specialist')?.detail ?? '').not.toContain('one person, with no room');
+  });
+});
