@@ -16,7 +16,7 @@ import { catalogForStates } from './state-pay.ts';
 import { findThresholds, pickFromThresholds, type Threshold } from './thresholds.ts';
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
 import { chooseOutsourcing, type DeclinedOutsourcing, type OutsourcingChoice } from './outsourcing-choice.ts';
-import { firstHireFor, type FirstHire } from './first-hire.ts';
+import { complexityFactors, firstHireFor, type FirstHire } from './first-hire.ts';
 import { lastingPick, recommendationChanges, type PassedOver } from './lasting-pick.ts';
 import { EMPLOYEES } from './limits.ts';
 import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
@@ -192,6 +192,14 @@ function firstOwnerHires(timeline: readonly TimelineMonth[], catalog: RoleCatalo
   return owners;
 }
 
+/** Where a generalist team's hardest cases come from: this company's own complications, or the rare case any company meets. */
+function complexCases(profile: Profile): string {
+  const factors = complexityFactors(profile);
+  return factors.length > 0
+    ? `Complex cases from ${listOf(factors)} go to outside advisers.`
+    : 'A rare hard case (a legal claim, an investigation) goes to an employment lawyer or a fractional HR leader.';
+}
+
 function risksOf(option: StructureOption, analysis: Analysis, hrFte: number, owners: Map<HrFunction, { month: number; title: string }> = new Map()): string[] {
   const risks: string[] = [];
   const { depth, workload } = analysis;
@@ -219,7 +227,7 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number, own
       risks.push(
         depth.length > 0
           ? `${one(hrFte)} FTE of generalists cover ${lower(depth)} without a specialist: complex cases go to outside advisers.`
-          : 'Complex cases (unions, multi-state law, high hiring volume) go to outside advisers.',
+          : complexCases(analysis.profile),
       );
       break;
     case 'specialist':
@@ -260,7 +268,7 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   if (analysis.workload.teamFte === 0) {
     // Below the first-hire point with HR staff already: no hire, and a PEO only where none of them spans HR.
     const beside = option.coverage.payroll === 'outsourced' ? 'with a PEO, HR software and the founder' : 'with the founder';
-    return `At ${size}, hire no HR staff yet: the ${fte} of HR staff you have carry the HR work, ${beside}, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
+    return `At ${size}, hire no one: the ${fte} of HR staff you have came ahead of the usual first-HR-hire point (${formatNumber(analysis.firstHirePoint)} employees) and carry the HR work ${beside}.`;
   }
   // Compliance is "compliance and safety" only where the team's compliance role carries safety.
   const safety = option.team.some((member) => member.role === safetyComplianceRole);
@@ -610,7 +618,7 @@ function warningsFor(
     // Hires beside a surplus are only posts no one on the team can hold, or more hours for a part-timer in one.
     warnings.push(
       analysis.workload.teamFte === 0 && analysis.facts.belowFirstHire
-        ? `Below its first-HR-hire point of ${formatNumber(analysis.firstHirePoint)} employees this company needs no HR staff of its own yet: the ${one(plan.surplus)} FTE it has carry work the founder and providers would otherwise, and no one is hired until then.${option.coverage.payroll === 'outsourced' ? '' : ' If they leave before that, a PEO and HR software cover the gap.'}`
+        ? `Your ${one(plan.surplus)} FTE of HR staff came before the company's first-HR-hire point of ${formatNumber(analysis.firstHirePoint)} employees: they carry work the founder and providers would otherwise, and no one else is hired until the work outgrows them.${option.coverage.payroll === 'outsourced' ? '' : ' If they leave before that point, a PEO and HR software cover the gap.'}`
         : plan.surplusPlacedBy !== null
           ? `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today, but the growing work places everyone by month ${plan.surplusPlacedBy} (see the timeline): keep them${hiredNow.length === 0 ? ', with no hires now' : ''}.`
           : `Your existing HR team is ${one(plan.surplus)} FTE larger than this plan needs today: ${hiredNow.length === 0 ? 'no hires now, and ' : `it adds only what no one on it can hold (${listOf(hiredNow.map((member) => member.title))}); `}consider reassigning or not back-filling.`,

@@ -380,7 +380,8 @@ describe('5. an existing team', () => {
     expect(result.outsourcing.map((item) => item.option)).not.toEqual(expect.arrayContaining(['peo', 'founder-time']));
     // Nor is anyone hired before the first-hire point: the staff it has carry the work.
     expect(result.timeline.flatMap((month) => month.hires)).toEqual([]);
-    expect(result.headline).toMatch(/^At 30 employees, hire no HR staff yet: the 5 FTE of HR staff you have carry the HR work, with the founder/);
+    // Review 28 L2: not "hire no HR staff yet … until the first HR hire", beside the staff the company has.
+    expect(result.headline).toMatch(/^At 30 employees, hire no one: the 5 FTE of HR staff you have came ahead of the usual first-HR-hire point \(\d+ employees\) and carry the HR work with the founder\.$/);
     expect(result.hrFte).toBe(5);
     expect(result.surplus).toBeGreaterThan(0);
     // A part-time recruiter does not run payroll: the PEO and HR software stay, and nobody is hired before the first-hire point.
@@ -1089,7 +1090,7 @@ describe('8c. hiring compounded over the horizon', () => {
     // An existing team above the need, with nothing hired: today's band warning and the surplus say it.
     const surplus = plan({ employees: 30, existingTeam: { 'hr-manager': 2, recruiter: 3 } });
     expect(surplus.warnings.some((text) => text.startsWith('By month'))).toBe(false);
-    expect(surplus.warnings.some((text) => /needs no HR staff of its own yet: the 5 FTE it has carry work/.test(text))).toBe(true);
+    expect(surplus.warnings.some((text) => /^Your 5 FTE of HR staff came before the company's first-HR-hire point of \d+ employees: they carry work the founder and providers would otherwise/.test(text))).toBe(true);
   });
 
   it('the safety rule is named for safety-critical work, not for manufacturing, in a hospital or a store', () => {
@@ -1919,5 +1920,17 @@ describe('a one-person team that the timeline grows says so in its reasons and r
     // Without depth called for, the reason stays.
     const steady = plan({ employees: 40, growthPct: 0 });
     expect(steady.explanation.find((entry) => entry.id === 'hybrid-without-specialist')?.detail ?? '').not.toContain('one person, with no room');
+  });
+});
+
+describe("a generalist team's risk names this company's own complications (review 28 L3)", () => {
+  it('lists only the drivers present', () => {
+    // Before: "Complex cases (unions, multi-state law, high hiring volume) go to outside advisers" on every generalist plan.
+    const plain = plan({ employees: 50 });
+    expect(plain.structure).toBe('generalist');
+    expect(plain.risks.join(' ')).not.toMatch(/union|multi-state/);
+    expect(plain.risks).toContain('A rare hard case (a legal claim, an investigation) goes to an employment lawyer or a fractional HR leader.');
+    const union = planFor(profile({ employees: 60, unionized: true, states: 3 }), 'generalist', catalog);
+    expect(union.risks.join(' ')).toMatch(/Complex cases from a union contract and employees in several states go to outside advisers\./);
   });
 });
