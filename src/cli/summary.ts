@@ -70,6 +70,7 @@ export function summarize(plan: Plan, profile: Profile, recommended: boolean): s
   push();
   if (plan.hrFte === 0 && plan.firstHire) {
     push(`Team: no in-house HR staff yet, on purpose: the first HR hire is due at ${employees(plan.firstHire.employees)} (companies that employ HR staff have ${plan.band.low}-${plan.band.high} per 100 at this size)`);
+    if (plan.firstHire.recruitNow) push(`      That is month ${plan.firstHire.month}, about as long as filling a post takes: start recruiting your first HR person now.`);
   } else {
     const { band } = plan;
     push(

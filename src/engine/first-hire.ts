@@ -1,6 +1,6 @@
 // When a company makes its first in-house HR hire, and what it does until then.
 import type { Profile } from './profile.ts';
-import { firstHrHire } from './data/hiring.ts';
+import { firstHrHire, timeToFill } from './data/hiring.ts';
 import { industryTraits } from './data/industries.ts';
 import { headcountAt } from './headcount.ts';
 import { formatNumber, listOf } from './format.ts';
@@ -11,6 +11,8 @@ export interface FirstHire {
   employees: number;
   /** Month it is due inside the horizon, or null when headcount does not reach it. */
   month: number | null;
+  /** Due within the time it takes to fill a post (`timeToFill`): recruit now, so they join about when due. */
+  recruitNow: boolean;
   reason: string;
 }
 
@@ -75,13 +77,17 @@ export function firstHireFor(profile: Profile, point: number): FirstHire | null 
     point < firstHrHire.usualFrom
       ? `earlier than the usual ${usual} because of ${listOf(factors)}`
       : `where companies usually make their first HR hire (${usual} employees)${factors.length > 0 ? `, at the early end because of ${listOf(factors)}` : ''}`;
+  const recruitNow = month !== null && month <= timeToFill.months;
   const when =
     month === null
       ? `Headcount does not reach it in the next ${profile.horizonMonths} months.`
-      : `At your growth rate that is month ${month}.`;
+      : recruitNow
+        ? `At your growth rate that is month ${month}, and filling a post takes about ${timeToFill.days.low}-${timeToFill.days.high} days: start recruiting your first HR person now, so they join about when they are due.`
+        : `At your growth rate that is month ${month}.`;
   return {
     employees: point,
     month,
+    recruitNow,
     reason: `Your first in-house HR hire is due at ${formatNumber(point)} employees, ${why}. ${when}`,
   };
 }

@@ -263,6 +263,10 @@ function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number)
   const size = `${people(profile.employees)}`;
   const fte = `${one(hrFte)} FTE`;
   if (hrFte === 0) {
+    const first = firstHireFor(profile, analysis.firstHirePoint);
+    if (first?.recruitNow) {
+      return `At ${size}, hire no HR staff yet, but start recruiting your first HR person now: the company reaches ${formatNumber(first.employees)} employees, its first-HR-hire point, in month ${first.month}, about the time filling a post takes. Until they join, HR software, a payroll provider or PEO, and the founder carry the work.`;
+    }
     return `At ${size}, hire no HR staff yet: use a PEO and HR software, with the founder handling people decisions, until the first HR hire at ${formatNumber(analysis.firstHirePoint)} employees.`;
   }
   if (analysis.workload.teamFte === 0) {

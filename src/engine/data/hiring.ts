@@ -114,3 +114,15 @@ export const firstHrHire = {
   sources: ['zelt-2023', 'first-hire-estimates', 'roleplan-assumption'] as SourceId[],
   note: '40-50 typically (Zelt); 20-30 by another estimate; under ~10 openings a year the founder hires. How far it moves is Roleplan\'s assumption.',
 };
+
+/**
+ * How long filling a post takes: 42 days (SHRM, 2016) and 44 days (Bersin and AMS, 2023). A first
+ * HR hire due within this many months is recruited now, so they join about when they are due.
+ */
+export const timeToFill = {
+  days: { low: 42, high: 44 },
+  /** The days in whole months, rounded up. */
+  months: 2,
+  sources: ['shrm-cost-per-hire', 'bersin-ams-2023'] as SourceId[],
+  note: '42 days to fill (SHRM 2016), 44 days to hire (Bersin and AMS 2023); two months when rounded up to whole months',
+};

@@ -87,8 +87,17 @@ export default function HireFirstSection({ plan, catalog, teamGiven = true }: { 
       <h2 id="hire-first-title">Who to hire first</h2>
       {plan.firstHire && items.length > 0 && (
         <p>
-          No in-house HR hire yet: start with these, and make the first HR hire at {count(plan.firstHire.employees)} employees
-          {plan.firstHire.month === null ? '' : ` (about month ${plan.firstHire.month})`}.
+          {plan.firstHire.recruitNow ? (
+            <span data-testid="recruit-now">
+              No in-house HR hire yet, but <strong>start recruiting your first HR person now</strong>: they are due at{' '}
+              {count(plan.firstHire.employees)} employees (about month {plan.firstHire.month}), about as long as filling a post takes. Until they join, start with these.
+            </span>
+          ) : (
+            <>
+              No in-house HR hire yet: start with these, and make the first HR hire at {count(plan.firstHire.employees)} employees
+              {plan.firstHire.month === null ? '' : ` (about month ${plan.firstHire.month})`}.
+            </>
+          )}
         </p>
       )}
       {items.length === 0 ? (

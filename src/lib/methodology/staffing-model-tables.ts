@@ -3,7 +3,7 @@
 import type { RoleCatalog } from '../../engine/roles.ts';
 import { formatMoney, formatNumber } from '../../engine/format.ts';
 import { INDUSTRIES, INDUSTRY_LABELS } from '../../engine/profile.ts';
-import { HIRE_TYPES, firstHrHire, hireCapacity, hireMix, hireMixSource, hourlyHrShare, reductionWork } from '../../engine/data/hiring.ts';
+import { HIRE_TYPES, firstHrHire, hireCapacity, hireMix, hireMixSource, hourlyHrShare, reductionWork, timeToFill } from '../../engine/data/hiring.ts';
 import { headPayBySize, spans, supervisorRole, teamShape } from '../../engine/data/team-shape.ts';
 import { beforeFirstHire, peoContract, peoTakesOver } from '../../engine/data/costs.ts';
 import { nonRecruitingFloor, oneHireUntilFte } from '../../engine/data/workload.ts';
@@ -64,8 +64,8 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
       {
         id: 'table-first-hire',
         title: 'The first HR hire',
-        exports: ['hiring/firstHrHire', 'hiring/reductionWork'],
-        description: `Below the first-hire point the plan has no in-house HR staff: the founder’s time, HR software and a PEO, each priced. ${firstHrHire.note}`,
+        exports: ['hiring/firstHrHire', 'hiring/timeToFill', 'hiring/reductionWork'],
+        description: `Below the first-hire point the plan has no in-house HR staff: the founder’s time, HR software and a PEO, each priced. ${firstHrHire.note} A first hire due within the time it takes to fill a post is recruited now, so they join about when they are due.`,
         columns: [{ label: 'Figure' }, { label: 'Value', numeric: true }, { label: 'Strength' }],
         rows: [
           [text('First HR hire with nothing complicating'), num(`${people(firstHrHire.typical)} employees`), strength(['zelt-2023'])],
@@ -73,10 +73,11 @@ export function staffingModelGroup(catalog: RoleCatalog): TableGroup {
           [text('Earlier per complicating factor (union, several states or countries, federal contracts, safety-critical work)'), num(`${firstHrHire.perComplexity} employees`), text('assumption')],
           [text('Hires a year a founder handles'), num(people(firstHrHire.founderHiresPerYear)), strength(['first-hire-estimates'])],
           [text('Earlier per 10 hires a year beyond that'), num(`${firstHrHire.perTenHires} employees`), text('assumption')],
+          [text('Time to fill a post (a first HR hire due within it is recruited now)'), num(`${timeToFill.days.low}-${timeToFill.days.high} days (${timeToFill.months} months)`), strength(timeToFill.sources)],
           [text('HR hours per person let go in a reduction'), num(`${reductionWork.hoursPerDeparture} hours`), text('assumption')],
           [text('WARN Act can apply from'), num(`${people(reductionWork.warnFromEmployees)} employees`), strength(['dol-warn'])],
         ],
-        sources: [...new Set([...firstHrHire.sources, ...reductionWork.sources])],
+        sources: [...new Set([...firstHrHire.sources, ...timeToFill.sources, ...reductionWork.sources])],
       },
       {
         id: 'table-spans',

@@ -1934,3 +1934,17 @@ describe("a generalist team's risk names this company's own complications (revie
     expect(union.risks.join(' ')).toMatch(/Complex cases from a union contract and employees in several states go to outside advisers\./);
   });
 });
+
+describe('a first HR hire due within the time it takes to fill a post is recruited now (review 28 H6)', () => {
+  it('says to start recruiting now, with the time to fill, and not when the hire is further off', () => {
+    const soon = plan({ employees: 45, growthPct: 20, horizonMonths: 36, industry: 'technology' });
+    expect(soon.hrFte).toBe(0);
+    expect(soon.firstHire).toMatchObject({ month: 1, recruitNow: true });
+    // Before: "hire no HR staff yet: use a PEO and HR software … until the first HR hire at 46 employees", due next month.
+    expect(soon.headline).toMatch(/^At 45 employees, hire no HR staff yet, but start recruiting your first HR person now: the company reaches 46 employees, its first-HR-hire point, in month 1/);
+    expect(soon.firstHire!.reason).toMatch(/filling a post takes about 42-44 days: start recruiting your first HR person now/);
+    const later = plan({ employees: 30, growthPct: 20, industry: 'technology' });
+    expect(later.firstHire).toMatchObject({ recruitNow: false });
+    expect(later.headline).toMatch(/^At 30 employees, hire no HR staff yet: use a PEO and HR software/);
+  });
+});

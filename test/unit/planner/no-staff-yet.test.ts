@@ -10,6 +10,7 @@ import TeamSection from '../../../src/islands/planner/TeamSection';
 import CoverageSection from '../../../src/islands/planner/CoverageSection';
 import TimelineSection from '../../../src/islands/planner/TimelineSection';
 import CostSection from '../../../src/islands/planner/CostSection';
+import HireFirstSection from '../../../src/islands/planner/HireFirstSection';
 import { catalog } from '../../support/catalog';
 
 describe('a plan with no in-house HR staff yet', () => {
@@ -56,5 +57,12 @@ describe('a plan with no in-house HR staff yet', () => {
     expect(renderToString(h(CostSection, { plan: staffed }))).toContain('Salaries a year');
     expect(renderToString(h(TeamSection, { plan: staffed }))).toContain('Who reports to whom');
     expect(renderToString(h(Recommendation, { plan: staffed }))).toContain('Fully loaded cost a year');
+  });
+
+  it('"Who to hire first" says to start recruiting now when the first hire is due within the time to fill (review 28 H6)', () => {
+    const soon = recommend(profile({ employees: 45, growthPct: 20, horizonMonths: 36, industry: 'technology' }), catalog);
+    const html = renderToString(h(HireFirstSection, { plan: soon, catalog })).replace(/<!-- -->/g, '');
+    expect(html).toMatch(/data-testid="recruit-now">No in-house HR hire yet, but <strong>start recruiting your first HR person now<\/strong>: they are due at 46 employees \(about month 1\)/);
+    expect(renderToString(h(HireFirstSection, { plan, catalog }))).not.toContain('recruit-now');
   });
 });
