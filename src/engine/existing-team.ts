@@ -343,7 +343,8 @@ function assemble(
       ...(extra > EPSILON ? { moreHours: extra } : {}),
       // Someone the plan did not place gets a lead below (the least loaded one).
       reportsTo: template ? template.reportsTo : null,
-      payFactor: 1,
+      // The head of HR is paid for the company's size, as a head hired for it would be.
+      payFactor: template && template.reportsTo === null && role.family === 'management' ? template.payFactor : 1,
       fromExisting: fte,
       ...(template !== undefined && template.role !== slug ? { covers: template.role } : {}),
       ...(fte - used > EPSILON ? { aboveNeed: fte - used } : {}),

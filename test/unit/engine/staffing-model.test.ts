@@ -1948,3 +1948,15 @@ describe('a first HR hire due within the time it takes to fill a post is recruit
     expect(later.headline).toMatch(/^At 30 employees, hire no HR staff yet: use a PEO and HR software/);
   });
 });
+
+describe('an existing head of HR is paid for the company size, as a hired one is (review 28 L4)', () => {
+  it('prices the VP the company has with the head-pay factor of its size', () => {
+    const hired = plan({ employees: 2000 }).team.find((member) => member.reportsTo === null)!;
+    const kept = plan({ employees: 2000, existingTeam: { 'vp-of-hr': 1, 'hr-generalist': 3 } }).team.find((member) => member.reportsTo === null)!;
+    expect(kept.role).toBe('vp-of-hr');
+    expect(hired.payFactor).toBeGreaterThan(1);
+    // Before: $189,960 at the catalog median, beside a hired director paid for the size.
+    expect(kept.payFactor).toBe(hired.payFactor);
+    expect(kept.salary.mid).toBeGreaterThan(catalog['vp-of-hr']!.salary.median);
+  });
+});
