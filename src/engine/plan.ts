@@ -480,11 +480,21 @@ function explanationFor(analysis: Analysis, option: StructureOption, factor: num
     entry(
       'loaded-cost',
       'Fully loaded cost',
-      `Each salary is multiplied by ${formatNumber(factor, 3)}: the BLS employer-cost factor for a company of ${formatNumber(profile.employees)}, without paid leave, which salaries already include.`,
+      `Each salary is multiplied by ${formatNumber(factor, 3)}: the BLS employer-cost factor for a company of ${formatNumber(profile.employees)}, without paid leave, which salaries already include. ${bandWords(profile.employees)}`,
       [loadedCost.source, 'bls-oews-2024'],
     ),
   );
   return entries;
+}
+
+/** The employer-cost band a headcount falls in, and where the next one starts: the factor steps there. */
+function bandWords(employees: number): string {
+  const bands = loadedCost.bands;
+  const index = bands.findLastIndex((band) => band.minEmployees <= employees);
+  const band = bands[index]!;
+  const next = bands[index + 1];
+  const range = next ? `${formatNumber(band.minEmployees)}-${formatNumber(next.minEmployees - 1)}` : `${formatNumber(band.minEmployees)} or more`;
+  return `BLS publishes it by establishment size, here its band of ${range} employees${next ? `: it steps up at ${formatNumber(next.minEmployees)}` : ''}.`;
 }
 
 function warningsFor(

@@ -1960,3 +1960,12 @@ describe('an existing head of HR is paid for the company size, as a hired one is
     expect(kept.salary.mid).toBeGreaterThan(catalog['vp-of-hr']!.salary.median);
   });
 });
+
+describe('the loaded-cost factor says where its band steps (review 28 L6)', () => {
+  it('names the BLS band and the headcount of the next one', () => {
+    const detail = (employees: number) => plan({ employees }).explanation.find((entry) => entry.id === 'loaded-cost')!.detail;
+    // Before: the same 7.5 FTE cost 7% more at 500 employees than at 499, unexplained.
+    expect(detail(499)).toMatch(/BLS publishes it by establishment size, here its band of 100-499 employees: it steps up at 500\.$/);
+    expect(detail(5000)).toMatch(/here its band of 500 or more employees\.$/);
+  });
+});
