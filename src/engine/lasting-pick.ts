@@ -75,12 +75,11 @@ export function lastingPick(profile: Profile, today: Structure, scores: Record<S
 
 /**
  * The headcounts where the recommendation changes, other inputs fixed: the picks' `thresholds`
- * (`pickAtOne` reads the pick at 1 employee), with each headcount whose company outgrows its pick within
+ * (`start` the pick at 1 employee), with each headcount whose company outgrows its pick within
  * the shortest stretch given to the structure it grows into, as the plan there is.
  */
-export function recommendationChanges(profile: Profile, pickAtOne: () => Structure, thresholds: readonly Threshold[]): Threshold[] {
+export function recommendationChanges(profile: Profile, start: Structure, thresholds: readonly Threshold[]): Threshold[] {
   if (profile.growthPct <= 0 || !thresholds.some((threshold) => TAKEN_APART.has(threshold.structure))) return thresholds.map((threshold) => ({ ...threshold }));
-  const start = pickAtOne();
   const pickAt = (employees: number) => pickFromThresholds(start, 0, thresholds, employees);
   const within = Math.min(teamShape.shortestStructureMonths.value, profile.horizonMonths);
   const changes: Threshold[] = [];

@@ -13,12 +13,11 @@ import { staffingByMonth, type TimelineMonth } from './timeline.ts';
 import { spendByYear, type YearSpend } from './spend.ts';
 import { stateRulesExplanation } from './state-compliance.ts';
 import { catalogForStates } from './state-pay.ts';
-import { findThresholds, pickFromThresholds, type Threshold } from './thresholds.ts';
+import { pickFromThresholds, thresholdScan, type Threshold, type ThresholdScan } from './thresholds.ts';
 import { providerFees, type OutsourcingCost } from './outsourcing.ts';
 import { chooseOutsourcing, type DeclinedOutsourcing, type OutsourcingChoice } from './outsourcing-choice.ts';
 import { complexityFactors, firstHireFor, type FirstHire } from './first-hire.ts';
 import { lastingPick, recommendationChanges, type PassedOver } from './lasting-pick.ts';
-import { EMPLOYEES } from './limits.ts';
 import { unknownExistingRoles, unknownRolesMessage } from './existing-team.ts';
 import { budgetAnalysis, existingTeamCost } from './budget.ts';
 import { sources as sourceTable } from './data/sources.ts';
@@ -703,13 +702,26 @@ function budgetHeadline(alternative: Plan, workCovered: number, fullFte: number,
   return `Within the budget: ${team}, covering about ${share}% of this company's HR work (the recommended plan has ${one(fullFte)} FTE); the rest falls to ${rest}, or waits.`;
 }
 
+// The recommendation changes depend on the profile without its headcount, as the scan does: they
+// are remembered with the scan, so typing a headcount in the planner does not work them out again.
+const changesByScan = new WeakMap<ThresholdScan, Threshold[]>();
+
+function changesOf(profile: Profile, scan: ThresholdScan): Threshold[] {
+  let changes = changesByScan.get(scan);
+  if (!changes) {
+    changes = recommendationChanges(profile, scan.start, scan.thresholds);
+    changesByScan.set(scan, changes);
+  }
+  return changes.map((change) => ({ ...change }));
+}
+
 export interface AssembleOptions {
   /** Build the month-by-month timeline and the thresholds (skipped for the budget alternative). */
   full: boolean;
   /** Providers the company is willing to use that the plan declined as costlier than staff. */
   declined?: readonly DeclinedOutsourcing[];
-  /** Thresholds already found for this profile (they do not depend on the structure planned). */
-  thresholds?: Threshold[];
+  /** No thresholds (`[]`), or the scan already made for this profile (it does not depend on the structure planned). */
+  thresholds?: Threshold[] | ThresholdScan;
   /** This plan is a budget alternative (no alternative of its own). */
   alternative?: boolean;
   /**
@@ -721,11 +733,13 @@ export interface AssembleOptions {
 
 export function assemble(analysis: Analysis, requested: Structure, catalog: RoleCatalog, options: AssembleOptions): Plan {
   const { profile, workload } = analysis;
-  const thresholds = options.full ? (options.thresholds ?? findThresholds(profile, catalog)) : [];
+  const given = options.thresholds;
+  const scan = !options.full || Array.isArray(given) ? null : ((given as ThresholdScan | undefined) ?? thresholdScan(profile, catalog));
+  const thresholds = scan ? scan.thresholds.map((threshold) => ({ ...threshold })) : [];
   // With the thresholds scanned, the timeline follows the recommendation where they say it changes.
   // Below today's headcount (a shrinking company) the list does not say what came first: the pick is read there.
   const pickAt =
-    options.full && options.thresholds === undefined
+    options.full && given === undefined
       ? (employees: number) =>
           employees >= profile.employees ? pickFromThresholds(analysis.pick, profile.employees, thresholds, employees) : pickStructure({ ...profile, employees }, catalog)
       : undefined;
@@ -776,7 +790,7 @@ export function assemble(analysis: Analysis, requested: Structure, catalog: Role
     surplusPlacedBy: staffing ? staffing.surplusPlacedBy : null,
     spend: staffing ? spendByYear(profile, staffing, catalog, providersToday) : [],
     thresholds,
-    recommendationChanges: recommendationChanges(profile, () => pickStructure({ ...profile, employees: EMPLOYEES.min }, catalog), thresholds),
+    recommendationChanges: scan ? changesOf(profile, scan) : [],
     explanation: explanationFor(analysis, option, option.cost.factor),
     warnings: [],
     workload: {
@@ -859,7 +873,7 @@ export function recommend(profile: Profile, nationalCatalog: RoleCatalog, option
 export function planAll(profile: Profile, nationalCatalog: RoleCatalog): Record<Structure, Plan> {
   const { catalog, profile: used, declined } = prepared(profile, nationalCatalog);
   const analysis = analyze(used, catalog);
-  const thresholds = findThresholds(used, catalog);
+  const thresholds = thresholdScan(used, catalog);
   return Object.fromEntries(
     STRUCTURES.map((structure) => [structure, assemble(analysis, structure, catalog, { full: true, thresholds, declined })]),
   ) as Record<Structure, Plan>;

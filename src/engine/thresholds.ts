@@ -59,11 +59,14 @@ const GRID = grid();
 // remembered per profile-without-headcount: typing a new headcount in the planner reuses them.
 const remembered = new WeakMap<RoleCatalog, Map<string, Scan>>();
 
-interface Scan {
+/** A threshold scan: remembered per profile-without-headcount, so read it, never change it. */
+export interface ThresholdScan {
   /** The pick at the smallest headcount. */
-  start: Structure;
-  thresholds: Threshold[];
+  readonly start: Structure;
+  readonly thresholds: readonly Threshold[];
 }
+
+type Scan = ThresholdScan;
 
 /**
  * The recommendation at a larger headcount, read from the thresholds: `today` is the pick at
@@ -85,7 +88,8 @@ function keyOf(profile: Profile): string {
   return JSON.stringify(rest);
 }
 
-export function findThresholds(profile: Profile, catalog: RoleCatalog): Threshold[] {
+/** The scan for a profile: the remembered one where the profile without its headcount was scanned before. */
+export function thresholdScan(profile: Profile, catalog: RoleCatalog): ThresholdScan {
   let byProfile = remembered.get(catalog);
   if (!byProfile) {
     byProfile = new Map();
@@ -104,7 +108,7 @@ export function findThresholds(profile: Profile, catalog: RoleCatalog): Threshol
   if (impliedAt(scan, profile.employees) !== pickStructure(profile, catalog)) {
     scan = scanThresholds(profile, catalog, [profile.employees - 1, profile.employees]);
   }
-  return scan.thresholds.map((threshold) => ({ ...threshold }));
+  return scan;
 }
 
 /**
