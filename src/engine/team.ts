@@ -1,6 +1,6 @@
 // Builds the team of a structure for a workload: which roles, how many FTE, who leads whom.
 import { byLoadDescending, functionInSentence, HR_FUNCTION_LABELS, HR_FUNCTIONS, type HrFunction } from './hr-functions.ts';
-import type { Profile } from './profile.ts';
+import { hasExistingTeam, type Profile } from './profile.ts';
 import type { CatalogRole, RoleCatalog } from './roles.ts';
 import type { Structure } from './structures.ts';
 import { roundToStep, sizingHeadcount, type Workload } from './workload.ts';
@@ -513,7 +513,10 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       // senior generalist heads HR and the others report to them; else the generalist, or the largest role.
       const generalists = practitioners.find((draft) => draft.role === roleSlugs.generalist);
       const hasSenior = practitioners.some((draft) => draft.role === roleSlugs.seniorGeneralist);
-      if (generalists && !hasSenior && generalists.fte >= 2) {
+      // A team of two or more with a full-time generalist names its head too (a "1.5 HR Generalist"
+      // row beside two recruiters says nobody leads), for a company hiring its team from scratch.
+      const namesHead = generalists !== undefined && (generalists.fte >= 2 || (generalists.fte >= 1 && total >= 2 && !hasExistingTeam(input.profile) && input.profile.growthPct >= 0));
+      if (generalists && !hasSenior && namesHead) {
         const senior: Draft = {
           role: roleSlugs.seniorGeneralist,
           fte: 1,

@@ -150,7 +150,8 @@ describe('3. managers from span of control', () => {
     // Before: at 20 employees growing 300%, half a generalist headed one and a half recruiters.
     const result = plan({ employees: 20, growthPct: 300, industry: 'technology' });
     const head = result.team.find((member) => member.reportsTo === null)!;
-    expect(head.role).toBe('hr-generalist');
+    // A senior generalist where the team is two or more FTE (review 28 H1), else the generalist.
+    expect(head.role).toBe(result.hrFte >= 2 ? 'senior-hr-generalist' : 'hr-generalist');
     expect(head.fte).toBeGreaterThanOrEqual(1);
     expect(fteOf(result, 'recruiter')).toBeGreaterThan(0);
   });
@@ -1894,16 +1895,18 @@ describe('the first head of HR is promoted one level, not hired over (review 28 
     const result = plan({ employees: 80, industry: 'finance' });
     expect(hiresOf(result, 'senior-hr-generalist')).toEqual([]);
     expect(movesOf(result)).toEqual([{ month: 10, from: 'hr-generalist', into: 'senior-hr-generalist', fte: 1 }]);
-    // Within a hiring round of the first hire, the post is hired for from the start.
+    // A team of two or more names its head from the start: at 146 employees (2.5 FTE) the senior
+    // generalist is hired whole now. Before: "0.5 Senior HR Generalist" in month 1 (review 28 H1).
     const soon = plan({ employees: 146, industry: 'manufacturing', unionized: true, states: 3 });
-    expect(hiresOf(soon, 'senior-hr-generalist')).toEqual([]);
-    expect(soon.laterMoves.join(' ')).toMatch(/the HR Generalist hired now takes the Senior HR Generalist post by month 1, when the team needs it: hire them for that post from the start/);
+    expect(hiresOf(soon, 'senior-hr-generalist')).toEqual([{ month: 0, fte: 1 }]);
+    expect(soon.team.find((member) => member.reportsTo === null)!.role).toBe('senior-hr-generalist');
   });
 
-  it('a head two levels up is still hired over the generalist heading HR, and says so', () => {
+  it('the senior generalist heading a team of 3.5 FTE grows into the HR manager post (before: a plain generalist row headed it, and a manager was hired over them)', () => {
     const result = plan({ employees: 124, growthPct: 40, industry: 'technology' });
-    const manager = result.timeline.flatMap((month) => month.hires).find((hire) => hire.role === 'hr-manager')!;
-    expect(manager.reason).toMatch(/The HR Generalist who heads HR until then reports to them\./);
+    expect(result.team.find((member) => member.reportsTo === null)!.role).toBe('senior-hr-generalist');
+    expect(hiresOf(result, 'hr-manager')).toEqual([]);
+    expect(movesOf(result)).toContainEqual(expect.objectContaining({ from: 'senior-hr-generalist', into: 'hr-manager', fte: 1 }));
   });
 });
 
