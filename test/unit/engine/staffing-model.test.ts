@@ -1900,6 +1900,9 @@ describe('the first head of HR is promoted one level, not hired over (review 28 
     const soon = plan({ employees: 146, industry: 'manufacturing', unionized: true, states: 3 });
     expect(hiresOf(soon, 'senior-hr-generalist')).toEqual([{ month: 0, fte: 1 }]);
     expect(soon.team.find((member) => member.reportsTo === null)!.role).toBe('senior-hr-generalist');
+    // A promotion due within a hiring round of the first hire is a hire for that post from the start.
+    const quick = plan({ employees: 67, growthPct: 30, industry: 'finance' });
+    expect(quick.laterMoves.join(' ')).toMatch(/the HR Generalist hired now takes the Senior HR Generalist post by month 1, when the team needs it: hire them for that post from the start/);
   });
 
   it('the senior generalist heading a team of 3.5 FTE grows into the HR manager post (before: a plain generalist row headed it, and a manager was hired over them)', () => {
