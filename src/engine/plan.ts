@@ -178,9 +178,12 @@ function spanOf(team: TeamMember[]): Plan['span'] {
   return best;
 }
 
+/** The first hire of a role owning a function, after today. */
+type OwnerHire = { month: number; title: string };
+
 /** The first hire of a role owning each function the timeline makes, for a risk that ends with it. */
-function firstOwnerHires(timeline: readonly TimelineMonth[], catalog: RoleCatalog): Map<HrFunction, { month: number; title: string }> {
-  const owners = new Map<HrFunction, { month: number; title: string }>();
+function firstOwnerHires(timeline: readonly TimelineMonth[], catalog: RoleCatalog): Map<HrFunction, OwnerHire> {
+  const owners = new Map<HrFunction, OwnerHire>();
   for (const month of timeline) {
     if (month.month === 0) continue;
     for (const hire of month.hires) {
@@ -199,7 +202,7 @@ function complexCases(profile: Profile): string {
     : 'A rare hard case (a legal claim, an investigation) goes to an employment lawyer or a fractional HR leader.';
 }
 
-function risksOf(option: StructureOption, analysis: Analysis, hrFte: number, owners: Map<HrFunction, { month: number; title: string }> = new Map()): string[] {
+function risksOf(option: StructureOption, analysis: Analysis, hrFte: number, owners: Map<HrFunction, OwnerHire> = new Map()): string[] {
   const risks: string[] = [];
   const { depth, workload } = analysis;
   const gaps = HR_FUNCTIONS.filter((fn) => option.coverage[fn] === 'gap');
@@ -257,12 +260,11 @@ function risksOf(option: StructureOption, analysis: Analysis, hrFte: number, own
   return risks;
 }
 
-function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number): string {
+function headlineFor(analysis: Analysis, option: StructureOption, hrFte: number, first: FirstHire | null): string {
   const { profile, depth } = analysis;
   const size = `${people(profile.employees)}`;
   const fte = `${one(hrFte)} FTE`;
   if (hrFte === 0) {
-    const first = firstHireFor(profile, analysis.firstHirePoint);
     if (first?.recruitNow) {
       return `At ${size}, hire no HR staff yet, but start recruiting your first HR person now: the company reaches ${formatNumber(first.employees)} employees, its first-HR-hire point, in month ${first.month}, about the time filling a post takes. Until they join, HR software, a payroll provider or PEO, and the founder carry the work.`;
     }
@@ -762,6 +764,7 @@ export function assemble(analysis: Analysis, requested: Structure, catalog: Role
   const budget: Plan['budget'] = { limit, fits: overBy === 0, overBy, alternative: null, alternativeCovers: null, note: null, unpriced, unpricedNote: unpricedWords(unpriced, limit, spend) };
   // A shrinking company's team is sized for its average headcount over the year of cuts: the band is read there too.
   const band = bandFor(Math.min(profile.employees, workload.sizedFor), hrFte);
+  const firstHire = hrFte === 0 ? firstHireFor(profile, analysis.firstHirePoint) : null;
   const existingTotal = existingTeamFte(profile);
   const needTotal = analysis.needs[structure].reduce((sum, member) => sum + member.fte, 0);
   const staffing = options.full
@@ -769,7 +772,7 @@ export function assemble(analysis: Analysis, requested: Structure, catalog: Role
     : null;
   const plan: Plan = {
     structure,
-    headline: headlineFor(analysis, option, hrFte),
+    headline: headlineFor(analysis, option, hrFte, firstHire),
     scores: scoresOf(analysis),
     passedOver: lasting?.passedOver ?? null,
     team: option.team.map((member, index) => ({
@@ -783,7 +786,7 @@ export function assemble(analysis: Analysis, requested: Structure, catalog: Role
     cost: { salary: option.cost.salary, loaded: option.cost.loaded, loadedFactor: option.cost.factor, outsourced: fees.total },
     budget,
     coverage: option.coverage,
-    firstHire: hrFte === 0 ? firstHireFor(profile, analysis.firstHirePoint) : null,
+    firstHire,
     obligations: obligationsFor(profile),
     timeline: staffing ? staffing.months : [],
     laterMoves: staffing ? staffing.laterMoves : [],

@@ -515,8 +515,8 @@ function withLeads(practitioners: Draft[], count: LeadCount, input: TeamInput, f
       const hasSenior = practitioners.some((draft) => draft.role === roleSlugs.seniorGeneralist);
       // A team of two or more with a full-time generalist names its head too (a "1.5 HR Generalist"
       // row beside two recruiters says nobody leads), for a company hiring its team from scratch.
-      const namesHead = generalists !== undefined && (generalists.fte >= 2 || (generalists.fte >= 1 && total >= 2 && !hasExistingTeam(input.profile) && input.profile.growthPct >= 0));
-      if (generalists && !hasSenior && namesHead) {
+      const fromScratch = !hasExistingTeam(input.profile) && input.profile.growthPct >= 0;
+      if (generalists && !hasSenior && (generalists.fte >= 2 || (generalists.fte >= 1 && total >= 2 && fromScratch))) {
         const senior: Draft = {
           role: roleSlugs.seniorGeneralist,
           fte: 1,

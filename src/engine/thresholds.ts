@@ -57,7 +57,7 @@ const GRID = grid();
 
 // Thresholds do not depend on today's headcount (the whole range is scanned), so they are
 // remembered per profile-without-headcount: typing a new headcount in the planner reuses them.
-const remembered = new WeakMap<RoleCatalog, Map<string, Scan>>();
+const remembered = new WeakMap<RoleCatalog, Map<string, ThresholdScan>>();
 
 /** A threshold scan: remembered per profile-without-headcount, so read it, never change it. */
 export interface ThresholdScan {
@@ -66,7 +66,6 @@ export interface ThresholdScan {
   readonly thresholds: readonly Threshold[];
 }
 
-type Scan = ThresholdScan;
 
 /**
  * The recommendation at a larger headcount, read from the thresholds: `today` is the pick at
@@ -79,7 +78,7 @@ export function pickFromThresholds(today: Structure, from: number, thresholds: r
 }
 
 /** The pick the list implies at a headcount: the last threshold at or below it, else the start. */
-const impliedAt = (scan: Scan, employees: number): Structure => pickFromThresholds(scan.start, 0, scan.thresholds, employees);
+const impliedAt = (scan: ThresholdScan, employees: number): Structure => pickFromThresholds(scan.start, 0, scan.thresholds, employees);
 
 const REMEMBER_AT_MOST = 32;
 
@@ -126,7 +125,7 @@ function budgetWindow(budget: number): { below: number; from: number } {
   return { below: budget / widest, from: budget * (1 + 2 / scoring.overBudgetPenalty) };
 }
 
-function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[]): Scan {
+function scanThresholds(profile: Profile, catalog: RoleCatalog, extra: number[]): ThresholdScan {
   const cache = new Map<number, PickWithCosts>();
   // The workload at the headcounts the edge search read, reused by the picks there.
   const stages = new Map<number, ReturnType<typeof analyzeWorkload>>();

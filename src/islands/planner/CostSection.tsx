@@ -5,6 +5,18 @@ import SourceLinks from './SourceLinks';
 import { spendRows } from '../../lib/planner/spend-years';
 import { formatNumber } from '../../engine/format';
 
+/** One yearly figure of the cost grid: its mid in bold, then its range. */
+function MoneyRow({ label, range, testId }: { label: string; range: Plan['cost']['salary']; testId?: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <strong data-testid={testId}>{money(range.mid)}</strong> <span class="muted">({moneyRange(range)})</span>
+      </dd>
+    </div>
+  );
+}
+
 /** Cost against budget: fits, or over by how much, and the plan that fits (which the visitor can use). */
 export default function CostSection({ plan, onUseAlternative }: { plan: Plan; onUseAlternative?: () => void }) {
   const { budget, cost } = plan;
@@ -23,28 +35,11 @@ export default function CostSection({ plan, onUseAlternative }: { plan: Plan; on
           </div>
         ) : (
           <>
-            <div>
-              <dt>Salaries a year</dt>
-              <dd>
-                <strong>{money(cost.salary.mid)}</strong> <span class="muted">({moneyRange(cost.salary)})</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Fully loaded a year</dt>
-              <dd>
-                <strong data-testid="loaded-mid">{money(cost.loaded.mid)}</strong> <span class="muted">({moneyRange(cost.loaded)})</span>
-              </dd>
-            </div>
+            <MoneyRow label="Salaries a year" range={cost.salary} />
+            <MoneyRow label="Fully loaded a year" range={cost.loaded} testId="loaded-mid" />
           </>
         )}
-        {cost.outsourced.mid > 0 && (
-          <div>
-            <dt>Provider fees a year</dt>
-            <dd>
-              <strong data-testid="outsourced-mid">{money(cost.outsourced.mid)}</strong> <span class="muted">({moneyRange(cost.outsourced)})</span>
-            </dd>
-          </div>
-        )}
+        {cost.outsourced.mid > 0 && <MoneyRow label="Provider fees a year" range={cost.outsourced} testId="outsourced-mid" />}
       </dl>
       <p class="help">
         Mid is the median salary of each role; the range runs from the low to the high end. Loaded cost is salary ×{' '}
